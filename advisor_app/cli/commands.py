@@ -1,0 +1,172 @@
+"""The core's subcommands: demo data, import, listings, export."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+from pathlib import Path
+from typing import Any
+
+from ..domain.errors import BasisscanError
+from ..domain.scoring import STAGE_NAMES
+from ..domain.sectors import sector_by_key
+from ..domain.text import Text
+from ..services import export
+from ..services.demo import generate_demo
+from ..services.importing import import_companies
+from ..workspace import Workspace
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    demo = subparsers.add_parser("demo", help="fill the data folder with realistic demo data")
+    demo.add_argument("--companies", type=int, default=30, metavar="N", help="number of companies (default 30)")
+    demo.add_argument("--seed", type=int, default=2009, metavar="S", help="random seed; the same seed gives the same data")
+    demo.set_defaults(handler=run_demo)
+
+    imp = subparsers.add_parser("import", help="import data")
+    imp_sub = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
+    imp_companies = imp_sub.add_parser("companies", help="the programme's registration list (CSV)")
+    imp_companies.add_argument("file", type=Path, metavar="FILE")
+    imp_companies.set_defaults(handler=run_import_companies)
+
+    companies = subparsers.add_parser("companies", help="companies")
+    companies_sub = companies.add_subparsers(dest="action", metavar="ACTION", required=True)
+    companies_list = companies_sub.add_parser("list", help="list companies")
+    companies_list.add_argument("--json", action="store_true", help="print a JSON array")
+    companies_list.set_defaults(handler=run_companies_list)
+
+    scans = subparsers.add_parser("scans", help="scans")
+    scans_sub = scans.add_subparsers(dest="action", metavar="ACTION", required=True)
+    scans_list = scans_sub.add_parser("list", help="list scans with their index")
+    scans_list.add_argument("--json", action="store_true", help="print a JSON array")
+    scans_list.add_argument("--status", choices=("draft", "completed"))
+    scans_list.set_defaults(handler=run_scans_list)
+    scans_show = scans_sub.add_parser("show", help="one scan with its answers and scores")
+    scans_show.add_argument("scan_id", metavar="ID")
+    scans_show.add_argument("--json", action="store_true", help="print JSON")
+    scans_show.set_defaults(handler=run_scans_show)
+
+    exp = subparsers.add_parser("export", help="export all data for evaluation")
+    exp.add_argument("--format", choices=("csv", "json"), required=True)
+    exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    exp.set_defaults(handler=run_export)
+
+
+def parse_id(value: str, what: Text) -> uuid.UUID:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise BasisscanError(Text(f"'{value}' is geen geldig {what.nl.lower()}-id", f"'{value}' is not a valid {what.en.lower()} id")) from None
+
+
+def find_scan_id(workspace: Workspace, value: str) -> uuid.UUID:
+    """Accept a full id or a unique prefix of at least 6 characters, as shown in listings."""
+    value = value.strip().lower()
+    if len(value) == 36:
+        return parse_id(value, Text("Scan", "Scan"))
+    if len(value) >= 6:
+        matches = [s.id for s in workspace.scans.summaries() if str(s.id).startswith(value)]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise BasisscanError(Text(f"'{value}' past bij meer dan één scan", f"'{value}' matches more than one scan"))
+    raise BasisscanError(Text(f"Scan '{value}' bestaat niet", f"Scan '{value}' does not exist"))
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def print_table(header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=False)] if rows else [len(h) for h in header]
+    for row in [header, *rows]:
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=False)).rstrip())
+
+
+def run_demo(workspace: Workspace, args: argparse.Namespace) -> int:
+    if args.companies < 1:
+        raise BasisscanError(Text("--companies moet minstens 1 zijn", "--companies must be at least 1"))
+    summary = generate_demo(workspace, args.companies, args.seed)
+    print(
+        Text(
+            "Demodata gemaakt: {c} bedrijven, {s} scans ({d} concepten), {p} plannen, {v} vouchers",
+            "Demo data created: {c} companies, {s} scans ({d} drafts), {p} plans, {v} vouchers",
+        ).format(c=summary.companies, s=summary.scans, d=summary.drafts, p=summary.plans, v=summary.vouchers)
+    )
+    return 0
+
+
+def run_import_companies(workspace: Workspace, args: argparse.Namespace) -> int:
+    report = import_companies(workspace, args.file, created_by=workspace.profile.advisor_name())
+    for warning in report.warnings:
+        print(f"{args.file.name}: {warning}", file=sys.stderr)
+    for problem in report.rejected:
+        print(f"{args.file.name}:{problem.line}: {problem.reason}", file=sys.stderr)
+    print(
+        Text(
+            "{f}: {a} toegevoegd, {u} bijgewerkt, {r} afgewezen",
+            "{f}: {a} added, {u} updated, {r} rejected",
+        ).format(f=args.file.name, a=report.added, u=report.updated, r=len(report.rejected))
+    )
+    return 1 if report.rejected else 0
+
+
+def run_companies_list(workspace: Workspace, args: argparse.Namespace) -> int:
+    companies = workspace.companies.list()
+    if args.json:
+        print_json([export.company_record(c) for c in companies])
+        return 0
+    print_table(
+        [str(Text("Naam", "Name")), "KvK", str(Text("Sector", "Sector")), str(Text("Gemeente", "Municipality"))],
+        [[c.name, c.kvk, sector_by_key(c.sector).name.get(), c.municipality] for c in companies],
+    )
+    return 0
+
+
+def run_scans_list(workspace: Workspace, args: argparse.Namespace) -> int:
+    summaries = workspace.scans.summaries(status=args.status)
+    if args.json:
+        print_json([export.summary_record(s) for s in summaries])
+        return 0
+    print_table(
+        ["ID", str(Text("Bedrijf", "Company")), str(Text("Status", "Status")), str(Text("Gestart", "Started")), "SII", str(Text("Fase", "Stage"))],
+        [
+            [
+                str(s.id)[:8],
+                s.company[:40],
+                s.status,
+                s.started_at.date().isoformat(),
+                "" if s.result.sii_percent is None else f"{s.result.sii_percent:.0f}",
+                STAGE_NAMES[s.result.stage].get() if s.result.stage else "",
+            ]
+            for s in summaries
+        ],
+    )
+    return 0
+
+
+def run_scans_show(workspace: Workspace, args: argparse.Namespace) -> int:
+    scan_id = find_scan_id(workspace, args.scan_id)
+    view = workspace.scans.get(scan_id)
+    result = workspace.scans.result(view)
+    summary = next(s for s in workspace.scans.for_company(view.company.id) if s.id == scan_id)
+    record = export.scan_record(summary, view, result)
+    if args.json:
+        print_json(record)
+        return 0
+    print(f"{view.company.name} (KvK {view.company.kvk}) - {view.questionnaire.title.get()} {view.questionnaire.version}")
+    print(f"{Text('Status', 'Status')}: {view.scan.status}   SII: {record['sii'] if record['sii'] is not None else '-'}   "
+          f"{Text('Fase', 'Stage')}: {STAGE_NAMES[result.stage].get() if result.stage else '-'}")
+    for dimension, score in zip(view.questionnaire.dimensions, result.dimensions, strict=True):
+        shown = "-" if score.percent is None else f"{score.percent:5.1f}"
+        print(f"  {dimension.id} {dimension.title.get():<45} {shown}  ({score.scored}/{score.total})")
+    return 0
+
+
+def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
+    count = export.export_all(workspace, args.output, args.format)
+    print(Text("{n} scans geëxporteerd naar {f}", "{n} scans exported to {f}").format(n=count, f=args.output))
+    return 0

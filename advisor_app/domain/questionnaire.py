@@ -1,0 +1,306 @@
+"""The scan definition, loaded from data and validated strictly.
+
+The questionnaire lives in ``resources/questionnaires`` so a coordinator can
+publish a new version without a release; the loader therefore trusts nothing
+and names the file, the place and the fault of every defect it finds.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import QuestionnaireError
+from .text import LANGUAGES, Text
+
+FORMAT = 1
+ROLES = ("capability", "output")
+INTERVENTIONS = ("strategy_organisation", "primary_process", "staff_deployment", "management")
+CHAINS = ("ideas", "conversion", "diffusion")
+INNOVATION_TYPES = ("product", "process", "marketing", "organisational")
+INTAKE_KINDS = ("choice", "percent", "scale")
+ANCHOR_POINTS = ("1", "3", "5")
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class IntakeQuestion:
+    id: str
+    kind: str
+    label: Text
+    help: Text
+    options: tuple[Option, ...] = ()
+    anchors: Mapping[str, Text] | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    dimension_id: str
+    text: Text
+    help: Text
+    anchors: Mapping[str, Text]
+    allow_na: bool
+    weight: float
+    chain: str | None = None
+    innovation_type: str | None = None
+
+
+@dataclass(frozen=True)
+class Dimension:
+    id: str
+    title: Text
+    description: Text
+    role: str
+    intervention: str
+    actions: tuple[Text, ...]
+    items: tuple[Item, ...]
+
+    @property
+    def is_capability(self) -> bool:
+        return self.role == "capability"
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    id: str
+    version: str
+    published: str
+    title: Text
+    min_answered: int
+    scale_labels: Mapping[str, Text]
+    not_applicable: Text
+    ambition_label: Text
+    ambition_levels: Mapping[str, Text]
+    intake: tuple[IntakeQuestion, ...]
+    dimensions: tuple[Dimension, ...]
+
+    @property
+    def key(self) -> str:
+        return f"{self.id}@{self.version}"
+
+    def items(self) -> Iterator[Item]:
+        for dimension in self.dimensions:
+            yield from dimension.items
+
+    def item(self, item_id: str) -> Item:
+        for item in self.items():
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
+
+    def dimension(self, dimension_id: str) -> Dimension:
+        for dimension in self.dimensions:
+            if dimension.id == dimension_id:
+                return dimension
+        raise KeyError(dimension_id)
+
+    @property
+    def item_ids(self) -> tuple[str, ...]:
+        return tuple(item.id for item in self.items())
+
+    @property
+    def capability_dimensions(self) -> tuple[Dimension, ...]:
+        return tuple(d for d in self.dimensions if d.is_capability)
+
+
+class _Reader:
+    """Walks the raw JSON, raising a QuestionnaireError that names the place."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, where: str, fault: str) -> QuestionnaireError:
+        return QuestionnaireError(self.source, where, fault)
+
+    def obj(self, value: Any, where: str, required: set[str], optional: frozenset[str] = frozenset()) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, "expected an object")
+        missing = sorted(required - value.keys())
+        if missing:
+            raise self.fail(where, f"missing field '{missing[0]}'")
+        unknown = sorted(value.keys() - required - optional)
+        if unknown:
+            raise self.fail(where, f"unknown field '{unknown[0]}'")
+        return value
+
+    def string(self, value: Any, where: str) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(where, "expected a non-empty text")
+        return value
+
+    def text(self, value: Any, where: str) -> Text:
+        raw = self.obj(value, where, set(LANGUAGES))
+        return Text(**{lang: self.string(raw[lang], f"{where}.{lang}") for lang in LANGUAGES})
+
+    def choice(self, value: Any, where: str, allowed: tuple[str, ...]) -> str:
+        if value not in allowed:
+            raise self.fail(where, f"'{value}' is not one of {', '.join(allowed)}")
+        return str(value)
+
+    def texts_by_key(self, value: Any, where: str, keys: tuple[str, ...]) -> dict[str, Text]:
+        raw = self.obj(value, where, set(keys))
+        return {key: self.text(raw[key], f"{where}.{key}") for key in keys}
+
+    def array(self, value: Any, where: str) -> list[Any]:
+        if not isinstance(value, list) or not value:
+            raise self.fail(where, "expected a non-empty list")
+        return value
+
+
+def parse_questionnaire(raw: Any, source: str) -> Questionnaire:
+    """Validate a decoded definition; ``source`` names it in error messages."""
+    r = _Reader(source)
+    top = r.obj(
+        raw, "top level",
+        {"format", "id", "version", "published", "title", "min_answered", "scale", "ambition", "intake", "dimensions"},
+    )
+    if top["format"] != FORMAT:
+        raise r.fail("format", f"format {top['format']!r} is not supported (expected {FORMAT})")
+    min_answered = top["min_answered"]
+    if not isinstance(min_answered, int) or isinstance(min_answered, bool) or min_answered < 1:
+        raise r.fail("min_answered", "expected a whole number of at least 1")
+    scale = r.obj(top["scale"], "scale", {"labels", "not_applicable"})
+    ambition = r.obj(top["ambition"], "ambition", {"label", "levels"})
+
+    intake = tuple(_intake(r, q, f"intake[{i}]") for i, q in enumerate(r.array(top["intake"], "intake")))
+    dimensions = tuple(
+        _dimension(r, d, f"dimensions[{i}]", min_answered) for i, d in enumerate(r.array(top["dimensions"], "dimensions"))
+    )
+    _unique(r, [q.id for q in intake], "intake")
+    _unique(r, [d.id for d in dimensions], "dimensions")
+    _unique(r, [item.id for d in dimensions for item in d.items], "items")
+    if not any(d.is_capability for d in dimensions):
+        raise r.fail("dimensions", "at least one dimension must have role 'capability'")
+    return Questionnaire(
+        id=r.string(top["id"], "id"),
+        version=r.string(top["version"], "version"),
+        published=r.string(top["published"], "published"),
+        title=r.text(top["title"], "title"),
+        min_answered=min_answered,
+        scale_labels=r.texts_by_key(scale["labels"], "scale.labels", ("1", "2", "3", "4", "5")),
+        not_applicable=r.text(scale["not_applicable"], "scale.not_applicable"),
+        ambition_label=r.text(ambition["label"], "ambition.label"),
+        ambition_levels=r.texts_by_key(ambition["levels"], "ambition.levels", ("1", "2", "3")),
+        intake=intake,
+        dimensions=dimensions,
+    )
+
+
+def _unique(r: _Reader, ids: list[str], where: str) -> None:
+    seen: set[str] = set()
+    for value in ids:
+        if value in seen:
+            raise r.fail(where, f"id '{value}' appears twice")
+        seen.add(value)
+
+
+def _intake(r: _Reader, value: Any, where: str) -> IntakeQuestion:
+    raw = r.obj(value, where, {"id", "kind", "label", "help"}, frozenset({"options", "anchors"}))
+    qid = r.string(raw["id"], f"{where}.id")
+    where = f"intake '{qid}'"
+    kind = r.choice(raw["kind"], f"{where}.kind", INTAKE_KINDS)
+    options: tuple[Option, ...] = ()
+    anchors = None
+    if kind == "choice":
+        if "options" not in raw:
+            raise r.fail(where, "a choice needs 'options'")
+        options = tuple(
+            Option(
+                r.string(r.obj(o, f"{where}.options[{i}]", {"value", "label"})["value"], f"{where}.options[{i}].value"),
+                r.text(o["label"], f"{where}.options[{i}].label"),
+            )
+            for i, o in enumerate(r.array(raw["options"], f"{where}.options"))
+        )
+    if kind == "scale":
+        if "anchors" not in raw:
+            raise r.fail(where, "a scale needs 'anchors'")
+        anchors = r.texts_by_key(raw["anchors"], f"{where}.anchors", ANCHOR_POINTS)
+    return IntakeQuestion(qid, kind, r.text(raw["label"], f"{where}.label"), r.text(raw["help"], f"{where}.help"), options, anchors)
+
+
+def _dimension(r: _Reader, value: Any, where: str, min_answered: int) -> Dimension:
+    raw = r.obj(value, where, {"id", "title", "description", "role", "intervention", "actions", "items"})
+    did = r.string(raw["id"], f"{where}.id")
+    where = f"dimension {did}"
+    role = r.choice(raw["role"], f"{where}.role", ROLES)
+    items = tuple(_item(r, it, f"{where}.items[{i}]", did, role) for i, it in enumerate(r.array(raw["items"], f"{where}.items")))
+    if len(items) < min_answered:
+        raise r.fail(where, f"has {len(items)} items but min_answered is {min_answered}")
+    return Dimension(
+        id=did,
+        title=r.text(raw["title"], f"{where}.title"),
+        description=r.text(raw["description"], f"{where}.description"),
+        role=role,
+        intervention=r.choice(raw["intervention"], f"{where}.intervention", INTERVENTIONS),
+        actions=tuple(r.text(a, f"{where}.actions[{i}]") for i, a in enumerate(r.array(raw["actions"], f"{where}.actions"))),
+        items=items,
+    )
+
+
+def _item(r: _Reader, value: Any, where: str, dimension_id: str, role: str) -> Item:
+    raw = r.obj(value, where, {"id", "text", "help", "anchors", "allow_na", "weight"}, frozenset({"chain", "innovation_type"}))
+    iid = r.string(raw["id"], f"{where}.id")
+    where = f"item {iid}"
+    if not isinstance(raw["allow_na"], bool):
+        raise r.fail(f"{where}.allow_na", "expected true or false")
+    weight = raw["weight"]
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 < weight <= 10:
+        raise r.fail(f"{where}.weight", f"weight {weight!r} must be a number above 0 and at most 10")
+    chain = raw.get("chain")
+    if chain is not None:
+        chain = r.choice(chain, f"{where}.chain", CHAINS)
+    innovation_type = raw.get("innovation_type")
+    if innovation_type is not None:
+        if role != "output":
+            raise r.fail(f"{where}.innovation_type", "only items of an output dimension have an innovation type")
+        innovation_type = r.choice(innovation_type, f"{where}.innovation_type", INNOVATION_TYPES)
+    return Item(
+        id=iid,
+        dimension_id=dimension_id,
+        text=r.text(raw["text"], f"{where}.text"),
+        help=r.text(raw["help"], f"{where}.help"),
+        anchors=r.texts_by_key(raw["anchors"], f"{where}.anchors", ANCHOR_POINTS),
+        allow_na=raw["allow_na"],
+        weight=float(weight),
+        chain=chain,
+        innovation_type=innovation_type,
+    )
+
+
+def load_questionnaire(path: Path) -> Questionnaire:
+    """Read and validate one definition file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise QuestionnaireError(path.name, "file", "does not exist") from None
+    return parse_questionnaire(_decode(data, path.name), path.name)
+
+
+def shipped_questionnaires() -> dict[str, Questionnaire]:
+    """Every definition shipped in ``basisscan_resources/questionnaires``, keyed ``id@version``."""
+    from importlib.resources import files
+
+    found: dict[str, Questionnaire] = {}
+    for entry in files("basisscan_resources").joinpath("questionnaires").iterdir():
+        if entry.name.endswith(".json"):
+            questionnaire = parse_questionnaire(_decode(entry.read_bytes(), entry.name), entry.name)
+            found[questionnaire.key] = questionnaire
+    return found
+
+
+def _decode(data: bytes, source: str) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise QuestionnaireError(source, "file", "is not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise QuestionnaireError(source, f"line {exc.lineno}, column {exc.colno}", exc.msg) from None

@@ -1,0 +1,1 @@
+"""PDF summary of a scan (reportlab)."""

@@ -1,0 +1,375 @@
+"""Running a scan: start, answer (durably), complete, revise, follow up."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from ..domain import rules
+from ..domain.questionnaire import Questionnaire
+from ..domain.scoring import ScanResult, score_scan
+from ..domain.text import Text
+from ..errors import NotFoundError, StateError, ValidationError
+from ..store.database import Database
+from ..store.models import Answer, Company, Scan
+from ..store.types import utcnow
+from .benchmarks import BenchmarkService
+from .questionnaires import QuestionnaireCatalogue
+
+SCAN = Text("Scan", "Scan")
+DRAFT, COMPLETED = "draft", "completed"
+
+
+@dataclass(frozen=True)
+class ScanView:
+    """A scan with its company, answers and questionnaire, detached and ready to show."""
+
+    scan: Scan
+    company: Company
+    questionnaire: Questionnaire
+
+    @property
+    def answers(self) -> dict[str, int | None]:
+        """Answered items only: a score, or ``None`` for "don't know / n.a."."""
+        return answers_of(self.scan.answers)
+
+    @property
+    def notes(self) -> dict[str, str]:
+        return {a.item_id: a.note for a in self.scan.answers if a.note}
+
+    def unanswered(self) -> list[str]:
+        answered = self.answers
+        return [item_id for item_id in self.questionnaire.item_ids if item_id not in answered]
+
+    @property
+    def ambitions(self) -> dict[str, int]:
+        return {str(k): int(v) for k, v in self.scan.ambitions.items()}
+
+
+@dataclass(frozen=True)
+class ScanSummary:
+    id: uuid.UUID
+    company_id: uuid.UUID
+    company: str
+    kvk: str
+    sector: str
+    status: str
+    advisor: str
+    started_at: datetime
+    completed_at: datetime | None
+    revision_of_id: uuid.UUID | None
+    follow_up_of_id: uuid.UUID | None
+    answered: int
+    total: int
+    result: ScanResult
+
+
+def answers_of(rows: Iterable[Answer]) -> dict[str, int | None]:
+    return {a.item_id: (None if a.not_applicable else a.score) for a in rows if a.not_applicable or a.score is not None}
+
+
+class ScanService:
+    def __init__(self, db: Database, catalogue: QuestionnaireCatalogue, benchmarks: BenchmarkService) -> None:
+        self.db = db
+        self.catalogue = catalogue
+        self.benchmarks = benchmarks
+
+    # -- starting -----------------------------------------------------------
+
+    def start(self, company_id: uuid.UUID, advisor: str = "") -> Scan:
+        """A new draft on the current questionnaire; a later scan follows up the last completed one."""
+        questionnaire = self.catalogue.current
+        with self.db.session() as session:
+            company = session.get(Company, company_id)
+            if company is None or company.deleted:
+                raise NotFoundError(Text("Bedrijf", "Company"), company_id)
+            previous = self._latest_completed(session, company_id)
+            scan = Scan(
+                company_id=company_id,
+                advisor=advisor,
+                questionnaire_id=questionnaire.id,
+                questionnaire_version=questionnaire.version,
+                follow_up_of_id=previous.id if previous else None,
+                intake={"size_class": company.size_band} if company.size_band else {},
+                ambitions={},
+            )
+            session.add(scan)
+            return scan
+
+    def revise(self, scan_id: uuid.UUID) -> Scan:
+        """Correct a completed scan: a new draft revision pointing to it (or the open one)."""
+        with self.db.session() as session:
+            old = self._live(session, scan_id)
+            if old.status != COMPLETED:
+                raise StateError(Text("Alleen een afgeronde scan kan worden herzien", "Only a completed scan can be revised"))
+            open_revision = session.scalars(
+                select(Scan).where(Scan.revision_of_id == scan_id, Scan.status == DRAFT, ~Scan.deleted)
+            ).first()
+            if open_revision is not None:
+                return open_revision
+            revision = Scan(
+                company_id=old.company_id,
+                advisor=old.advisor,
+                questionnaire_id=old.questionnaire_id,
+                questionnaire_version=old.questionnaire_version,
+                revision_of_id=old.id,
+                follow_up_of_id=old.follow_up_of_id,
+                intake=dict(old.intake),
+                ambitions=dict(old.ambitions),
+                summary_notes=old.summary_notes,
+                answers=[
+                    Answer(item_id=a.item_id, score=a.score, not_applicable=a.not_applicable, note=a.note)
+                    for a in old.answers
+                ],
+            )
+            session.add(revision)
+            return revision
+
+    # -- answering (every call is durable when it returns) -------------------
+
+    def answer(self, scan_id: uuid.UUID, item_id: str, score: int | None, *, not_applicable: bool = False) -> None:
+        """Set a score (1-5), or "don't know / n.a." with ``not_applicable``; ``score=None`` alone clears it."""
+        with self.db.session() as session:
+            scan, questionnaire = self._draft(session, scan_id)
+            item = self._item(questionnaire, item_id)
+            if score is not None:
+                rules.validate_score(item_id, score)
+            if not_applicable and not item.allow_na:
+                raise ValidationError("score", Text(f"Vraag {item_id} moet een score krijgen", f"Item {item_id} needs a score"))
+            row = self._answer_row(session, scan, item_id)
+            row.score = None if not_applicable else score
+            row.not_applicable = not_applicable
+            self._touch(scan, row, item_id)
+
+    def note(self, scan_id: uuid.UUID, item_id: str, text: str) -> None:
+        with self.db.session() as session:
+            scan, questionnaire = self._draft(session, scan_id)
+            self._item(questionnaire, item_id)
+            row = self._answer_row(session, scan, item_id)
+            row.note = text.strip()
+            self._touch(scan, row, item_id)
+
+    def set_intake(self, scan_id: uuid.UUID, values: Mapping[str, Any]) -> None:
+        with self.db.session() as session:
+            scan, questionnaire = self._draft(session, scan_id)
+            known = {q.id: q for q in questionnaire.intake}
+            intake = dict(scan.intake)
+            for key, value in values.items():
+                if key not in known:
+                    raise ValidationError("intake", Text(f"Onbekende intakevraag {key}", f"Unknown intake question {key}"))
+                intake[key] = _intake_value(known[key].kind, key, value, [o.value for o in known[key].options])
+            scan.intake = intake
+            self._touch(scan)
+
+    def set_ambition(self, scan_id: uuid.UUID, dimension_id: str, level: int) -> None:
+        with self.db.session() as session:
+            scan, questionnaire = self._draft(session, scan_id)
+            try:
+                questionnaire.dimension(dimension_id)
+            except KeyError:
+                raise ValidationError("ambition", Text(f"Onbekende dimensie {dimension_id}", f"Unknown dimension {dimension_id}")) from None
+            scan.ambitions = {**scan.ambitions, dimension_id: rules.validate_ambition(dimension_id, level)}
+            self._touch(scan)
+
+    def set_summary_notes(self, scan_id: uuid.UUID, text: str) -> None:
+        with self.db.session() as session:
+            scan, _ = self._draft(session, scan_id)
+            scan.summary_notes = text.strip()
+            self._touch(scan)
+
+    def set_position(self, scan_id: uuid.UUID, position: str) -> None:
+        """Where the advisor is in the wizard, so reopening resumes there (not synced as a change)."""
+        with self.db.session() as session:
+            scan = self._live(session, scan_id)
+            scan.position = position
+
+    # -- completing -----------------------------------------------------------
+
+    def missing_for_completion(self, view: ScanView) -> dict[str, int]:
+        """Capability dimensions lacking scored answers, with how many more each needs."""
+        result = score_scan(view.questionnaire, view.answers)
+        need = view.questionnaire.min_answered
+        return {
+            d.dimension_id: need - d.scored
+            for d, dim in zip(result.dimensions, view.questionnaire.dimensions, strict=True)
+            if dim.is_capability and not d.sufficient
+        }
+
+    def complete(self, scan_id: uuid.UUID) -> Scan:
+        """Freeze a draft; it needs enough answers in every capability dimension for an index."""
+        with self.db.session() as session:
+            scan, questionnaire = self._draft(session, scan_id)
+            view = ScanView(scan, scan.company, questionnaire)
+            missing = self.missing_for_completion(view)
+            if missing:
+                parts = ", ".join(f"{dim} (+{count})" for dim, count in missing.items())
+                raise StateError(
+                    Text(
+                        f"De scan kan nog niet worden afgerond: te weinig scores bij {parts}",
+                        f"The scan cannot be completed yet: too few scores in {parts}",
+                    )
+                )
+            now = utcnow()
+            scan.status, scan.completed_at = COMPLETED, now
+            self._touch(scan)
+            return scan
+
+    def delete(self, scan_id: uuid.UUID) -> None:
+        with self.db.session() as session:
+            scan = self._live(session, scan_id)
+            scan.deleted = True
+            self._touch(scan)
+
+    # -- reading ---------------------------------------------------------------
+
+    def get(self, scan_id: uuid.UUID) -> ScanView:
+        with self.db.read() as session:
+            scan = session.scalars(
+                select(Scan).options(selectinload(Scan.answers), selectinload(Scan.company)).where(Scan.id == scan_id)
+            ).first()
+            if scan is None or scan.deleted:
+                raise NotFoundError(SCAN, scan_id)
+            return ScanView(scan, scan.company, self.catalogue.get(scan.questionnaire_id, scan.questionnaire_version))
+
+    def result(self, view: ScanView) -> ScanResult:
+        """Scores with the sector benchmark the device knows (server's, else local)."""
+        groups = self.benchmarks.groups(view.questionnaire)
+        return score_scan(
+            view.questionnaire,
+            view.answers,
+            view.ambitions,
+            groups.get(view.company.sector),
+            self.benchmarks.population(view.questionnaire),
+        )
+
+    def previous(self, view: ScanView) -> ScanView | None:
+        """The scan this one follows up, for the comparison."""
+        return self.get(view.scan.follow_up_of_id) if view.scan.follow_up_of_id else None
+
+    def resume_draft(self, company_id: uuid.UUID) -> Scan | None:
+        with self.db.read() as session:
+            return session.scalars(
+                select(Scan)
+                .where(Scan.company_id == company_id, Scan.status == DRAFT, ~Scan.deleted)
+                .order_by(Scan.updated_at.desc())
+            ).first()
+
+    def for_company(self, company_id: uuid.UUID) -> list[ScanSummary]:
+        return self.summaries(company_id=company_id)
+
+    def summaries(self, company_id: uuid.UUID | None = None, status: str | None = None) -> list[ScanSummary]:
+        """Every live scan with its result, newest first, in two queries whatever the count."""
+        query = select(Scan, Company).join(Company, Scan.company_id == Company.id).where(~Scan.deleted, ~Company.deleted)
+        if company_id is not None:
+            query = query.where(Scan.company_id == company_id)
+        if status is not None:
+            query = query.where(Scan.status == status)
+        query = query.order_by(Scan.started_at.desc(), Scan.id)
+        with self.db.read() as session:
+            rows = session.execute(query).all()
+            answer_query = select(Answer.scan_id, Answer.item_id, Answer.score, Answer.not_applicable).where(
+                (Answer.score.is_not(None)) | Answer.not_applicable
+            )
+            if company_id is not None or status is not None:
+                answer_query = answer_query.where(Answer.scan_id.in_([scan.id for scan, _ in rows]))
+            answers: dict[uuid.UUID, dict[str, int | None]] = defaultdict(dict)
+            for scan_id, item_id, score, not_applicable in session.execute(answer_query):
+                answers[scan_id][item_id] = None if not_applicable else score
+        summaries = []
+        for scan, company in rows:
+            questionnaire = self.catalogue.get(scan.questionnaire_id, scan.questionnaire_version)
+            given = answers.get(scan.id, {})
+            summaries.append(
+                ScanSummary(
+                    id=scan.id,
+                    company_id=company.id,
+                    company=company.name,
+                    kvk=company.kvk,
+                    sector=company.sector,
+                    status=scan.status,
+                    advisor=scan.advisor,
+                    started_at=scan.started_at,
+                    completed_at=scan.completed_at,
+                    revision_of_id=scan.revision_of_id,
+                    follow_up_of_id=scan.follow_up_of_id,
+                    answered=len(given),
+                    total=len(questionnaire.item_ids),
+                    result=score_scan(questionnaire, given, scan.ambitions),
+                )
+            )
+        return summaries
+
+    # -- helpers -----------------------------------------------------------------
+
+    def _live(self, session: Session, scan_id: uuid.UUID) -> Scan:
+        scan = session.get(Scan, scan_id)
+        if scan is None or scan.deleted:
+            raise NotFoundError(SCAN, scan_id)
+        return scan
+
+    def _draft(self, session: Session, scan_id: uuid.UUID) -> tuple[Scan, Questionnaire]:
+        scan = self._live(session, scan_id)
+        if scan.status != DRAFT:
+            raise StateError(
+                Text(
+                    "Deze scan is afgerond en kan niet meer worden gewijzigd; maak een herziening",
+                    "This scan is completed and can no longer be changed; make a revision",
+                )
+            )
+        return scan, self.catalogue.get(scan.questionnaire_id, scan.questionnaire_version)
+
+    @staticmethod
+    def _item(questionnaire: Questionnaire, item_id: str) -> Any:
+        try:
+            return questionnaire.item(item_id)
+        except KeyError:
+            raise ValidationError("item", Text(f"Onbekende vraag {item_id}", f"Unknown item {item_id}")) from None
+
+    @staticmethod
+    def _answer_row(session: Session, scan: Scan, item_id: str) -> Answer:
+        row = session.scalars(select(Answer).where(Answer.scan_id == scan.id, Answer.item_id == item_id)).first()
+        if row is None:
+            row = Answer(scan_id=scan.id, item_id=item_id, score=None, not_applicable=False, note="")
+            session.add(row)
+        return row
+
+    @staticmethod
+    def _touch(scan: Scan, row: Answer | None = None, position: str | None = None) -> None:
+        now = utcnow()
+        scan.updated_at, scan.dirty = now, True
+        if row is not None:
+            row.updated_at = now
+        if position is not None:
+            scan.position = position
+
+    @staticmethod
+    def _latest_completed(session: Session, company_id: uuid.UUID) -> Scan | None:
+        newer = aliased(Scan)
+        superseded = exists().where(newer.revision_of_id == Scan.id, newer.status == COMPLETED, ~newer.deleted)
+        return session.scalars(
+            select(Scan)
+            .where(Scan.company_id == company_id, Scan.status == COMPLETED, ~Scan.deleted, ~superseded)
+            .order_by(Scan.completed_at.desc())
+        ).first()
+
+
+def _intake_value(kind: str, key: str, value: Any, options: list[str]) -> Any:
+    if value is None or value == "":
+        return None
+    if kind == "choice":
+        return rules.validate_choice(key, str(value), tuple(options))
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ValidationError(key, Text(f"'{value}' is geen getal", f"'{value}' is not a number")) from None
+    low, high = (0, 100) if kind == "percent" else (1, 5)
+    if not low <= number <= high:
+        raise ValidationError(key, Text(f"{key}: {number} ligt niet tussen {low} en {high}", f"{key}: {number} is not between {low} and {high}"))
+    return number

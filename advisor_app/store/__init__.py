@@ -1,0 +1,1 @@
+"""The device's local store: one SQLite file, opened and migrated in one place."""

@@ -1,0 +1,173 @@
+"""The local data model (SQLAlchemy 2, typed).
+
+Every row that syncs has a UUID made on the device, ``updated_at``, the
+server version it was last synced at, a ``dirty`` flag (pending push) and a
+tombstone instead of a hard delete, so the sync never has to guess.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from .types import UTCDateTime, utcnow
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON()}
+
+
+class Synced:
+    """Columns every synced entity carries."""
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    server_version: Mapped[int | None] = mapped_column(default=None)
+    deleted: Mapped[bool] = mapped_column(default=False)
+    dirty: Mapped[bool] = mapped_column(default=True, index=True)
+
+
+class AdvisorProfile(Base):
+    """The person using this device; one row."""
+
+    __tablename__ = "advisor_profile"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(320), default="")
+    language: Mapped[str] = mapped_column(String(2), default="nl")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Company(Synced, Base):
+    __tablename__ = "company"
+    __table_args__ = (
+        Index("uq_company_kvk_live", "kvk", unique=True, sqlite_where=text("deleted = 0")),
+    )
+
+    name: Mapped[str] = mapped_column(String(500))
+    kvk: Mapped[str] = mapped_column(String(8))
+    sector: Mapped[str] = mapped_column(String(40))
+    employees: Mapped[int | None]
+    size_band: Mapped[str | None] = mapped_column(String(10))
+    municipality: Mapped[str] = mapped_column(String(200), default="")
+    contact_person: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    consent: Mapped[bool] = mapped_column(default=False)
+    consent_at: Mapped[datetime | None]
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+
+    scans: Mapped[list[Scan]] = relationship(back_populates="company", order_by="Scan.started_at")
+
+
+class Scan(Synced, Base):
+    __tablename__ = "scan"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("company.id"), index=True)
+    advisor: Mapped[str] = mapped_column(String(200), default="")
+    questionnaire_id: Mapped[str] = mapped_column(String(40))
+    questionnaire_version: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(10), default="draft", index=True)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    completed_at: Mapped[datetime | None]
+    revision_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("scan.id"))
+    follow_up_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("scan.id"))
+    intake: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    ambitions: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    summary_notes: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[str] = mapped_column(String(40), default="")
+
+    company: Mapped[Company] = relationship(back_populates="scans")
+    answers: Mapped[list[Answer]] = relationship(
+        back_populates="scan", cascade="all, delete-orphan", order_by="Answer.item_id"
+    )
+
+
+class Answer(Base):
+    """One item's answer; synced as part of its scan."""
+
+    __tablename__ = "answer"
+    __table_args__ = (UniqueConstraint("scan_id", "item_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    scan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("scan.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[str] = mapped_column(String(20))
+    score: Mapped[int | None]
+    not_applicable: Mapped[bool] = mapped_column(default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    scan: Mapped[Scan] = relationship(back_populates="answers")
+
+
+class Plan(Synced, Base):
+    """The implementation plan drawn from a scan's improvement areas."""
+
+    __tablename__ = "plan"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("company.id"), index=True)
+    scan_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("scan.id"))
+    title: Mapped[str] = mapped_column(String(300), default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="")
+
+    actions: Mapped[list[PlanAction]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="PlanAction.position"
+    )
+
+
+class PlanAction(Base):
+    """One action of a plan; synced as part of its plan."""
+
+    __tablename__ = "plan_action"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    dimension_id: Mapped[str | None] = mapped_column(String(20))
+    description: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due_date: Mapped[date | None]
+    status: Mapped[str] = mapped_column(String(20), default="open")
+
+    plan: Mapped[Plan] = relationship(back_populates="actions")
+
+
+class Voucher(Synced, Base):
+    __tablename__ = "voucher"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("company.id"), index=True)
+    plan_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("plan.id"))
+    amount_cents: Mapped[int]
+    own_contribution_cents: Mapped[int] = mapped_column(default=0)
+    supplier: Mapped[str] = mapped_column(String(300), default="")
+    deliverables: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    status_changed_at: Mapped[datetime | None]
+
+
+class BenchmarkCache(Base):
+    """Sector and programme benchmarks as last received from the server."""
+
+    __tablename__ = "benchmark_cache"
+
+    group_key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    questionnaire_version: Mapped[str] = mapped_column(String(20))
+    n: Mapped[int]
+    means: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    sii: Mapped[float | None]
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SyncState(Base):
+    """Small key/value facts about syncing (cursor, last sync, server URL)."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,1 @@
+"""Sync between the advisor app and the central server."""

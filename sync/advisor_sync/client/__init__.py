@@ -1,0 +1,1 @@
+"""The Qt-free sync client: HTTP, credentials, sync engine."""

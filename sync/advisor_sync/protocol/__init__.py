@@ -1,0 +1,1 @@
+"""The wire format shared by client and server (protocol version 1)."""

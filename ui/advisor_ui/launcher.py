@@ -1,0 +1,27 @@
+"""The ``advisor-app`` entry point: the composition root of the desktop app.
+
+It joins the core's commands, the sync client's ``sync`` command and the
+desktop window; living at the top layer, it may import all three while none
+of them imports another's command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+
+def open_window(args: argparse.Namespace) -> int:
+    print("advisor-app: the desktop window is not built yet; use a command, see --help", file=sys.stderr)
+    return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from advisor_app.cli import main as core_main
+
+    return core_main(argv, extensions=(), gui=open_window)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
