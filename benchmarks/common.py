@@ -1,0 +1,76 @@
+"""The table every benchmark module feeds: a measurement, its baseline and their ratio.
+
+A module ``benchmarks/bench_<area>.py`` exposes ``run(quick: bool) -> list[Row]``;
+``quick`` asks for fewer repetitions (used by the smoke test).
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Row:
+    area: str
+    measurement: str
+    value: float
+    unit: str
+    baseline_name: str = ""
+    baseline: float | None = None
+
+    @property
+    def ratio(self) -> float | None:
+        return None if not self.baseline else self.value / self.baseline
+
+
+def timings(action: Callable[[], object], repeat: int) -> list[float]:
+    """Wall-clock seconds of each of ``repeat`` calls."""
+    found = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        found.append(time.perf_counter() - start)
+    return found
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def format_value(value: float, unit: str) -> str:
+    if unit == "s" and value < 1:
+        return f"{value * 1000:.2f} ms"
+    if unit == "s":
+        return f"{value:.2f} s"
+    if unit in ("MB", "records/s"):
+        return f"{value:,.1f} {unit}"
+    return f"{value:,.2f} {unit}".strip()
+
+
+def render(rows: list[Row]) -> str:
+    header = ("area", "measurement", "value", "baseline (same run)", "baseline value", "ratio")
+    lines = [
+        (
+            r.area,
+            r.measurement,
+            format_value(r.value, r.unit),
+            r.baseline_name,
+            "" if r.baseline is None else format_value(r.baseline, r.unit),
+            "" if r.ratio is None else f"{r.ratio:.2f}x",
+        )
+        for r in rows
+    ]
+    widths = [max(len(str(c)) for c in column) for column in zip(header, *lines, strict=False)]
+    out = [" | ".join(h.ljust(w) for h, w in zip(header, widths, strict=False))]
+    out.append("-+-".join("-" * w for w in widths))
+    out += [" | ".join(str(c).ljust(w) for c, w in zip(line, widths, strict=False)) for line in lines]
+    return "\n".join(out)

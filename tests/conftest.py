@@ -1,0 +1,46 @@
+"""Fixtures shared by every layer's tests: real data folders on real SQLite files."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from advisor_app.domain.text import set_language  # noqa: E402
+from advisor_app.services.companies import CompanyInput  # noqa: E402
+from advisor_app.services.demo import generate_demo  # noqa: E402
+from advisor_app.workspace import Workspace  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _english_messages() -> Iterator[None]:
+    """Assertions on messages read English unless a test switches language itself."""
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    with Workspace(tmp_path / "data") as ws:
+        yield ws
+
+
+@pytest.fixture
+def demo_workspace(tmp_path: Path) -> Iterator[Workspace]:
+    """Thirty companies of demo data (seed 7), each with at least one completed scan."""
+    with Workspace(tmp_path / "demo") as ws:
+        generate_demo(ws, 30, seed=7)
+        yield ws
+
+
+@pytest.fixture
+def company_input() -> CompanyInput:
+    return CompanyInput(
+        name="Coöperatie Zoë's Bouw en Installatie", kvk="1234 56.78", sector="construction", employees=23,
+        municipality="Utrecht", contact_person="Zoë de Vries", email="zoe@example.nl", phone="030-1234567", consent=True,
+    )
