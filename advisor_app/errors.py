@@ -11,13 +11,13 @@ from .domain.text import Text
 
 __all__ = [
     "BasisscanError",
-    "ValidationError",
-    "StoreError",
+    "DuplicateError",
+    "ImportFileError",
     "NewerDatabaseError",
     "NotFoundError",
-    "DuplicateError",
     "StateError",
-    "ImportFileError",
+    "StoreError",
+    "ValidationError",
 ]
 
 

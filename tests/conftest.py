@@ -10,10 +10,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from advisor_app.domain.text import set_language  # noqa: E402
-from advisor_app.services.companies import CompanyInput  # noqa: E402
-from advisor_app.services.demo import generate_demo  # noqa: E402
-from advisor_app.workspace import Workspace  # noqa: E402
+from advisor_app.domain.text import set_language
+from advisor_app.services.companies import CompanyInput
+from advisor_app.services.demo import generate_demo
+from advisor_app.workspace import Workspace
 
 
 @pytest.fixture(autouse=True)
@@ -41,6 +41,13 @@ def demo_workspace(tmp_path: Path) -> Iterator[Workspace]:
 @pytest.fixture
 def company_input() -> CompanyInput:
     return CompanyInput(
-        name="Coöperatie Zoë's Bouw en Installatie", kvk="1234 56.78", sector="construction", employees=23,
-        municipality="Utrecht", contact_person="Zoë de Vries", email="zoe@example.nl", phone="030-1234567", consent=True,
+        name="Coöperatie Zoë's Bouw en Installatie",
+        kvk="1234 56.78",
+        sector="construction",
+        employees=23,
+        municipality="Utrecht",
+        contact_person="Zoë de Vries",
+        email="zoe@example.nl",
+        phone="030-1234567",
+        consent=True,
     )

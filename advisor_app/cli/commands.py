@@ -58,7 +58,9 @@ def parse_id(value: str, what: Text) -> uuid.UUID:
     try:
         return uuid.UUID(value)
     except ValueError:
-        raise BasisscanError(Text(f"'{value}' is geen geldig {what.nl.lower()}-id", f"'{value}' is not a valid {what.en.lower()} id")) from None
+        raise BasisscanError(
+            Text(f"'{value}' is geen geldig {what.nl.lower()}-id", f"'{value}' is not a valid {what.en.lower()} id")
+        ) from None
 
 
 def find_scan_id(workspace: Workspace, value: str) -> uuid.UUID:
@@ -81,7 +83,11 @@ def print_json(data: Any) -> None:
 
 
 def print_table(header: list[str], rows: list[list[str]]) -> None:
-    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=False)] if rows else [len(h) for h in header]
+    widths = (
+        [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=False)]
+        if rows
+        else [len(h) for h in header]
+    )
     for row in [header, *rows]:
         print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=False)).rstrip())
 
@@ -132,7 +138,14 @@ def run_scans_list(workspace: Workspace, args: argparse.Namespace) -> int:
         print_json([export.summary_record(s) for s in summaries])
         return 0
     print_table(
-        ["ID", str(Text("Bedrijf", "Company")), str(Text("Status", "Status")), str(Text("Gestart", "Started")), "SII", str(Text("Fase", "Stage"))],
+        [
+            "ID",
+            str(Text("Bedrijf", "Company")),
+            str(Text("Status", "Status")),
+            str(Text("Gestart", "Started")),
+            "SII",
+            str(Text("Fase", "Stage")),
+        ],
         [
             [
                 str(s.id)[:8],
@@ -158,8 +171,10 @@ def run_scans_show(workspace: Workspace, args: argparse.Namespace) -> int:
         print_json(record)
         return 0
     print(f"{view.company.name} (KvK {view.company.kvk}) - {view.questionnaire.title.get()} {view.questionnaire.version}")
-    print(f"{Text('Status', 'Status')}: {view.scan.status}   SII: {record['sii'] if record['sii'] is not None else '-'}   "
-          f"{Text('Fase', 'Stage')}: {STAGE_NAMES[result.stage].get() if result.stage else '-'}")
+    print(
+        f"{Text('Status', 'Status')}: {view.scan.status}   SII: {record['sii'] if record['sii'] is not None else '-'}   "
+        f"{Text('Fase', 'Stage')}: {STAGE_NAMES[result.stage].get() if result.stage else '-'}"
+    )
     for dimension, score in zip(view.questionnaire.dimensions, result.dimensions, strict=True):
         shown = "-" if score.percent is None else f"{score.percent:5.1f}"
         print(f"  {dimension.id} {dimension.title.get():<45} {shown}  ({score.scored}/{score.total})")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -103,13 +104,22 @@ class Questionnaire:
                 return dimension
         raise KeyError(dimension_id)
 
-    @property
+    @cached_property
     def item_ids(self) -> tuple[str, ...]:
         return tuple(item.id for item in self.items())
 
-    @property
+    @cached_property
     def capability_dimensions(self) -> tuple[Dimension, ...]:
         return tuple(d for d in self.dimensions if d.is_capability)
+
+    @cached_property
+    def chain_items(self) -> tuple[Item, ...]:
+        return tuple(item for item in self.items() if item.chain is not None)
+
+    @cached_property
+    def typed_items(self) -> tuple[Item, ...]:
+        """The output items that stand for an Oslo Manual innovation type."""
+        return tuple(item for item in self.items() if item.innovation_type is not None)
 
 
 class _Reader:
@@ -160,7 +170,8 @@ def parse_questionnaire(raw: Any, source: str) -> Questionnaire:
     """Validate a decoded definition; ``source`` names it in error messages."""
     r = _Reader(source)
     top = r.obj(
-        raw, "top level",
+        raw,
+        "top level",
         {"format", "id", "version", "published", "title", "min_answered", "scale", "ambition", "intake", "dimensions"},
     )
     if top["format"] != FORMAT:
@@ -224,7 +235,9 @@ def _intake(r: _Reader, value: Any, where: str) -> IntakeQuestion:
         if "anchors" not in raw:
             raise r.fail(where, "a scale needs 'anchors'")
         anchors = r.texts_by_key(raw["anchors"], f"{where}.anchors", ANCHOR_POINTS)
-    return IntakeQuestion(qid, kind, r.text(raw["label"], f"{where}.label"), r.text(raw["help"], f"{where}.help"), options, anchors)
+    return IntakeQuestion(
+        qid, kind, r.text(raw["label"], f"{where}.label"), r.text(raw["help"], f"{where}.help"), options, anchors
+    )
 
 
 def _dimension(r: _Reader, value: Any, where: str, min_answered: int) -> Dimension:

@@ -47,14 +47,18 @@ def normalise_kvk(value: str) -> str:
 def validate_email(value: str) -> str:
     value = value.strip()
     if value and not _EMAIL.match(value):
-        raise ValidationError("email", Text("'{v}' is geen geldig e-mailadres", "'{v}' is not a valid e-mail address").format(v=value))
+        raise ValidationError(
+            "email", Text("'{v}' is geen geldig e-mailadres", "'{v}' is not a valid e-mail address").format(v=value)
+        )
     return value
 
 
 def validate_phone(value: str) -> str:
     value = value.strip()
     if value and not _PHONE.match(value):
-        raise ValidationError("phone", Text("'{v}' is geen geldig telefoonnummer", "'{v}' is not a valid phone number").format(v=value))
+        raise ValidationError(
+            "phone", Text("'{v}' is geen geldig telefoonnummer", "'{v}' is not a valid phone number").format(v=value)
+        )
     return value
 
 
@@ -69,7 +73,9 @@ def validate_name(value: str) -> str:
 
 def validate_employees(value: int | None) -> int | None:
     if value is not None and not 0 <= value <= 1_000_000:
-        raise ValidationError("employees", Text("Aantal medewerkers {v} is onmogelijk", "Number of employees {v} is impossible").format(v=value))
+        raise ValidationError(
+            "employees", Text("Aantal medewerkers {v} is onmogelijk", "Number of employees {v} is impossible").format(v=value)
+        )
     return value
 
 
@@ -88,7 +94,9 @@ def validate_score(item_id: str, score: int) -> int:
     if isinstance(score, bool) or not isinstance(score, int) or not SCORE_MIN <= score <= SCORE_MAX:
         raise ValidationError(
             "score",
-            Text("Score {s} voor {i} ligt niet tussen 1 en 5", "Score {s} for {i} is not between 1 and 5").format(s=score, i=item_id),
+            Text("Score {s} voor {i} ligt niet tussen 1 en 5", "Score {s} for {i} is not between 1 and 5").format(
+                s=score, i=item_id
+            ),
         )
     return score
 
@@ -97,7 +105,9 @@ def validate_ambition(dimension_id: str, level: int) -> int:
     if isinstance(level, bool) or not isinstance(level, int) or not AMBITION_MIN <= level <= AMBITION_MAX:
         raise ValidationError(
             "ambition",
-            Text("Ambitie {s} voor {i} ligt niet tussen 1 en 3", "Ambition {s} for {i} is not between 1 and 3").format(s=level, i=dimension_id),
+            Text("Ambitie {s} voor {i} ligt niet tussen 1 en 3", "Ambition {s} for {i} is not between 1 and 3").format(
+                s=level, i=dimension_id
+            ),
         )
     return level
 
@@ -112,7 +122,9 @@ def parse_euros(value: str) -> int:
     except InvalidOperation:
         raise ValidationError("amount", Text("'{v}' is geen bedrag", "'{v}' is not an amount").format(v=value)) from None
     if amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError("amount", Text("'{v}' heeft meer dan twee decimalen", "'{v}' has more than two decimals").format(v=value))
+        raise ValidationError(
+            "amount", Text("'{v}' heeft meer dan twee decimalen", "'{v}' has more than two decimals").format(v=value)
+        )
     return int(amount * 100)
 
 
@@ -125,7 +137,9 @@ def format_euros(cents: int) -> str:
 
 def validate_voucher_amount(cents: int) -> int:
     if isinstance(cents, bool) or not isinstance(cents, int) or cents <= 0:
-        raise ValidationError("amount", Text("Het voucherbedrag moet groter dan € 0 zijn", "The voucher amount must be more than € 0"))
+        raise ValidationError(
+            "amount", Text("Het voucherbedrag moet groter dan € 0 zijn", "The voucher amount must be more than € 0")
+        )
     if cents > VOUCHER_LIMIT_CENTS:
         raise ValidationError(
             "amount",
@@ -139,14 +153,19 @@ def validate_voucher_amount(cents: int) -> int:
 
 def validate_own_contribution(cents: int) -> int:
     if isinstance(cents, bool) or not isinstance(cents, int) or cents < 0:
-        raise ValidationError("own_contribution", Text("De eigen bijdrage kan niet negatief zijn", "The own contribution cannot be negative"))
+        raise ValidationError(
+            "own_contribution", Text("De eigen bijdrage kan niet negatief zijn", "The own contribution cannot be negative")
+        )
     return cents
 
 
 def validate_choice(field: str, value: str, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
         raise ValidationError(
-            field, Text("'{v}' is geen geldige waarde voor {f} ({a})", "'{v}' is not a valid value for {f} ({a})").format(v=value, f=field, a=", ".join(allowed))
+            field,
+            Text("'{v}' is geen geldige waarde voor {f} ({a})", "'{v}' is not a valid value for {f} ({a})").format(
+                v=value, f=field, a=", ".join(allowed)
+            ),
         )
     return value
 
@@ -165,6 +184,8 @@ def check_voucher_transition(current: str, new: str) -> str:
     if new not in VOUCHER_TRANSITIONS[current]:
         raise ValidationError(
             "status",
-            Text("Een voucher gaat niet van '{a}' naar '{b}'", "A voucher cannot go from '{a}' to '{b}'").format(a=current, b=new),
+            Text("Een voucher gaat niet van '{a}' naar '{b}'", "A voucher cannot go from '{a}' to '{b}'").format(
+                a=current, b=new
+            ),
         )
     return new

@@ -224,9 +224,7 @@ def score_scan(
         adopter_category=None if sii is None else adopter_category(adoption_composite(sii, output_mean), population),
         value_chain=_value_chain(questionnaire, answers),
         innovation_types={
-            item.innovation_type: answers.get(item.id)
-            for item in questionnaire.items()
-            if item.innovation_type is not None
+            item.innovation_type: answers.get(item.id) for item in questionnaire.items() if item.innovation_type is not None
         },
         output_mean=output_mean,
     )
@@ -256,7 +254,7 @@ def _priorities(
 
 def _value_chain(questionnaire: Questionnaire, answers: Answers) -> ValueChain | None:
     collected: dict[str, list[int]] = {chain: [] for chain in CHAINS}
-    for item in questionnaire.items():
+    for item in questionnaire.chain_items:
         score = answers.get(item.id)
         if item.chain is not None and score is not None:
             collected[item.chain].append(score)

@@ -21,18 +21,37 @@ class Sector:
 
 
 SECTORS: tuple[Sector, ...] = (
-    Sector("construction", Text("Bouw en installatie", "Construction and Installation"), "BI",
-           ("bouw", "installatie", "construction")),
-    Sector("professional_services", Text("Zakelijke dienstverlening", "Professional Services"), "ZD",
-           ("professional services (brokerage agencies)", "bemiddeling", "intermediairs")),
-    Sector("creative", Text("Creatieve industrie (incl. ICT)", "Creative Industry (incl. ICT)"), "CI",
-           ("creative industry", "creatieve industrie", "ict")),
-    Sector("assembly", Text("Maakindustrie (metaal)", "Assembly Industry (metal)"), "MI",
-           ("assembly industry", "maakindustrie", "metaal", "metal")),
-    Sector("logistics", Text("Logistiek en handel (detailhandel)", "Logistics and Commerce (retail)"), "LH",
-           ("logistics and commerce", "logistic and commerce", "logistiek en handel", "detailhandel", "retail")),
-    Sector("health", Text("Zorg", "Human Health"), "ZG",
-           ("human health", "gezondheidszorg", "health care", "healthcare")),
+    Sector(
+        "construction",
+        Text("Bouw en installatie", "Construction and Installation"),
+        "BI",
+        ("bouw", "installatie", "construction"),
+    ),
+    Sector(
+        "professional_services",
+        Text("Zakelijke dienstverlening", "Professional Services"),
+        "ZD",
+        ("professional services (brokerage agencies)", "bemiddeling", "intermediairs"),
+    ),
+    Sector(
+        "creative",
+        Text("Creatieve industrie (incl. ICT)", "Creative Industry (incl. ICT)"),
+        "CI",
+        ("creative industry", "creatieve industrie", "ict"),
+    ),
+    Sector(
+        "assembly",
+        Text("Maakindustrie (metaal)", "Assembly Industry (metal)"),
+        "MI",
+        ("assembly industry", "maakindustrie", "metaal", "metal"),
+    ),
+    Sector(
+        "logistics",
+        Text("Logistiek en handel (detailhandel)", "Logistics and Commerce (retail)"),
+        "LH",
+        ("logistics and commerce", "logistic and commerce", "logistiek en handel", "detailhandel", "retail"),
+    ),
+    Sector("health", Text("Zorg", "Human Health"), "ZG", ("human health", "gezondheidszorg", "health care", "healthcare")),
     Sector("other", Text("Overig", "Other"), "OV", ("other", "overig", "anders")),
 )
 

@@ -100,9 +100,7 @@ class CompanyService:
         query = select(Company).where(~Company.deleted).order_by(Company.name)
         if search.strip():
             pattern = f"%{search.strip()}%"
-            query = query.where(
-                or_(Company.name.ilike(pattern), Company.kvk.like(pattern), Company.municipality.ilike(pattern))
-            )
+            query = query.where(or_(Company.name.ilike(pattern), Company.kvk.like(pattern), Company.municipality.ilike(pattern)))
         with self.db.read() as session:
             return list(session.scalars(query))
 
@@ -134,5 +132,5 @@ class CompanyService:
                 Text(
                     f"KvK-nummer {kvk} hoort al bij '{other.name}'",
                     f"KvK number {kvk} already belongs to '{other.name}'",
-                )
+                ),
             )

@@ -25,22 +25,80 @@ if TYPE_CHECKING:
     from ..workspace import Workspace
 
 MUNICIPALITIES = (
-    "Utrecht", "Amersfoort", "Nieuwegein", "Zeist", "Veenendaal", "Houten", "IJsselstein", "Woerden",
-    "De Bilt", "Soest", "Stichtse Vecht", "Utrechtse Heuvelrug", "Wijk bij Duurstede", "Leusden",
-    "Bunnik", "Montfoort", "Lopik", "Baarn", "Rhenen", "De Ronde Venen", "Vijfheerenlanden", "Eemnes",
+    "Utrecht",
+    "Amersfoort",
+    "Nieuwegein",
+    "Zeist",
+    "Veenendaal",
+    "Houten",
+    "IJsselstein",
+    "Woerden",
+    "De Bilt",
+    "Soest",
+    "Stichtse Vecht",
+    "Utrechtse Heuvelrug",
+    "Wijk bij Duurstede",
+    "Leusden",
+    "Bunnik",
+    "Montfoort",
+    "Lopik",
+    "Baarn",
+    "Rhenen",
+    "De Ronde Venen",
+    "Vijfheerenlanden",
+    "Eemnes",
 )
 NAME_PARTS = {
-    "construction": (("Bouwbedrijf", "Installatietechniek", "Aannemersbedrijf", "Dakwerken", "Klimaattechniek"), ("B.V.", "en Zonen", "Installaties")),
-    "professional_services": (("Uitzendbureau", "Detacheringsbureau", "Adviesbureau", "Administratiekantoor", "Intermediair"), ("B.V.", "& Partners", "Groep")),
+    "construction": (
+        ("Bouwbedrijf", "Installatietechniek", "Aannemersbedrijf", "Dakwerken", "Klimaattechniek"),
+        ("B.V.", "en Zonen", "Installaties"),
+    ),
+    "professional_services": (
+        ("Uitzendbureau", "Detacheringsbureau", "Adviesbureau", "Administratiekantoor", "Intermediair"),
+        ("B.V.", "& Partners", "Groep"),
+    ),
     "creative": (("Studio", "Webbureau", "Ontwerpbureau", "Software", "Mediahuis"), ("B.V.", "Collectief", "Lab")),
-    "assembly": (("Metaalbewerking", "Constructiebedrijf", "Plaatwerk", "Machinebouw", "Lasbedrijf"), ("B.V.", "Techniek", "Industries")),
+    "assembly": (
+        ("Metaalbewerking", "Constructiebedrijf", "Plaatwerk", "Machinebouw", "Lasbedrijf"),
+        ("B.V.", "Techniek", "Industries"),
+    ),
     "logistics": (("Transport", "Logistiek", "Groothandel", "Modehuis", "Fietsenwinkel"), ("B.V.", "& Co", "Retail")),
-    "health": (("Fysiotherapie", "Thuiszorg", "Tandartspraktijk", "Zorggroep", "Coöperatie Zorg"), ("B.V.", "Centrum", "Praktijk")),
+    "health": (
+        ("Fysiotherapie", "Thuiszorg", "Tandartspraktijk", "Zorggroep", "Coöperatie Zorg"),
+        ("B.V.", "Centrum", "Praktijk"),
+    ),
 }
 FAMILY_NAMES = (
-    "De Vries", "Jansen", "Van den Berg", "Bakker", "Visser", "Smit", "Meijer", "De Boer", "Mulder", "Bos",
-    "Vos", "Peters", "Hendriks", "Van Dijk", "Dekker", "Brouwer", "Van Leeuwen", "Dijkstra", "Öztürk", "El Amrani",
-    "Zoë Kramer", "Van Rijn", "Scholten", "Verhoeven", "Kuipers", "Maas", "Verbeek", "Postma", "Vermeulen", "Huisman",
+    "De Vries",
+    "Jansen",
+    "Van den Berg",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "De Boer",
+    "Mulder",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "Van Dijk",
+    "Dekker",
+    "Brouwer",
+    "Van Leeuwen",
+    "Dijkstra",
+    "Öztürk",
+    "El Amrani",
+    "Zoë Kramer",
+    "Van Rijn",
+    "Scholten",
+    "Verhoeven",
+    "Kuipers",
+    "Maas",
+    "Verbeek",
+    "Postma",
+    "Vermeulen",
+    "Huisman",
 )
 FIRST_NAMES = ("Anna", "Mark", "Fatima", "Joost", "Sanne", "Youssef", "Lotte", "Pieter", "Emre", "Zoë", "Daan", "Eva")
 ADVISORS = ("Ingrid Willems", "Rob Gerritsen", "Samira Haddou")
@@ -85,7 +143,7 @@ class _Maker:
             size_band=rules.size_band(employees),
             municipality=rng.choice(MUNICIPALITIES),
             contact_person=contact,
-            email=f"{contact.split()[0].lower()}@{family.lower().replace(' ', '')}.example.nl",
+            email=f"{contact.split(maxsplit=1)[0].lower()}@{family.lower().replace(' ', '')}.example.nl",
             phone=f"030-{rng.randint(1000000, 9999999)}",
             consent=rng.random() < 0.9,
             consent_at=created if rng.random() < 0.9 else None,
@@ -94,8 +152,16 @@ class _Maker:
             updated_at=created,
         )
 
-    def scan(self, company: Company, maturity: float, started: datetime, complete: bool, advisor: str,
-             follow_up_of: Scan | None = None) -> Scan:
+    def scan(
+        self,
+        company: Company,
+        maturity: float,
+        started: datetime,
+        *,
+        complete: bool,
+        advisor: str,
+        follow_up_of: Scan | None = None,
+    ) -> Scan:
         rng = self.rng
         offsets = {d.id: rng.gauss(0, 0.55) for d in self.q.dimensions}
         answers = []
@@ -106,11 +172,15 @@ class _Maker:
                 continue
             if item.allow_na and spare_na[item.dimension_id] > 0 and rng.random() < 0.05:
                 spare_na[item.dimension_id] -= 1
-                answers.append(Answer(id=self.uid(), item_id=item.id, score=None, not_applicable=True, note="", updated_at=started))
+                answers.append(
+                    Answer(id=self.uid(), item_id=item.id, score=None, not_applicable=True, note="", updated_at=started)
+                )
                 continue
             score = max(1, min(5, round(maturity + offsets[item.dimension_id] + rng.gauss(0, 0.6))))
             note = "Toegelicht met voorbeeld uit de praktijk." if rng.random() < 0.08 else ""
-            answers.append(Answer(id=self.uid(), item_id=item.id, score=score, not_applicable=False, note=note, updated_at=started))
+            answers.append(
+                Answer(id=self.uid(), item_id=item.id, score=score, not_applicable=False, note=note, updated_at=started)
+            )
         completed_at = started + timedelta(minutes=rng.randint(45, 90)) if complete else None
         return Scan(
             id=self.uid(),
@@ -151,25 +221,36 @@ class _Maker:
                 due_date=(base + timedelta(days=rng.randint(30, 180))).date(),
                 status=rng.choice(("open", "open", "in_progress", "done")),
             )
-            for position, (priority, action) in enumerate(
-                (p, a) for p in result.improvement_areas for a in p.actions[:2]
-            )
+            for position, (priority, action) in enumerate((p, a) for p in result.improvement_areas for a in p.actions[:2])
         ]
         titles = [self.q.dimension(p.dimension_id).title.nl for p in result.improvement_areas]
-        return Plan(id=self.uid(), company_id=company.id, scan_id=scan.id, title=" / ".join(titles),
-                    next_steps="Offerte opvragen bij kennisleverancier en voucheraanvraag indienen.",
-                    actions=actions, created_at=base, updated_at=base)
+        return Plan(
+            id=self.uid(),
+            company_id=company.id,
+            scan_id=scan.id,
+            title=" / ".join(titles),
+            next_steps="Offerte opvragen bij kennisleverancier en voucheraanvraag indienen.",
+            actions=actions,
+            created_at=base,
+            updated_at=base,
+        )
 
     def voucher(self, company: Company, plan: Plan) -> Voucher:
         rng = self.rng
         amount = rng.randrange(1500_00, rules.VOUCHER_LIMIT_CENTS + 1, 250_00)
         status = rng.choice(VOUCHER_STATUSES)
         return Voucher(
-            id=self.uid(), company_id=company.id, plan_id=plan.id, amount_cents=amount,
+            id=self.uid(),
+            company_id=company.id,
+            plan_id=plan.id,
+            amount_cents=amount,
             own_contribution_cents=amount // 3 // 100 * 100,
-            supplier=rng.choice(SUPPLIERS), deliverables="Begeleiding van twee workshops en een verbeterplan.",
-            status=status, status_changed_at=plan.created_at if status != "draft" else None,
-            created_at=plan.created_at, updated_at=plan.created_at,
+            supplier=rng.choice(SUPPLIERS),
+            deliverables="Begeleiding van twee workshops en een verbeterplan.",
+            status=status,
+            status_changed_at=plan.created_at if status != "draft" else None,
+            created_at=plan.created_at,
+            updated_at=plan.created_at,
         )
 
 
@@ -192,7 +273,7 @@ def generate_demo(workspace: Workspace, companies: int, seed: int) -> DemoSummar
             taken.add(kvk)
             session.add(company)
             counts["companies"] += 1
-            scan = maker.scan(company, maturity, first_start, True, advisor)
+            scan = maker.scan(company, maturity, first_start, complete=True, advisor=advisor)
             session.add(scan)
             counts["scans"] += 1
             if rng.random() < 0.6:
@@ -205,7 +286,11 @@ def generate_demo(workspace: Workspace, companies: int, seed: int) -> DemoSummar
             if rng.random() < 0.2:
                 follow_up_complete = rng.random() < 0.5
                 later = maker.moment(first_start + timedelta(days=90), 30)
-                session.add(maker.scan(company, min(5.0, maturity + 0.4), later, follow_up_complete, advisor, follow_up_of=scan))
+                session.add(
+                    maker.scan(
+                        company, min(5.0, maturity + 0.4), later, complete=follow_up_complete, advisor=advisor, follow_up_of=scan
+                    )
+                )
                 counts["scans"] += 1
                 counts["drafts"] += not follow_up_complete
         session.flush()

@@ -183,7 +183,7 @@ def voucher_record(voucher: Voucher) -> dict[str, Any]:
 def atomic_writer(path: Path, newline: str | None = None) -> Iterator[IO[str]]:
     """Write to a temporary file beside ``path`` and rename, so a failure never leaves half a file."""
     path = path.expanduser().resolve()
-    handle = tempfile.NamedTemporaryFile(
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, renamed only after a clean write
         "w", encoding="utf-8", newline=newline, dir=path.parent, prefix=f".{path.name}.", delete=False
     )
     try:
@@ -222,7 +222,9 @@ def export_all(workspace: Workspace, path: Path, fmt: str) -> int:
             {
                 "questionnaire": workspace.questionnaire.key,
                 "companies": [company_record(c) for c in companies],
-                "scans": [scan_record(s, view, workspace.scans.result(view)) for s in summaries for view in [workspace.scans.get(s.id)]],
+                "scans": [
+                    scan_record(s, view, workspace.scans.result(view)) for s in summaries for view in [workspace.scans.get(s.id)]
+                ],
                 "plans": [plan_record(p) for c in companies for p in workspace.plans.for_company(c.id)],
                 "vouchers": [voucher_record(v) for v in workspace.vouchers.all()],
             },
@@ -232,8 +234,17 @@ def export_all(workspace: Workspace, path: Path, fmt: str) -> int:
     dimension_ids = [d.id for d in questionnaire.dimensions]
     item_ids = list(questionnaire.item_ids)
     header = [
-        "scan_id", "company", "kvk", "sector", "status", "started_at", "completed_at", "sii", "stage",
-        *dimension_ids, *item_ids,
+        "scan_id",
+        "company",
+        "kvk",
+        "sector",
+        "status",
+        "started_at",
+        "completed_at",
+        "sii",
+        "stage",
+        *dimension_ids,
+        *item_ids,
     ]
     rows = []
     with workspace.db.read() as session:
@@ -247,8 +258,15 @@ def export_all(workspace: Workspace, path: Path, fmt: str) -> int:
         given = answers.get(record["id"], {})
         rows.append(
             [
-                record["id"], s.company, s.kvk, s.sector, s.status, record["started_at"], record["completed_at"] or "",
-                "" if record["sii"] is None else record["sii"], s.result.stage or "",
+                record["id"],
+                s.company,
+                s.kvk,
+                s.sector,
+                s.status,
+                record["started_at"],
+                record["completed_at"] or "",
+                "" if record["sii"] is None else record["sii"],
+                s.result.stage or "",
                 *["" if d.percent is None else round(d.percent, 1) for d in s.result.dimensions],
                 *[given.get(item_id, "") for item_id in item_ids],
             ]

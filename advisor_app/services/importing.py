@@ -19,8 +19,8 @@ from ..domain.errors import ValidationError
 from ..domain.sectors import match_sector
 from ..domain.text import Text
 from ..errors import ImportFileError
-from .companies import CompanyInput, apply_input, live_company_by_kvk
 from ..store.models import Company
+from .companies import CompanyInput, apply_input, live_company_by_kvk
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -36,8 +36,14 @@ COLUMNS = {
     "phone": ("phone", "telefoon", "telefoonnummer", "tel"),
 }
 REQUIRED = ("name", "kvk", "sector")
-FIELD_LABELS = {"name": "naam/name", "kvk": "kvk", "sector": "sector", "employees": "medewerkers/employees",
-                "email": "e-mail", "phone": "telefoon/phone"}
+FIELD_LABELS = {
+    "name": "naam/name",
+    "kvk": "kvk",
+    "sector": "sector",
+    "employees": "medewerkers/employees",
+    "email": "e-mail",
+    "phone": "telefoon/phone",
+}
 
 
 @dataclass(frozen=True)
@@ -117,7 +123,9 @@ def parse_row(row: list[str], positions: dict[str, int]) -> CompanyInput:
 
     employees_text = cell("employees").replace(".", "").replace(" ", "")
     if employees_text and not employees_text.isdigit():
-        raise ValidationError("employees", Text(f"'{cell('employees')}' is geen aantal", f"'{cell('employees')}' is not a number"))
+        raise ValidationError(
+            "employees", Text(f"'{cell('employees')}' is geen aantal", f"'{cell('employees')}' is not a number")
+        )
     return CompanyInput(
         name=rules.validate_name(cell("name")),
         kvk=rules.normalise_kvk(cell("kvk")),
@@ -144,7 +152,15 @@ def import_companies(workspace: Workspace, path: Path, created_by: str = "") -> 
                 continue
             if data.kvk in seen:
                 report.rejected.append(
-                    RejectedRow(line, str(Text(f"kvk: {data.kvk} staat al op regel {seen[data.kvk]}", f"kvk: {data.kvk} is already on line {seen[data.kvk]}")))
+                    RejectedRow(
+                        line,
+                        str(
+                            Text(
+                                f"kvk: {data.kvk} staat al op regel {seen[data.kvk]}",
+                                f"kvk: {data.kvk} is already on line {seen[data.kvk]}",
+                            )
+                        ),
+                    )
                 )
                 continue
             seen[data.kvk] = line

@@ -82,7 +82,12 @@ class PlanService:
             self._touch(plan)
 
     def add_action(
-        self, plan_id: uuid.UUID, description: str, *, owner: str = "", due_date: date | None = None,
+        self,
+        plan_id: uuid.UUID,
+        description: str,
+        *,
+        owner: str = "",
+        due_date: date | None = None,
         dimension_id: str | None = None,
     ) -> PlanAction:
         if not description.strip():
@@ -90,16 +95,24 @@ class PlanService:
         with self.db.session() as session:
             plan = self._live(session, plan_id)
             action = PlanAction(
-                position=len(plan.actions), description=description.strip(), owner=owner.strip(),
-                due_date=due_date, dimension_id=dimension_id,
+                position=len(plan.actions),
+                description=description.strip(),
+                owner=owner.strip(),
+                due_date=due_date,
+                dimension_id=dimension_id,
             )
             plan.actions.append(action)
             self._touch(plan)
             return action
 
     def update_action(
-        self, action_id: uuid.UUID, *, description: str | None = None, owner: str | None = None,
-        due_date: date | None = None, status: str | None = None,
+        self,
+        action_id: uuid.UUID,
+        *,
+        description: str | None = None,
+        owner: str | None = None,
+        due_date: date | None = None,
+        status: str | None = None,
     ) -> None:
         with self.db.session() as session:
             action = session.get(PlanAction, action_id)
@@ -107,7 +120,9 @@ class PlanService:
                 raise NotFoundError(Text("Actie", "Action"), action_id)
             if description is not None:
                 if not description.strip():
-                    raise ValidationError("description", Text("De actie heeft geen omschrijving", "The action has no description"))
+                    raise ValidationError(
+                        "description", Text("De actie heeft geen omschrijving", "The action has no description")
+                    )
                 action.description = description.strip()
             if owner is not None:
                 action.owner = owner.strip()

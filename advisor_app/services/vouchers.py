@@ -41,10 +41,11 @@ class VoucherService:
                 select(Voucher).where(Voucher.company_id == company_id, ~Voucher.deleted, Voucher.status != "rejected")
             ).first()
             if existing is not None:
+                amount = rules.format_euros(existing.amount_cents)
                 raise StateError(
                     Text(
-                        f"{company.name} heeft al een voucher ({rules.format_euros(existing.amount_cents)}, {existing.status}); één voucher per bedrijf",
-                        f"{company.name} already has a voucher ({rules.format_euros(existing.amount_cents)}, {existing.status}); one voucher per company",
+                        f"{company.name} heeft al een voucher ({amount}, {existing.status}); één voucher per bedrijf",
+                        f"{company.name} already has a voucher ({amount}, {existing.status}); one voucher per company",
                     )
                 )
             voucher = Voucher(

@@ -12,19 +12,19 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.text import Text
 from ..errors import NewerDatabaseError, StoreError
+from .migrations import HEAD
 from .types import utcnow
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 PRAGMAS = (
@@ -43,12 +43,17 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    """The newest revision as Alembic computes it from the migration files."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -85,10 +90,11 @@ class Database:
             with self._sessions() as session, session.begin():
                 yield session
         except SQLAlchemyError as exc:
+            cause = getattr(exc, "orig", None) or exc
             raise StoreError(
                 Text(
-                    f"Opslaan in {self.path.name} is mislukt; er is niets gewijzigd ({exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc})",
-                    f"Saving to {self.path.name} failed; nothing was changed ({exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc})",
+                    f"Opslaan in {self.path.name} is mislukt; er is niets gewijzigd ({cause})",
+                    f"Saving to {self.path.name} failed; nothing was changed ({cause})",
                 )
             ) from exc
 
@@ -98,7 +104,9 @@ class Database:
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+            if not inspect(connection).has_table("alembic_version"):
+                return None
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -117,12 +125,14 @@ class Database:
             source.close()
 
     def _migrate(self) -> None:
+        current = self.current_revision()
+        if current == HEAD:
+            return
+        from alembic import command
+        from alembic.script import ScriptDirectory
+
         config = _alembic_config()
         scripts = ScriptDirectory.from_config(config)
-        current = self.current_revision()
-        head = scripts.get_current_head()
-        if current == head:
-            return
         if current is not None:
             known = {script.revision for script in scripts.walk_revisions()}
             if current not in known:

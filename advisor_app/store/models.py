@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -18,7 +18,7 @@ from .types import UTCDateTime, utcnow
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON()}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime(), dict[str, Any]: JSON()}
 
 
 class Synced:
@@ -46,9 +46,7 @@ class AdvisorProfile(Base):
 
 class Company(Synced, Base):
     __tablename__ = "company"
-    __table_args__ = (
-        Index("uq_company_kvk_live", "kvk", unique=True, sqlite_where=text("deleted = 0")),
-    )
+    __table_args__ = (Index("uq_company_kvk_live", "kvk", unique=True, sqlite_where=text("deleted = 0")),)
 
     name: Mapped[str] = mapped_column(String(500))
     kvk: Mapped[str] = mapped_column(String(8))
@@ -84,9 +82,7 @@ class Scan(Synced, Base):
     position: Mapped[str] = mapped_column(String(40), default="")
 
     company: Mapped[Company] = relationship(back_populates="scans")
-    answers: Mapped[list[Answer]] = relationship(
-        back_populates="scan", cascade="all, delete-orphan", order_by="Answer.item_id"
-    )
+    answers: Mapped[list[Answer]] = relationship(back_populates="scan", cascade="all, delete-orphan", order_by="Answer.item_id")
 
 
 class Answer(Base):
