@@ -13,6 +13,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from .. import __version__
 from ..domain.errors import BasisscanError
@@ -30,8 +31,15 @@ EXIT_FAILURE = 1
 EXIT_USAGE = 2
 
 
+class PlainParser(argparse.ArgumentParser):
+    """Usage mistakes, like every other failure, end as one line on stderr."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = PlainParser(
         prog="advisor-app",
         description="Basisscan: the innovation basic scan for SME advisors. Without a command it opens the desktop app.",
     )

@@ -119,3 +119,10 @@ def test_messages_follow_the_language(tmp_path: Path) -> None:
         check=False,
     )
     assert "bestaat niet" in done.stderr
+
+
+def test_a_usage_mistake_is_one_line_too(tmp_path: Path) -> None:
+    done = advisor_app(tmp_path, "scans", "list", "--colour")
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert "unrecognized arguments: --colour" in done.stderr
