@@ -39,7 +39,7 @@ class PlainParser(argparse.ArgumentParser):
 
 
 def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser:
-    parser = PlainParser(
+    parser: argparse.ArgumentParser = PlainParser(
         prog="advisor-app",
         description="Basisscan: the innovation basic scan for SME advisors. Without a command it opens the desktop app.",
     )
