@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import random
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from ..domain import rules
 from ..domain.questionnaire import Questionnaire
@@ -116,10 +117,38 @@ class DemoSummary:
     vouchers: int
 
 
+Row = dict[str, Any]
+
+
+@dataclass
+class _Rows:
+    """Rows per table, inserted in bulk: the ORM's unit of work would take seconds for a thousand companies."""
+
+    companies: list[Row] = field(default_factory=list)
+    scans: list[Row] = field(default_factory=list)
+    answers: list[Row] = field(default_factory=list)
+    plans: list[Row] = field(default_factory=list)
+    actions: list[Row] = field(default_factory=list)
+    vouchers: list[Row] = field(default_factory=list)
+
+    def insert_into(self, session: Session) -> None:
+        for model, rows in (
+            (Company, self.companies),
+            (Scan, self.scans),
+            (Answer, self.answers),
+            (Plan, self.plans),
+            (PlanAction, self.actions),
+            (Voucher, self.vouchers),
+        ):
+            if rows:
+                session.execute(insert(model), rows)
+
+
 class _Maker:
     def __init__(self, questionnaire: Questionnaire, seed: int) -> None:
         self.q = questionnaire
         self.rng = random.Random(seed)
+        self.rows = _Rows()
 
     def uid(self) -> uuid.UUID:
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)
@@ -127,172 +156,173 @@ class _Maker:
     def moment(self, after: datetime, max_days: int) -> datetime:
         return after + timedelta(days=self.rng.randint(0, max_days), minutes=self.rng.randint(0, 8 * 60))
 
-    def company(self, sector: str, kvk: str) -> Company:
+    def company(self, sector: str, kvk: str) -> Row:
         rng = self.rng
         kinds, suffixes = NAME_PARTS[sector]
         family = rng.choice(FAMILY_NAMES)
         employees = int(min(240, rng.lognormvariate(2.6, 0.9)) + 1)
         contact = f"{rng.choice(FIRST_NAMES)} {family}"
         created = self.moment(PROGRAMME_START, 330)
-        return Company(
-            id=self.uid(),
-            name=f"{rng.choice(kinds)} {family} {rng.choice(suffixes)}",
-            kvk=kvk,
-            sector=sector,
-            employees=employees,
-            size_band=rules.size_band(employees),
-            municipality=rng.choice(MUNICIPALITIES),
-            contact_person=contact,
-            email=f"{contact.split(maxsplit=1)[0].lower()}@{family.lower().replace(' ', '')}.example.nl",
-            phone=f"030-{rng.randint(1000000, 9999999)}",
-            consent=rng.random() < 0.9,
-            consent_at=created if rng.random() < 0.9 else None,
-            created_by=rng.choice(ADVISORS),
-            created_at=created,
-            updated_at=created,
-        )
+        consent = rng.random() < 0.9
+        return {
+            "id": self.uid(),
+            "name": f"{rng.choice(kinds)} {family} {rng.choice(suffixes)}",
+            "kvk": kvk,
+            "sector": sector,
+            "employees": employees,
+            "size_band": rules.size_band(employees),
+            "municipality": rng.choice(MUNICIPALITIES),
+            "contact_person": contact,
+            "email": f"{contact.split(maxsplit=1)[0].lower()}@{family.lower().replace(' ', '')}.example.nl",
+            "phone": f"030-{rng.randint(1000000, 9999999)}",
+            "consent": consent,
+            "consent_at": created if consent else None,
+            "created_by": rng.choice(ADVISORS),
+            "created_at": created,
+            "updated_at": created,
+        }
 
     def scan(
-        self,
-        company: Company,
-        maturity: float,
-        started: datetime,
-        *,
-        complete: bool,
-        advisor: str,
-        follow_up_of: Scan | None = None,
-    ) -> Scan:
+        self, company: Row, maturity: float, started: datetime, *, complete: bool, advisor: str, follow_up_of: Row | None = None
+    ) -> tuple[Row, dict[str, int | None]]:
+        """A scan row and its answers; a completed one always has enough scores for an index."""
         rng = self.rng
+        scan_id = self.uid()
         offsets = {d.id: rng.gauss(0, 0.55) for d in self.q.dimensions}
-        answers = []
         answered_share = 1.0 if complete else rng.uniform(0.2, 0.8)
         spare_na = {d.id: len(d.items) - self.q.min_answered for d in self.q.dimensions}
+        given: dict[str, int | None] = {}
         for item in self.q.items():
             if rng.random() > answered_share:
                 continue
+            score: int | None = None
+            note = ""
             if item.allow_na and spare_na[item.dimension_id] > 0 and rng.random() < 0.05:
                 spare_na[item.dimension_id] -= 1
-                answers.append(
-                    Answer(id=self.uid(), item_id=item.id, score=None, not_applicable=True, note="", updated_at=started)
-                )
-                continue
-            score = max(1, min(5, round(maturity + offsets[item.dimension_id] + rng.gauss(0, 0.6))))
-            note = "Toegelicht met voorbeeld uit de praktijk." if rng.random() < 0.08 else ""
-            answers.append(
-                Answer(id=self.uid(), item_id=item.id, score=score, not_applicable=False, note=note, updated_at=started)
+            else:
+                score = max(1, min(5, round(maturity + offsets[item.dimension_id] + rng.gauss(0, 0.6))))
+                note = "Toegelicht met voorbeeld uit de praktijk." if rng.random() < 0.08 else ""
+            given[item.id] = score
+            self.rows.answers.append(
+                {
+                    "id": self.uid(),
+                    "scan_id": scan_id,
+                    "item_id": item.id,
+                    "score": score,
+                    "not_applicable": score is None,
+                    "note": note,
+                    "updated_at": started,
+                }
             )
         completed_at = started + timedelta(minutes=rng.randint(45, 90)) if complete else None
-        return Scan(
-            id=self.uid(),
-            company_id=company.id,
-            advisor=advisor,
-            questionnaire_id=self.q.id,
-            questionnaire_version=self.q.version,
-            status="completed" if complete else "draft",
-            started_at=started,
-            completed_at=completed_at,
-            follow_up_of_id=follow_up_of.id if follow_up_of else None,
-            intake={
-                "size_class": company.size_band,
+        scan = {
+            "id": scan_id,
+            "company_id": company["id"],
+            "advisor": advisor,
+            "questionnaire_id": self.q.id,
+            "questionnaire_version": self.q.version,
+            "status": "completed" if complete else "draft",
+            "started_at": started,
+            "completed_at": completed_at,
+            "follow_up_of_id": follow_up_of["id"] if follow_up_of else None,
+            "intake": {
+                "size_class": company["size_band"],
                 "turnover_new_pct": rng.choice((0, 5, 10, 15, 20, 30)),
                 "turnover_improved_pct": rng.choice((0, 10, 20, 25, 40)),
                 "adoption_speed": max(1, min(5, round(maturity + rng.gauss(0, 0.7)))),
             },
-            ambitions={d.id: rng.randint(1, 3) for d in self.q.capability_dimensions},
-            summary_notes="",
-            position=answers[-1].item_id if answers else "",
-            answers=answers,
-            created_at=started,
-            updated_at=completed_at or started,
-        )
+            "ambitions": {d.id: rng.randint(1, 3) for d in self.q.capability_dimensions},
+            "summary_notes": "",
+            "position": list(given)[-1] if given else "",
+            "created_at": started,
+            "updated_at": completed_at or started,
+        }
+        self.rows.scans.append(scan)
+        return scan, given
 
-    def plan(self, company: Company, scan: Scan) -> Plan:
+    def plan(self, company: Row, scan: Row, given: dict[str, int | None]) -> Row:
         rng = self.rng
-        given = {a.item_id: (None if a.not_applicable else a.score) for a in scan.answers}
-        result = score_scan(self.q, given, scan.ambitions)
-        base = scan.completed_at or scan.started_at
-        actions = [
-            PlanAction(
-                id=self.uid(),
-                position=position,
-                dimension_id=priority.dimension_id,
-                description=action.nl,
-                owner=company.contact_person,
-                due_date=(base + timedelta(days=rng.randint(30, 180))).date(),
-                status=rng.choice(("open", "open", "in_progress", "done")),
+        result = score_scan(self.q, given, scan["ambitions"])
+        base = scan["completed_at"] or scan["started_at"]
+        plan = {
+            "id": self.uid(),
+            "company_id": company["id"],
+            "scan_id": scan["id"],
+            "title": " / ".join(self.q.dimension(p.dimension_id).title.nl for p in result.improvement_areas),
+            "next_steps": "Offerte opvragen bij kennisleverancier en voucheraanvraag indienen.",
+            "created_at": base,
+            "updated_at": base,
+        }
+        self.rows.plans.append(plan)
+        for position, (priority, action) in enumerate((p, a) for p in result.improvement_areas for a in p.actions[:2]):
+            self.rows.actions.append(
+                {
+                    "id": self.uid(),
+                    "plan_id": plan["id"],
+                    "position": position,
+                    "dimension_id": priority.dimension_id,
+                    "description": action.nl,
+                    "owner": company["contact_person"],
+                    "due_date": (base + timedelta(days=rng.randint(30, 180))).date(),
+                    "status": rng.choice(("open", "open", "in_progress", "done")),
+                }
             )
-            for position, (priority, action) in enumerate((p, a) for p in result.improvement_areas for a in p.actions[:2])
-        ]
-        titles = [self.q.dimension(p.dimension_id).title.nl for p in result.improvement_areas]
-        return Plan(
-            id=self.uid(),
-            company_id=company.id,
-            scan_id=scan.id,
-            title=" / ".join(titles),
-            next_steps="Offerte opvragen bij kennisleverancier en voucheraanvraag indienen.",
-            actions=actions,
-            created_at=base,
-            updated_at=base,
-        )
+        return plan
 
-    def voucher(self, company: Company, plan: Plan) -> Voucher:
+    def voucher(self, company: Row, plan: Row) -> None:
         rng = self.rng
         amount = rng.randrange(1500_00, rules.VOUCHER_LIMIT_CENTS + 1, 250_00)
         status = rng.choice(VOUCHER_STATUSES)
-        return Voucher(
-            id=self.uid(),
-            company_id=company.id,
-            plan_id=plan.id,
-            amount_cents=amount,
-            own_contribution_cents=amount // 3 // 100 * 100,
-            supplier=rng.choice(SUPPLIERS),
-            deliverables="Begeleiding van twee workshops en een verbeterplan.",
-            status=status,
-            status_changed_at=plan.created_at if status != "draft" else None,
-            created_at=plan.created_at,
-            updated_at=plan.created_at,
+        self.rows.vouchers.append(
+            {
+                "id": self.uid(),
+                "company_id": company["id"],
+                "plan_id": plan["id"],
+                "amount_cents": amount,
+                "own_contribution_cents": amount // 3 // 100 * 100,
+                "supplier": rng.choice(SUPPLIERS),
+                "deliverables": "Begeleiding van twee workshops en een verbeterplan.",
+                "status": status,
+                "status_changed_at": plan["created_at"] if status != "draft" else None,
+                "created_at": plan["created_at"],
+                "updated_at": plan["created_at"],
+            }
         )
 
 
 def generate_demo(workspace: Workspace, companies: int, seed: int) -> DemoSummary:
     maker = _Maker(workspace.questionnaire, seed)
     rng = maker.rng
+    counts = {"companies": 0, "scans": 0, "drafts": 0, "plans": 0, "vouchers": 0}
     with workspace.db.session() as session:
         taken = set(session.scalars(select(Company.kvk)))
-        counts = {"companies": 0, "scans": 0, "drafts": 0, "plans": 0, "vouchers": 0}
-        dependents: list[Plan | Voucher] = []
         for index in range(companies):
             sector = TARGET_SECTORS[index % len(TARGET_SECTORS)].key
             kvk = f"{rng.randint(10_000_000, 99_999_999)}"
             maturity = min(4.6, max(1.3, rng.gauss(2.9, 0.75)))
             advisor = rng.choice(ADVISORS)
             company = maker.company(sector, kvk)
-            first_start = maker.moment(company.created_at, 20)
+            first_start = maker.moment(company["created_at"], 20)
             if kvk in taken:
                 continue
             taken.add(kvk)
-            session.add(company)
+            maker.rows.companies.append(company)
             counts["companies"] += 1
-            scan = maker.scan(company, maturity, first_start, complete=True, advisor=advisor)
-            session.add(scan)
+            scan, given = maker.scan(company, maturity, first_start, complete=True, advisor=advisor)
             counts["scans"] += 1
             if rng.random() < 0.6:
-                plan = maker.plan(company, scan)
-                dependents.append(plan)
+                plan = maker.plan(company, scan, given)
                 counts["plans"] += 1
                 if rng.random() < 0.75:
-                    dependents.append(maker.voucher(company, plan))
+                    maker.voucher(company, plan)
                     counts["vouchers"] += 1
             if rng.random() < 0.2:
                 follow_up_complete = rng.random() < 0.5
                 later = maker.moment(first_start + timedelta(days=90), 30)
-                session.add(
-                    maker.scan(
-                        company, min(5.0, maturity + 0.4), later, complete=follow_up_complete, advisor=advisor, follow_up_of=scan
-                    )
+                maker.scan(
+                    company, min(5.0, maturity + 0.4), later, complete=follow_up_complete, advisor=advisor, follow_up_of=scan
                 )
                 counts["scans"] += 1
                 counts["drafts"] += not follow_up_complete
-        session.flush()
-        session.add_all(dependents)
+        maker.rows.insert_into(session)
     return DemoSummary(**counts)
