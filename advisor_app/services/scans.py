@@ -13,7 +13,7 @@ from sqlalchemy import String, exists, select, type_coerce
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ..domain import rules
-from ..domain.questionnaire import Questionnaire
+from ..domain.questionnaire import Item, Questionnaire
 from ..domain.scoring import ScanResult, score_scan
 from ..domain.text import Text
 from ..errors import NotFoundError, StateError, ValidationError
@@ -347,7 +347,7 @@ class ScanService:
         return scan, self.catalogue.get(scan.questionnaire_id, scan.questionnaire_version)
 
     @staticmethod
-    def _item(questionnaire: Questionnaire, item_id: str) -> Any:
+    def _item(questionnaire: Questionnaire, item_id: str) -> Item:
         try:
             return questionnaire.item(item_id)
         except KeyError:
