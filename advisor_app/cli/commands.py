@@ -53,6 +53,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     exp.set_defaults(handler=run_export)
 
+    report = subparsers.add_parser("report", help="write the PDF summary of a scan")
+    report.add_argument("scan_id", metavar="SCAN_ID", help="scan id, or a unique prefix of at least 6 characters")
+    report.add_argument(
+        "-o", "--output", type=Path, metavar="OUT.pdf", help="where to write it (default: the data folder's reports)"
+    )
+    report.add_argument(
+        "--lang", dest="report_lang", choices=("nl", "en"), help="language of the report (default: --lang, else the advisor's)"
+    )
+    report.set_defaults(handler=run_report)
+
 
 def parse_id(value: str, what: Text) -> uuid.UUID:
     try:
@@ -184,4 +194,15 @@ def run_scans_show(workspace: Workspace, args: argparse.Namespace) -> int:
 def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
     count = export.export_all(workspace, args.output, args.format)
     print(Text("{n} scans geëxporteerd naar {f}", "{n} scans exported to {f}").format(n=count, f=args.output))
+    return 0
+
+
+def run_report(workspace: Workspace, args: argparse.Namespace) -> int:
+    from ..report import save_report  # reportlab loads only when a report is asked for
+
+    scan_id = find_scan_id(workspace, args.scan_id)
+    profile = workspace.profile.get()
+    language = args.report_lang or args.lang or (profile.language if profile else None) or "nl"
+    path = save_report(workspace, scan_id, language, args.output)
+    print(Text("Samenvatting opgeslagen: {f}", "Summary saved: {f}").format(f=path))
     return 0

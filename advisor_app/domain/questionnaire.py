@@ -25,6 +25,24 @@ INNOVATION_TYPES = ("product", "process", "marketing", "organisational")
 INTAKE_KINDS = ("choice", "percent", "scale")
 ANCHOR_POINTS = ("1", "3", "5")
 
+INTERVENTION_NAMES = {
+    "strategy_organisation": Text("strategie en organisatie", "strategy and organisation"),
+    "primary_process": Text("primair proces", "primary process"),
+    "staff_deployment": Text("inzet van personeel", "staff deployment"),
+    "management": Text("management", "management"),
+}
+CHAIN_NAMES = {
+    "ideas": Text("Ideeën", "Ideas"),
+    "conversion": Text("Omzetting", "Conversion"),
+    "diffusion": Text("Verspreiding", "Diffusion"),
+}
+INNOVATION_TYPE_NAMES = {
+    "product": Text("Producten en diensten", "Products and services"),
+    "process": Text("Productie en levering", "Production and delivery"),
+    "marketing": Text("Marketing", "Marketing"),
+    "organisational": Text("Organisatie", "Organisation"),
+}
+
 
 @dataclass(frozen=True)
 class Option:

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import aliased
 
 from ..domain.questionnaire import Questionnaire
-from ..domain.scoring import BenchmarkGroup, adoption_composite, build_benchmarks, score_scan
+from ..domain.scoring import BenchmarkGroup, ScanResult, adoption_composite, build_benchmarks, score_scan
 from ..store.database import Database
 from ..store.models import Answer, BenchmarkCache, Company, Scan
 from ..store.types import utcnow
@@ -25,6 +25,7 @@ class BenchmarkService:
     def __init__(self, db: Database, catalogue: QuestionnaireCatalogue) -> None:
         self.db = db
         self.catalogue = catalogue
+        self._cache: tuple[tuple[object, ...], list[tuple[str, ScanResult]]] | None = None
 
     def groups(self, questionnaire: Questionnaire) -> dict[str, BenchmarkGroup]:
         cached = self.cached(questionnaire.version)
@@ -52,18 +53,32 @@ class BenchmarkService:
                 )
 
     def local(self, questionnaire: Questionnaire) -> dict[str, BenchmarkGroup]:
-        return build_benchmarks(
-            (sector, score_scan(questionnaire, answers)) for sector, answers in self._current_answers(questionnaire)
-        )
+        return build_benchmarks(self._scored(questionnaire))
 
     def population(self, questionnaire: Questionnaire) -> list[float]:
         """Adoption composites of the current scans on hand, for Rogers percentiles."""
-        composites = []
-        for _sector, answers in self._current_answers(questionnaire):
-            result = score_scan(questionnaire, answers)
-            if result.sii is not None:
-                composites.append(adoption_composite(result.sii, result.output_mean))
-        return composites
+        return [
+            adoption_composite(result.sii, result.output_mean)
+            for _sector, result in self._scored(questionnaire)
+            if result.sii is not None
+        ]
+
+    def _scored(self, questionnaire: Questionnaire) -> list[tuple[str, ScanResult]]:
+        """Current completed scans with their results, recomputed only after scans or companies changed.
+
+        A results screen or a report asks for groups and population several times; every change
+        to a scan or company moves its ``updated_at``, so the fingerprint below notices it.
+        """
+        with self.db.read() as session:
+            fingerprint = (
+                questionnaire.key,
+                *session.execute(select(func.count(), func.max(Scan.updated_at)).select_from(Scan)).one(),
+                *session.execute(select(func.count(), func.max(Company.updated_at)).select_from(Company)).one(),
+            )
+        if self._cache is None or self._cache[0] != fingerprint:
+            scored = [(sector, score_scan(questionnaire, answers)) for sector, answers in self._current_answers(questionnaire)]
+            self._cache = (fingerprint, scored)
+        return self._cache[1]
 
     def _current_answers(self, questionnaire: Questionnaire) -> list[tuple[str, dict[str, int | None]]]:
         """Answers of completed scans that no completed revision replaced."""

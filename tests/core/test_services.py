@@ -181,3 +181,12 @@ def test_local_benchmark_counts_every_current_completed_scan(demo_workspace: Wor
     assert sum(g.n for key, g in groups.items() if key != "programme") == len(completed)
     construction = [s.result.dimension("D1").mean for s in completed if s.sector == "construction"]
     assert groups["construction"].means["D1"] == pytest.approx(sum(m for m in construction if m) / len(construction))
+
+
+def test_local_benchmark_follows_a_newly_completed_scan(demo_workspace: Workspace, company_input: CompanyInput) -> None:
+    before = demo_workspace.benchmarks.groups(demo_workspace.questionnaire)["programme"].n
+    company = demo_workspace.companies.create(replace(company_input, kvk="87654321"))
+    complete_scan(demo_workspace, company.id, score=5)
+    after = demo_workspace.benchmarks.groups(demo_workspace.questionnaire)
+    assert after["programme"].n == before + 1
+    assert after["construction"].means["D1"] > 1.0

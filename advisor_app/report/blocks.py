@@ -1,0 +1,118 @@
+"""Small platypus helpers shared by the three pages: safe paragraphs, headings, table styles.
+
+Everything a user typed goes through :func:`para` (or :func:`safe`), which
+escapes markup and keeps line breaks, so an ampersand in a company name or a
+``<`` in a note can never break the layout engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from .fonts import REGULAR
+from .styles import INK, PANEL, RULE, Styles
+
+CELL_PADDING = 3.0
+CELL_FONT = ("FONT", (0, 0), (-1, -1), REGULAR, 9)
+"""Tables default to Helvetica, which would add a font that is not embedded."""
+
+
+def safe(text: str) -> str:
+    """Plain text as paragraph markup: escaped, line breaks kept, control characters dropped."""
+    cleaned = "".join(ch for ch in text if ch in "\n\t" or ch.isprintable())
+    return "<br/>".join(escape(line) for line in cleaned.splitlines()) if cleaned else ""
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(safe(text), style)
+
+
+def bullet(text: str, styles: Styles) -> Paragraph:
+    return Paragraph(safe(text), styles.bullet, bulletText="\u2022")
+
+
+def markup(template: str, style: ParagraphStyle, **values: str) -> Paragraph:
+    """A paragraph from trusted markup with user values escaped into it."""
+    return Paragraph(template.format(**{key: safe(value) for key, value in values.items()}), style)
+
+
+def heading(text: str, styles: Styles, *following: Flowable) -> Flowable:
+    """A heading kept on the same page as what it introduces (never nest these: reportlab cannot)."""
+    return KeepTogether([para(text, styles.heading), *following])
+
+
+def labelled(label: str, value: str, styles: Styles) -> list[Paragraph]:
+    return [para(label, styles.label), para(value or "\u2013", styles.value)]
+
+
+def grid(rows: Sequence[Sequence[object]], widths: Sequence[float], commands: Sequence[tuple[object, ...]] = ()) -> Table:
+    """A borderless layout table (no padding on the outer edges)."""
+    table = Table(list(map(list, rows)), colWidths=list(widths), hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                CELL_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                *commands,
+            ]
+        )
+    )
+    return table
+
+
+def data_table(rows: Sequence[Sequence[object]], widths: Sequence[float], commands: Sequence[tuple[object, ...]] = ()) -> Table:
+    """A table of figures: a header row, hairlines between rows, the header repeated on a new page.
+
+    Rows may split across pages, so a very long cell (a plan action someone typed at length) flows on.
+    """
+    table = Table(list(map(list, rows)), colWidths=list(widths), hAlign="LEFT", repeatRows=1, splitInRow=1)
+    table.setStyle(
+        TableStyle(
+            [
+                CELL_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+                *commands,
+            ]
+        )
+    )
+    return table
+
+
+def panel(rows: Sequence[Sequence[object]], widths: Sequence[float], commands: Sequence[tuple[object, ...]] = ()) -> Table:
+    """A tinted box for key figures."""
+    table = Table(list(map(list, rows)), colWidths=list(widths), hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                CELL_FONT,
+                ("BACKGROUND", (0, 0), (-1, -1), PANEL),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+                *commands,
+            ]
+        )
+    )
+    return table
+
+
+def gap(height: float) -> Spacer:
+    return Spacer(1, height)

@@ -1,0 +1,166 @@
+"""Page 3: the plan, the voucher, the comparison, notes, method and the signatures."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from ..domain.rules import format_euros
+from . import phrases
+from .blocks import data_table, gap, grid, heading, labelled, markup, panel, para
+from .content import ReportContent
+from .styles import INK, RULE, WIDTH, Styles
+from .wording import difference, long_date, score, short_date
+
+
+def next_steps(content: ReportContent, styles: Styles) -> list[Flowable]:
+    story: list[Flowable] = [_plan(content, styles), _voucher(content, styles)]
+    if content.comparison is not None:
+        story.append(_comparison(content, styles))
+    if content.summary_notes or content.notes:
+        story += _notes(content, styles)
+    lang = content.language
+    method = phrases.METHOD_TEXT.format(items=content.item_count, min=content.benchmark_min_n).get(lang)
+    story.append(heading(phrases.METHOD.get(lang), styles, para(method, styles.small)))
+    story.append(_consent(content, styles))
+    return story
+
+
+def _plan(content: ReportContent, styles: Styles) -> Flowable:
+    lang = content.language
+    plan = content.plan
+    if plan is None:
+        return heading(phrases.PLAN.get(lang), styles, para(phrases.NO_PLAN.get(lang), styles.body))
+    parts: list[Flowable] = []
+    if plan.title:
+        parts.append(para(plan.title, styles.subheading))
+    if plan.actions:
+        rows: list[list[object]] = [
+            [
+                para(phrases.COL_ACTION.get(lang), styles.head_cell),
+                para(phrases.COL_OWNER.get(lang), styles.head_cell),
+                para(phrases.COL_DUE.get(lang), styles.head_cell),
+                para(phrases.COL_STATUS.get(lang), styles.head_cell),
+            ]
+        ]
+        rows += [
+            [
+                para(a.description, styles.cell),
+                para(a.owner, styles.cell),
+                para(short_date(a.due, lang), styles.cell),
+                para(a.status, styles.cell),
+            ]
+            for a in plan.actions
+        ]
+        parts.append(data_table(rows, [WIDTH - 186, 80, 54, 52], [("VALIGN", (0, 1), (-1, -1), "TOP")]))
+    else:
+        parts.append(para(phrases.NO_ACTIONS.get(lang), styles.body))
+    if plan.next_steps:
+        parts += [gap(6), markup("<b>{label}:</b> {text}", styles.body, label=phrases.NEXT_STEPS.get(lang), text=plan.next_steps)]
+    return heading(phrases.PLAN.get(lang), styles, *parts)
+
+
+def _voucher(content: ReportContent, styles: Styles) -> Flowable:
+    lang = content.language
+    limit = format_euros(content.voucher_limit_cents)
+    voucher = content.voucher
+    if voucher is None:
+        return heading(phrases.VOUCHER.get(lang), styles, para(phrases.NO_VOUCHER.format(max=limit).get(lang), styles.body))
+    column = WIDTH / 4
+    figures: list[list[object]] = [
+        [
+            labelled(phrases.VOUCHER_AMOUNT.get(lang), format_euros(voucher.amount_cents), styles),
+            labelled(phrases.VOUCHER_MAXIMUM.get(lang), limit, styles),
+            labelled(phrases.OWN_CONTRIBUTION.get(lang), format_euros(voucher.own_contribution_cents), styles),
+            labelled(phrases.VOUCHER_STATUS.get(lang), voucher.status, styles),
+        ],
+        [labelled(phrases.SUPPLIER.get(lang), voucher.supplier, styles), "", "", ""],
+    ]
+    commands: list[tuple[object, ...]] = [("SPAN", (0, 1), (-1, 1)), ("TOPPADDING", (0, 1), (-1, 1), 0)]
+    parts: list[Flowable] = [panel(figures, [column] * 4, commands)]
+    if voucher.deliverables:
+        parts += [
+            gap(6),
+            markup("<b>{label}:</b> {text}", styles.body, label=phrases.DELIVERABLES.get(lang), text=voucher.deliverables),
+        ]
+    if voucher.next_step:
+        parts += [
+            gap(3),
+            markup("<b>{label}:</b> {text}", styles.body, label=phrases.WHAT_NEXT.get(lang), text=voucher.next_step),
+        ]
+    return heading(phrases.VOUCHER.get(lang), styles, *parts)
+
+
+def _comparison(content: ReportContent, styles: Styles) -> Flowable:
+    lang = content.language
+    comparison = content.comparison
+    assert comparison is not None
+    rows: list[list[object]] = [
+        [
+            "",
+            para(f"{phrases.COL_PREVIOUS.get(lang)}\n{long_date(comparison.before_date, lang)}", styles.head_cell_right),
+            para(f"{phrases.COL_NOW.get(lang)}\n{long_date(content.scan_date, lang)}", styles.head_cell_right),
+            para(phrases.COL_CHANGE.get(lang), styles.head_cell_right),
+        ]
+    ]
+    for number, line in enumerate(comparison.lines):
+        style = styles.cell_bold if number == 0 else styles.cell
+        rows.append(
+            [
+                para(line.label, style),
+                para(score(line.before), styles.cell_right),
+                para(score(line.now), styles.cell_bold_right if number == 0 else styles.cell_right),
+                para(difference(line.now, line.before), styles.cell_right),
+            ]
+        )
+    table = data_table(rows, [WIDTH - 270, 90, 90, 90], [("LINEBELOW", (0, 1), (-1, 1), 0.8, INK)])
+    return heading(phrases.COMPARISON.get(lang), styles, table)
+
+
+def _notes(content: ReportContent, styles: Styles) -> list[Flowable]:
+    """Notes can be long, so only the heading is kept with the first one; the rest flows on."""
+    lang = content.language
+    parts: list[Flowable] = []
+    if content.summary_notes:
+        parts += [para(content.summary_notes, styles.body), gap(4)]
+    for note in content.notes:
+        parts.append(markup("<b>{id}</b>\u2002<i>{statement}</i>", styles.small, id=note.item_id, statement=note.statement))
+        parts += [para(note.text, styles.body), gap(4)]
+    first, *rest = parts
+    return [heading(phrases.NOTES.get(lang), styles, first), *rest]
+
+
+def _consent(content: ReportContent, styles: Styles) -> Flowable:
+    lang = content.language
+    if content.consent and content.consent_date:
+        text = phrases.CONSENT_GIVEN.format(date=long_date(content.consent_date, lang))
+    elif content.consent:
+        text = phrases.CONSENT_GIVEN_UNDATED
+    else:
+        text = phrases.CONSENT_MISSING
+    half = (WIDTH - 24) / 2
+    label_width = 78.0
+
+    def signer(role: str, name: str) -> list[Flowable]:
+        form = grid(
+            [
+                [para(phrases.NAME.get(lang), styles.label), para(name, styles.value)],
+                [para(phrases.DATE_PLACE.get(lang), styles.label), ""],
+                [para(phrases.SIGNATURE.get(lang), styles.label), ""],
+            ],
+            [label_width, half - label_width],
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 1), (1, 2), 0.6, RULE),
+                ("TOPPADDING", (0, 1), (-1, 1), 14),
+                ("TOPPADDING", (0, 2), (-1, 2), 26),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ],
+        )
+        return [para(role, styles.subheading), gap(2), form]
+
+    lines = grid(
+        [[signer(phrases.FOR_COMPANY.get(lang), content.contact_person), signer(phrases.ADVISOR.get(lang), content.advisor)]],
+        [half + 24, half],
+        [("RIGHTPADDING", (0, 0), (0, 0), 24)],
+    )
+    return heading(phrases.CONSENT.get(lang), styles, para(text.get(lang), styles.body), gap(6), lines)

@@ -1,0 +1,64 @@
+"""PDF summary figures: one full report, and a day's worth of reports in a batch.
+
+The baseline in the same run is the smallest useful reportlab document: one
+A4 page with one paragraph, built with platypus, so the ratio shows what the
+summary's tables, charts, embedded fonts and database reads cost on top of
+reportlab itself.
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from itertools import cycle, islice
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from advisor_app.report import render_report
+from advisor_app.report.content import gather
+from advisor_app.report.document import render
+from advisor_app.services.demo import generate_demo
+from advisor_app.workspace import Workspace
+
+from .common import Row, median, timings
+
+AREA = "report"
+BASELINE = "reportlab: one page, one paragraph"
+
+
+def minimal_document() -> bytes:
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4, invariant=1).build(
+        [Paragraph("Innovatie-basisscan: samenvatting", getSampleStyleSheet()["Normal"])]
+    )
+    return buffer.getvalue()
+
+
+def run(quick: bool = False) -> list[Row]:
+    repeat = 5 if quick else 20
+    batch = 30 if quick else 300
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as tmp, Workspace(Path(tmp) / "demo") as workspace:
+        generate_demo(workspace, 30, seed=7)
+        scans = [s.id for s in workspace.scans.summaries(status="completed")]
+        render_report(workspace, scans[0], "nl")  # fonts registered and parsed once, as in a running app
+        minimal_document()
+
+        baseline = median(timings(minimal_document, repeat))
+        full = median(timings(lambda: render_report(workspace, scans[0], "nl"), repeat))
+        content = gather(workspace, scans[0], "nl")
+        layout = median(timings(lambda: render(content), repeat))
+        rows.append(Row(AREA, f"one full report (read + layout), median of {repeat}", full, "s", BASELINE, baseline))
+        rows.append(Row(AREA, f"of which layout and PDF only, median of {repeat}", layout, "s", BASELINE, baseline))
+
+        chosen = list(islice(cycle(scans), batch))
+        languages = cycle(("nl", "en"))
+        [batch_seconds] = timings(lambda: [render_report(workspace, scan_id, next(languages)) for scan_id in chosen], 1)
+        [baseline_batch] = timings(lambda: [minimal_document() for _ in chosen], 1)
+        rows.append(Row(AREA, f"{batch} reports in a batch", batch_seconds, "s", f"{batch} x {BASELINE}", baseline_batch))
+        throughput, baseline_throughput = batch / batch_seconds, batch / baseline_batch
+        rows.append(Row(AREA, f"{batch} reports in a batch, throughput", throughput, "reports/s", BASELINE, baseline_throughput))
+    return rows
