@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint bench package clean
+.PHONY: setup run test lint bench package clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -13,7 +13,14 @@ $(STAMP): pyproject.toml
 	$(PY) -c "import advisor_app, sqlalchemy, PySide6, fastapi"
 	touch $(STAMP)
 
-setup: $(STAMP)
+setup: $(STAMP) translations
+
+# Qt translations: the .qm files the app loads, built from the .ts sources (docs/ui.md says how to update those).
+TS_FILES := $(wildcard resources/translations/*.ts)
+translations: $(TS_FILES:.ts=.qm)
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 run: setup
 	$(BIN)/advisor-app $(ARGS)

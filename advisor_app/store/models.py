@@ -74,7 +74,7 @@ class Scan(Synced, Base):
     status: Mapped[str] = mapped_column(String(10), default="draft", index=True)
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     completed_at: Mapped[datetime | None]
-    revision_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("scan.id"))
+    revision_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("scan.id"), index=True)
     follow_up_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("scan.id"))
     intake: Mapped[dict[str, Any]] = mapped_column(default=dict)
     ambitions: Mapped[dict[str, Any]] = mapped_column(default=dict)
@@ -167,3 +167,43 @@ class SyncState(Base):
 
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncBase(Base):
+    """A record as last agreed with the server: the base of the sync's three-way merge.
+
+    ``data`` is the protocol document in canonical JSON form and ``version``
+    the server version it had, so a merge can tell which side changed a field.
+    """
+
+    __tablename__ = "sync_base"
+
+    entity: Mapped[str] = mapped_column(String(20), primary_key=True)
+    record_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    version: Mapped[int]
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class SyncConflict(Base):
+    """A local value the server's copy overruled, or a change the server refused; kept until the advisor decides.
+
+    ``kind`` is ``field`` (both sides changed ``field``), ``deleted`` (one side
+    deleted the record, the other changed it) or ``rejected`` (the server
+    refused the change, ``reason`` says why). ``mine`` and ``theirs`` hold
+    ``{"value": ...}``, or NULL where that side has no value.
+    """
+
+    __tablename__ = "sync_conflict"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    entity: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    label: Mapped[str] = mapped_column(String(500), default="")
+    field: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(10), default="field")
+    mine: Mapped[dict[str, Any] | None]
+    theirs: Mapped[dict[str, Any] | None]
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(index=True)
+    resolution: Mapped[str | None] = mapped_column(String(10))

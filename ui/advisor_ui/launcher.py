@@ -13,14 +13,18 @@ from collections.abc import Sequence
 
 
 def open_window(args: argparse.Namespace) -> int:
-    print("advisor-app: the desktop window is not built yet; use a command, see --help", file=sys.stderr)
-    return 2
+    """A bare ``advisor-app``: the desktop window (Qt is imported only here, so commands start fast)."""
+    from .app import run
+
+    return run(args.data_dir, args.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from advisor_sync.client.cli import register as register_sync
+
     from advisor_app.cli import main as core_main
 
-    return core_main(argv, extensions=(), gui=open_window)
+    return core_main(argv, extensions=(register_sync,), gui=open_window)
 
 
 if __name__ == "__main__":

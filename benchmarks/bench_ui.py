@@ -1,0 +1,215 @@
+"""Desktop figures: start-up with 10,000 scans on the device, and a key press until "saved".
+
+Start-up is timed from outside, one fresh process per start: from spawning the
+interpreter until the main window has painted itself (and, separately, until
+the companies list has been filled by its worker). The baseline is a bare
+PySide6 window started the same way in the same run. Both are "cold" as a
+process, not as a disk: the operating system's file cache is warm.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+from advisor_app.services.demo import generate_demo
+from advisor_app.workspace import Workspace
+
+from .common import Row, median, percentile
+
+AREA = "ui"
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+BARE_WINDOW = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                print("shown", flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    watcher = FirstPaint()
+    window.installEventFilter(watcher)
+    window.resize(1366, 768)
+    window.show()
+    app.exec()
+    """
+)
+
+APP_WINDOW = textwrap.dedent(
+    """
+    import sys
+    from advisor_ui.app import create_application, start
+    from advisor_ui.qt import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and not self.seen:
+                self.seen = True
+                print("shown", flush=True)
+            return False
+
+    app = create_application()
+    watcher = FirstPaint()
+    watcher.seen = False
+
+    def listed():
+        if window.companies.loaded:
+            print("listed", flush=True)
+            app.quit()
+        else:
+            QTimer.singleShot(5, listed)
+
+    window = start(sys.argv[1], "nl")
+    window.installEventFilter(watcher)
+    QTimer.singleShot(0, listed)
+    app.exec()
+    window.close()
+    """
+)
+
+
+def timed_marks(code: str, *args: str) -> dict[str, float]:
+    """Seconds from spawning the process until it printed each mark."""
+    began = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=ENV)
+    assert process.stdout is not None
+    marks = {}
+    for line in process.stdout:
+        marks[line.strip()] = time.perf_counter() - began
+    if process.wait(timeout=120) != 0:
+        raise RuntimeError(f"the start-up probe failed with exit code {process.returncode}")
+    return marks
+
+
+def folder_with_scans(folder: Path, wanted: int) -> int:
+    """Demo data until the device holds at least ``wanted`` scans; returns how many it holds."""
+    with Workspace(folder) as workspace:
+        workspace.profile.save("Ingrid Willems", "nl")
+        seed = 2009
+        while len(workspace.scans.summaries()) < wanted:
+            generate_demo(workspace, max(10, (wanted - len(workspace.scans.summaries())) * 5 // 6 + 10), seed=seed)
+            seed += 1
+        return len(workspace.scans.summaries())
+
+
+def start_up(folder: Path, scans: int, repeat: int) -> list[Row]:
+    bare = [timed_marks(BARE_WINDOW)["shown"] for _ in range(repeat)]
+    app = [timed_marks(APP_WINDOW, str(folder)) for _ in range(repeat)]
+    baseline = median(bare)
+    return [
+        Row(
+            AREA,
+            f"cold start to the first shown main window, {scans:,} scans (median of {repeat})",
+            median([marks["shown"] for marks in app]),
+            "s",
+            "bare PySide6 window, same way",
+            baseline,
+        ),
+        Row(
+            AREA,
+            f"cold start until the companies list is filled, {scans:,} scans",
+            median([marks["listed"] for marks in app]),
+            "s",
+            "bare PySide6 window, same way",
+            baseline,
+        ),
+    ]
+
+
+def key_to_saved(folder: Path, presses: int) -> list[Row]:
+    """A digit in the wizard until the save state says "saved", against the core's own write."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from advisor_ui.app import create_application, open_context
+    from advisor_ui.views.main_window import MainWindow
+    from advisor_ui.wizard.dimension_page import DimensionPage
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtTest import QTest
+
+    from advisor_app.services.companies import CompanyInput
+
+    app = create_application()
+    context = open_context(app, str(folder), "nl")
+    workspace = context.workspace
+    workspace.profile.save("Ingrid Willems", "nl")
+    company = workspace.companies.create(CompanyInput(name="Bench B.V.", kvk="87654321", sector="logistics"))
+    scan = workspace.scans.start(company.id)
+    window = MainWindow(context)
+    window.show()
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    wizard = window.open_wizard(scan.id)
+    wizard.go_to_page(1)
+    page = wizard.current_page
+    assert isinstance(page, DimensionPage)
+
+    loop = QEventLoop()
+
+    def settled() -> None:
+        if context.autosaver.state == "saved":
+            loop.quit()
+
+    context.autosaver.state_changed.connect(settled)
+
+    def wait_saved() -> None:
+        if context.autosaver.state != "saved":
+            loop.exec()
+
+    ui: list[float] = []
+    for press in range(presses):
+        page.select("D1.1")
+        page.list.setFocus()
+        began = time.perf_counter()
+        QTest.keyClick(page.list, Qt.Key.Key_2 if press % 2 else Qt.Key.Key_4)
+        wait_saved()
+        assert wizard.save_state.property("state") == "saved"
+        assert wizard.session.answers["D1.1"] == (2 if press % 2 else 4), "the key press was not taken as an answer"
+        ui.append(time.perf_counter() - began)
+
+    core: list[float] = []
+    for press in range(presses):
+        began = time.perf_counter()
+        workspace.scans.answer(scan.id, "D1.2", 2 if press % 2 else 4)
+        core.append(time.perf_counter() - began)
+    window.close()
+    workspace.close()
+    assert workspace.scans.get(scan.id).answers["D1.1"] == (2 if presses % 2 == 0 else 4)
+    return [
+        Row(
+            AREA,
+            f'key press to "saved" in the wizard, median of {presses}',
+            median(ui),
+            "s",
+            "the core's answer() alone",
+            median(core),
+        ),
+        Row(
+            AREA,
+            f'key press to "saved" in the wizard, p99 of {presses}',
+            percentile(ui, 0.99),
+            "s",
+            "the core's answer() alone",
+            percentile(core, 0.99),
+        ),
+    ]
+
+
+def run(quick: bool) -> list[Row]:
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder) / "many"
+        scans = folder_with_scans(data, 1_000 if quick else 10_000)
+        rows = start_up(data, scans, 2 if quick else 5)
+        rows += key_to_saved(Path(folder) / "typing", 20 if quick else 200)
+    return rows

@@ -1,0 +1,258 @@
+"""Between the device's rows and the protocol's documents.
+
+A document is compared in its canonical JSON form (``canonical``), the same
+form the server sends, so a base, the local copy and the server's copy can be
+compared field by field.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from advisor_app.domain.rules import format_euros
+from advisor_app.store.models import Answer, Company, Plan, PlanAction, Scan, Voucher
+
+from ..protocol.documents import (
+    ActionDoc,
+    AnswerDoc,
+    AnyDocument,
+    CompanyDoc,
+    EntityName,
+    PlanDoc,
+    ScanDoc,
+    VoucherDoc,
+    parse_document,
+)
+
+SyncedRow = Company | Scan | Plan | Voucher
+MODELS: dict[EntityName, type[SyncedRow]] = {"company": Company, "scan": Scan, "plan": Plan, "voucher": Voucher}
+COMPANY_FIELDS = (
+    "name",
+    "kvk",
+    "sector",
+    "employees",
+    "size_band",
+    "municipality",
+    "contact_person",
+    "email",
+    "phone",
+    "consent",
+    "consent_at",
+    "created_by",
+)
+SCAN_FIELDS = (
+    "company_id",
+    "advisor",
+    "questionnaire_id",
+    "questionnaire_version",
+    "status",
+    "started_at",
+    "completed_at",
+    "revision_of_id",
+    "follow_up_of_id",
+    "summary_notes",
+)
+PLAN_FIELDS = ("company_id", "scan_id", "title", "next_steps")
+VOUCHER_FIELDS = (
+    "company_id",
+    "plan_id",
+    "amount_cents",
+    "own_contribution_cents",
+    "supplier",
+    "deliverables",
+    "status",
+    "status_changed_at",
+)
+
+
+ANSWER_COLUMNS = (Answer.scan_id, Answer.item_id, Answer.score, Answer.not_applicable, Answer.note)
+ACTION_COLUMNS = (
+    PlanAction.plan_id,
+    PlanAction.id,
+    PlanAction.position,
+    PlanAction.dimension_id,
+    PlanAction.description,
+    PlanAction.owner,
+    PlanAction.due_date,
+    PlanAction.status,
+)
+
+
+def document(entity: str, row: SyncedRow, children: list[Any] | None = None) -> AnyDocument:
+    """The typed document of a row (raises pydantic's ``ValidationError`` when local data breaks the format).
+
+    ``children`` may hand over the answers or actions as read in bulk by
+    :func:`children_of`; otherwise the row's own relationship is read.
+    """
+    common = {"created_at": row.created_at, "updated_at": row.updated_at}
+    if isinstance(row, Company):
+        return CompanyDoc.model_validate({**common, **{f: getattr(row, f) for f in COMPANY_FIELDS}})
+    if isinstance(row, Scan):
+        given = children if children is not None else [_answer_tuple(a) for a in row.answers]
+        return ScanDoc.model_validate(
+            {
+                **common,
+                **{f: getattr(row, f) for f in SCAN_FIELDS},
+                "intake": dict(row.intake),
+                "ambitions": dict(row.ambitions),
+                "answers": [
+                    AnswerDoc(item_id=item_id, score=score, not_applicable=not_applicable, note=note)
+                    for _scan, item_id, score, not_applicable, note in sorted(given, key=lambda a: a[1])
+                    if score is not None or not_applicable or note
+                ],
+            }
+        )
+    if isinstance(row, Plan):
+        given = children if children is not None else [_action_tuple(a) for a in row.actions]
+        actions = [
+            ActionDoc(
+                id=action_id,
+                position=position,
+                dimension_id=dimension_id,
+                description=description,
+                owner=owner,
+                due_date=due_date,
+                status=status,
+            )
+            for _plan, action_id, position, dimension_id, description, owner, due_date, status in sorted(
+                given, key=lambda a: (a[2], str(a[1]))
+            )
+        ]
+        return PlanDoc.model_validate({**common, **{f: getattr(row, f) for f in PLAN_FIELDS}, "actions": actions})
+    assert isinstance(row, Voucher), entity
+    return VoucherDoc.model_validate({**common, **{f: getattr(row, f) for f in VOUCHER_FIELDS}})
+
+
+def children_of(session: Session, entity: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Any]]:
+    """Answers (of scans) or actions (of plans) of many rows as plain tuples: ORM objects cost ten times more."""
+    columns: tuple[Any, ...] = ANSWER_COLUMNS if entity == "scan" else ACTION_COLUMNS if entity == "plan" else ()
+    found: dict[uuid.UUID, list[Any]] = {record_id: [] for record_id in ids}
+    if columns:
+        for start in range(0, len(ids), 500):
+            for child in session.execute(select(*columns).where(columns[0].in_(ids[start : start + 500]))):
+                found[child[0]].append(tuple(child))
+    return found
+
+
+def _answer_tuple(answer: Answer) -> tuple[Any, ...]:
+    return (answer.scan_id, answer.item_id, answer.score, answer.not_applicable, answer.note)
+
+
+def _action_tuple(action: PlanAction) -> tuple[Any, ...]:
+    return (
+        action.plan_id,
+        action.id,
+        action.position,
+        action.dimension_id,
+        action.description,
+        action.owner,
+        action.due_date,
+        action.status,
+    )
+
+
+def find(session: Session, entity: EntityName, record_id: uuid.UUID) -> SyncedRow | None:
+    row = session.get(MODELS[entity], record_id)
+    assert row is None or isinstance(row, (Company, Scan, Plan, Voucher))
+    return row
+
+
+def load(session: Session, keys: Iterable[tuple[EntityName, uuid.UUID]]) -> dict[tuple[str, uuid.UUID], SyncedRow]:
+    """Read many rows in a few queries (the caller keeps them: the session holds rows only weakly).
+
+    Answers and actions are left to load on demand: most rows a sync looks at
+    (its own changes coming back) need only their version.
+    """
+    wanted: dict[EntityName, list[uuid.UUID]] = {}
+    for entity, record_id in keys:
+        wanted.setdefault(entity, []).append(record_id)
+    found: dict[tuple[str, uuid.UUID], SyncedRow] = {}
+    for entity, ids in wanted.items():
+        model: type[SyncedRow] = MODELS[entity]
+        for start in range(0, len(ids), 500):
+            rows: list[SyncedRow] = list(session.scalars(select(model).where(model.id.in_(ids[start : start + 500]))))
+            found.update(((entity, row.id), row) for row in rows)
+    return found
+
+
+def canonical(entity: str, data: Any) -> dict[str, Any]:
+    """The document in the one JSON spelling both sides compare."""
+    return parse_document(entity, data).model_dump(mode="json")
+
+
+def row_canonical(entity: str, row: SyncedRow) -> dict[str, Any]:
+    return document(entity, row).model_dump(mode="json")
+
+
+def write(session: Session, entity: EntityName, record_id: uuid.UUID, data: dict[str, Any], row: SyncedRow | None) -> SyncedRow:
+    """Put a document's values on a row (a new one when ``row`` is None); children are replaced to match."""
+    doc = parse_document(entity, data)
+    if row is None:
+        row = MODELS[entity](id=record_id)
+        session.add(row)
+    row.created_at, row.updated_at = doc.created_at, doc.updated_at
+    if isinstance(doc, CompanyDoc) and isinstance(row, Company):
+        for f in COMPANY_FIELDS:
+            setattr(row, f, getattr(doc, f))
+    elif isinstance(doc, ScanDoc) and isinstance(row, Scan):
+        for f in SCAN_FIELDS:
+            setattr(row, f, getattr(doc, f))
+        row.intake, row.ambitions = dict(doc.intake), dict(doc.ambitions)
+        _replace_answers(row, doc)
+    elif isinstance(doc, PlanDoc) and isinstance(row, Plan):
+        for f in PLAN_FIELDS:
+            setattr(row, f, getattr(doc, f))
+        _replace_actions(row, doc)
+    elif isinstance(doc, VoucherDoc) and isinstance(row, Voucher):
+        for f in VOUCHER_FIELDS:
+            setattr(row, f, getattr(doc, f))
+    return row
+
+
+def _replace_answers(scan: Scan, doc: ScanDoc) -> None:
+    wanted = {answer.item_id: answer for answer in doc.answers}
+    for old in list(scan.answers):
+        if old.item_id not in wanted:
+            scan.answers.remove(old)
+    have = {existing.item_id: existing for existing in scan.answers}
+    for item_id, answer in wanted.items():
+        row = have.get(item_id)
+        if row is None:
+            row = Answer(item_id=item_id)
+            scan.answers.append(row)
+        row.score, row.not_applicable, row.note = answer.score, answer.not_applicable, answer.note
+        row.updated_at = doc.updated_at
+
+
+def _replace_actions(plan: Plan, doc: PlanDoc) -> None:
+    wanted = {action.id: action for action in doc.actions}
+    for old in list(plan.actions):
+        if old.id not in wanted:
+            plan.actions.remove(old)
+    have = {existing.id: existing for existing in plan.actions}
+    for action_id, action in wanted.items():
+        row = have.get(action_id)
+        if row is None:
+            row = PlanAction(id=action_id, description=action.description)
+            plan.actions.append(row)
+        row.position, row.dimension_id, row.description = action.position, action.dimension_id, action.description
+        row.owner, row.due_date, row.status = action.owner, action.due_date, action.status
+
+
+def label(session: Session, entity: str, row: SyncedRow) -> str:
+    """How the advisor recognises the record in a conflict list."""
+    if isinstance(row, Company):
+        return row.name or row.kvk
+    company = session.get(Company, row.company_id)
+    name = company.name if company is not None and company.name else str(row.company_id)[:8]
+    if isinstance(row, Scan):
+        return f"{name} – scan {row.started_at:%Y-%m-%d}"
+    if isinstance(row, Plan):
+        return f"{name} – {row.title or 'plan'}"
+    assert isinstance(row, Voucher), entity
+    return f"{name} – voucher {format_euros(row.amount_cents)}"

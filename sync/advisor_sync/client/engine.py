@@ -1,0 +1,373 @@
+"""The sync engine: files first, then the outbox, then everything new from the server.
+
+Order matters: reports are uploaded before the records that belong to them;
+local changes go out before the pull, so the server can merge or refuse them
+first; each pulled page is applied together with its cursor in one
+transaction, so an interruption at any point loses nothing and repeats
+nothing. A push that got no answer is kept and sent again, under the same
+batch id, before anything else: the server then returns its first answer.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import ValidationError as ShapeError
+from sqlalchemy import func, select
+
+from advisor_app import __version__
+from advisor_app.domain.scoring import BenchmarkGroup
+from advisor_app.domain.text import Text, active_language
+from advisor_app.services.sync_status import last_sync_at
+from advisor_app.store.models import Scan, SyncConflict
+from advisor_app.store.types import utcnow
+
+from ..protocol.messages import (
+    FileInfo,
+    FilesMissingRequest,
+    FilesMissingResponse,
+    FileStored,
+    LoginRequest,
+    LoginResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+from . import conflicts as conflict_rules
+from .conflicts import Conflict, as_conflict
+from .credentials import Credentials, StoredToken
+from .errors import DeviceTokenRevokedError, NotLoggedInError, RequestRefusedError, SyncError
+from .files import LocalFile, local_reports
+from .http import DEFAULT_RETRY, DEFAULT_TIMEOUTS, ApiClient, RetryPolicy, Timeouts, cancelled
+from .incoming import Incoming
+from .ledger import CURSOR, LAST_SYNC, PENDING_PUSH, SERVER_URL, Ledger
+from .outgoing import outbox, settle
+
+if TYPE_CHECKING:
+    from advisor_app.workspace import Workspace
+
+Stage = Literal["files", "push", "pull"]
+LOOPBACK = ("localhost", "127.0.0.1", "::1")
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    stage: str
+    """``files``, ``push`` or ``pull``."""
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    sent: int
+    """Local changes the server accepted."""
+    received: int
+    """Records that changed here because of the server."""
+    conflicts: int
+    """Conflicts recorded in this sync (including refused changes)."""
+    files: int
+    """Reports uploaded."""
+    finished_at: datetime
+    rejected: int = 0
+    """Local changes the server refused; they stay here, listed among the conflicts."""
+    open_conflicts: int = 0
+    """All conflicts waiting for the advisor after this sync."""
+
+
+def normalise_server_url(url: str) -> str:
+    """``https://host[:port][/path]`` without a trailing slash; plain http only to this computer."""
+    raw = (url or "").strip().rstrip("/")
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SyncError(
+            Text(
+                f"'{url}' is geen serveradres; gebruik de vorm https://server.example.nl",
+                f"'{url}' is not a server address; use the form https://server.example.nl",
+            )
+        )
+    if parts.scheme == "http" and parts.hostname not in LOOPBACK:
+        raise SyncError(
+            Text(
+                f"'{url}' is niet beveiligd; gebruik https:// (http:// alleen voor een server op deze computer)",
+                f"'{url}' is not secure; use https:// (http:// only for a server on this computer)",
+            )
+        )
+    return raw
+
+
+class SyncEngine:
+    """Syncs one workspace with one server; runs in a worker thread (UI) or headless (command line)."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        server_url: str,
+        *,
+        credentials: Credentials | None = None,
+        ca_bundle: str | None = None,
+        timeouts: Timeouts = DEFAULT_TIMEOUTS,
+        retry: RetryPolicy = DEFAULT_RETRY,
+        batch_size: int = 200,
+        page_size: int = 500,
+    ) -> None:
+        self.workspace = workspace
+        self.server_url = normalise_server_url(server_url)
+        self.credentials = credentials or Credentials()
+        self.ca_bundle = ca_bundle
+        self.timeouts = timeouts
+        self.retry = retry
+        self.batch_size = batch_size
+        self.page_size = page_size
+        self.language = active_language()
+        self.round_trips = 0
+        """Requests made by the last ``sync`` (retries included)."""
+
+    # -- the device token -------------------------------------------------------------
+
+    def login(self, username: str, password: str) -> None:
+        """Trade the password for a device token, kept through :class:`Credentials`."""
+        try:
+            body = LoginRequest(username=username.strip(), password=password, device_name=device_name())
+        except ShapeError:
+            raise RequestRefusedError(
+                Text(f"'{username}' is geen geldige gebruikersnaam", f"'{username}' is not a valid username")
+            ) from None
+        api = self._api(None, None)
+        try:
+            answer = api.post("/auth/login", body, LoginResponse)
+        finally:
+            api.close()
+        self.credentials.set(self.server_url, StoredToken(answer.user.username, answer.token))
+
+    def has_token(self) -> bool:
+        return self.credentials.get(self.server_url) is not None
+
+    @property
+    def username(self) -> str | None:
+        stored = self.credentials.get(self.server_url)
+        return None if stored is None else stored.username
+
+    def logout(self) -> None:
+        """Revoke this device on the server (when reachable) and forget the token here."""
+        stored = self.credentials.get(self.server_url)
+        if stored is not None:
+            api = self._api(stored.token, None)
+            try:
+                api.request("POST", "/auth/logout")
+            except SyncError:
+                pass
+            finally:
+                api.close()
+        self.credentials.delete(self.server_url)
+
+    # -- syncing --------------------------------------------------------------------------
+
+    def sync(self, progress: Callable[[SyncProgress], None] | None = None, cancel: threading.Event | None = None) -> SyncReport:
+        stored = self.credentials.get(self.server_url)
+        if stored is None:
+            raise NotLoggedInError(
+                Text(
+                    f"Dit apparaat is nog niet aangemeld bij {self.server_url}; log eerst in",
+                    f"This device is not logged in to {self.server_url} yet; log in first",
+                )
+            )
+        api = self._api(stored.token, cancel)
+        try:
+            return _Run(self, api, progress or (lambda _p: None), cancel).run()
+        except DeviceTokenRevokedError:
+            self.credentials.delete(self.server_url)
+            raise
+        finally:
+            self.round_trips = api.round_trips
+            api.close()
+
+    # -- conflicts ----------------------------------------------------------------------------
+
+    def conflicts(self) -> list[Conflict]:
+        """Unresolved conflicts, oldest first."""
+        with self.workspace.db.read() as session:
+            rows = session.scalars(
+                select(SyncConflict).where(SyncConflict.resolved_at.is_(None)).order_by(SyncConflict.created_at, SyncConflict.id)
+            )
+            return [as_conflict(row) for row in rows]
+
+    def resolve(self, conflict_id: uuid.UUID, keep: Literal["mine", "server"]) -> None:
+        """Keep the local value (sent at the next sync) or the server's; the conflict is then closed."""
+        with self.workspace.db.session() as session:
+            conflict_rules.resolve(session, conflict_id, keep)
+
+    def last_sync(self) -> datetime | None:
+        return last_sync_at(self.workspace.db)
+
+    def _api(self, token: str | None, cancel: threading.Event | None) -> ApiClient:
+        return ApiClient(
+            self.server_url,
+            token=token,
+            ca_bundle=self.ca_bundle,
+            language=self.language,
+            timeouts=self.timeouts,
+            retry=self.retry,
+            cancel=cancel,
+        )
+
+
+class _Run:
+    """One sync, start to finish."""
+
+    def __init__(
+        self, engine: SyncEngine, api: ApiClient, progress: Callable[[SyncProgress], None], cancel: threading.Event | None
+    ) -> None:
+        self.engine = engine
+        self.db = engine.workspace.db
+        self.api = api
+        self.progress = progress
+        self.cancel = cancel
+        self.sent = self.received = self.conflicts = self.files = self.rejected = 0
+        self.refused: dict[uuid.UUID, dict[str, Any] | None] = {}
+        """What the server refused in this sync, as sent: not sent again unless it changed since."""
+
+    def run(self) -> SyncReport:
+        self._remember_server()
+        self._upload_files()
+        self._replay_pending_push()
+        self._push()
+        self._pull()
+        self._push(again=True)
+        finished = utcnow()
+        with self.db.session() as session:
+            ledger = Ledger(session)
+            ledger.set_state(LAST_SYNC, finished.isoformat())
+            open_conflicts = session.scalar(
+                select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+            )
+        return SyncReport(
+            sent=self.sent,
+            received=self.received,
+            conflicts=self.conflicts,
+            files=self.files,
+            finished_at=finished,
+            rejected=self.rejected,
+            open_conflicts=open_conflicts or 0,
+        )
+
+    def _emit(self, stage: Stage, done: int, total: int) -> None:
+        self.progress(SyncProgress(stage, done, max(done, total)))
+
+    def _check_cancel(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise cancelled()
+
+    def _remember_server(self) -> None:
+        """A different server than last time has its own cursor: start from the beginning there."""
+        with self.db.session() as session:
+            ledger = Ledger(session)
+            previous = ledger.state(SERVER_URL)
+            if previous is not None and previous != self.engine.server_url:
+                ledger.set_state(CURSOR, "0")
+                ledger.set_state(PENDING_PUSH, None)
+            ledger.set_state(SERVER_URL, self.engine.server_url)
+
+    # -- files ------------------------------------------------------------------------------
+
+    def _upload_files(self) -> None:
+        with self.db.read() as session:
+            scan_ids = set(session.scalars(select(Scan.id)))
+        reports = local_reports(self.engine.workspace.reports_dir, scan_ids)
+        if not reports:
+            return
+        missing: set[str] = set()
+        for start in range(0, len(reports), 1000):
+            chunk = reports[start : start + 1000]
+            request = FilesMissingRequest(files=[FileInfo(sha256=f.sha256, size=f.size) for f in chunk])
+            missing |= set(self.api.post("/files/missing", request, FilesMissingResponse).missing)
+        wanted: list[LocalFile] = []
+        for report in reports:
+            if report.sha256 in missing:
+                wanted.append(report)
+                missing.discard(report.sha256)
+        self._emit("files", 0, len(wanted))
+        for done, report in enumerate(wanted, start=1):
+            self._check_cancel()
+            params: dict[str, str] = {"name": report.path.name[:300]}
+            if report.scan_id is not None:
+                params["scan_id"] = str(report.scan_id)
+            self.api.put_bytes(f"/files/{report.sha256}", report.path.read_bytes(), "application/pdf", FileStored, params)
+            self.files += 1
+            self._emit("files", done, len(wanted))
+
+    # -- push -------------------------------------------------------------------------------
+
+    def _replay_pending_push(self) -> None:
+        with self.db.read() as session:
+            raw = Ledger(session).state(PENDING_PUSH)
+        if raw:
+            self._send(PushRequest.model_validate_json(raw))
+
+    def _push(self, *, again: bool = False) -> None:
+        with self.db.session() as session:
+            ledger = Ledger(session)
+            changes = [
+                change
+                for change in outbox(session, ledger)
+                if change.id not in self.refused or self.refused[change.id] != change.data
+            ]
+            self.conflicts += ledger.recorded
+        if again and not changes:
+            return
+        self._emit("push", 0, len(changes))
+        for start in range(0, len(changes), self.engine.batch_size):
+            self._check_cancel()
+            self._send(PushRequest(batch_id=uuid.uuid4(), changes=changes[start : start + self.engine.batch_size]))
+            self._emit("push", min(start + self.engine.batch_size, len(changes)), len(changes))
+
+    def _send(self, request: PushRequest) -> None:
+        """Remember the batch before sending, so an answer lost on the way is asked for again with the same id."""
+        with self.db.session() as session:
+            Ledger(session).set_state(PENDING_PUSH, request.model_dump_json())
+        response = self.api.post("/sync/push", request, PushResponse)
+        with self.db.session() as session:
+            ledger = Ledger(session)
+            accepted, rejected = settle(session, ledger, request, response)
+            ledger.set_state(PENDING_PUSH, None)
+            self.conflicts += ledger.recorded
+        self.sent += accepted
+        self.rejected += rejected
+        sent = {change.id: change.data for change in request.changes}
+        self.refused |= {result.id: sent.get(result.id) for result in response.results if result.status == "rejected"}
+
+    # -- pull ---------------------------------------------------------------------------------
+
+    def _pull(self) -> None:
+        with self.db.read() as session:
+            cursor = int(Ledger(session).state(CURSOR) or 0)
+        done = 0
+        while True:
+            self._check_cancel()
+            page = self.api.get("/sync/pull", PullResponse, params={"cursor": cursor, "limit": self.engine.page_size})
+            with self.db.session() as session:
+                ledger = Ledger(session)
+                self.received += Incoming(session, ledger).apply_page(page.changes)
+                ledger.set_state(CURSOR, str(page.cursor))
+                self.conflicts += ledger.recorded
+            done += len(page.changes)
+            self._emit("pull", done, done + page.remaining)
+            for benchmark in page.benchmarks or ():
+                self.engine.workspace.benchmarks.store_from_server(
+                    benchmark.questionnaire_version,
+                    [BenchmarkGroup(group.key, group.n, dict(group.means), group.sii) for group in benchmark.groups],
+                )
+            if not page.has_more:
+                return
+            cursor = page.cursor
+
+
+def device_name() -> str:
+    return f"{socket.gethostname()[:150]} (Basisscan {__version__})"

@@ -1,0 +1,331 @@
+"""HTTP to the central server: timeouts, retries with backoff, TLS, and plain errors.
+
+Every call has a timeout. Connection errors, 429 and 5xx are retried with
+exponential backoff (honouring ``Retry-After``): safe for every call the
+client makes, because a push carries its batch id and an upload its SHA-256.
+TLS certificates are always verified, against the system's CAs or an own CA
+bundle. A problem response becomes the matching ``SyncError``.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar, overload
+
+import requests
+from pydantic import BaseModel
+from pydantic import ValidationError as ShapeError
+
+from advisor_app import __version__
+from advisor_app.domain.text import Text
+
+from ..protocol import API_PREFIX, PROTOCOL_VERSION, VERSION_HEADER, ProblemCode
+from .errors import (
+    AccessDeniedError,
+    DeviceTokenRevokedError,
+    LoginRateLimitedError,
+    OfflineError,
+    ProtocolMismatchError,
+    RequestRefusedError,
+    ServerError,
+    SyncCancelled,
+    SyncError,
+    TlsError,
+    WrongPasswordError,
+)
+
+Model = TypeVar("Model", bound=BaseModel)
+Answer = TypeVar("Answer")
+TRANSIENT = (
+    requests.exceptions.ConnectionError,
+    requests.exceptions.Timeout,
+    requests.exceptions.ChunkedEncodingError,
+    requests.exceptions.ContentDecodingError,
+)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 5
+    backoff: float = 0.5
+    """Seconds before the first retry; doubled for each next one."""
+    max_delay: float = 10.0
+    max_retry_after: float = 30.0
+    """A longer ``Retry-After`` is not waited for: the error is reported instead."""
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    connect: float = 10.0
+    read: float = 120.0
+
+
+DEFAULT_TIMEOUTS = Timeouts()
+DEFAULT_RETRY = RetryPolicy()
+
+
+class ApiClient:
+    """One server, one device token (or none, for the login)."""
+
+    def __init__(
+        self,
+        server_url: str,
+        *,
+        token: str | None = None,
+        ca_bundle: str | None = None,
+        language: str = "nl",
+        timeouts: Timeouts = DEFAULT_TIMEOUTS,
+        retry: RetryPolicy = DEFAULT_RETRY,
+        cancel: threading.Event | None = None,
+    ) -> None:
+        self.server_url = server_url
+        self.timeouts = timeouts
+        self.retry = retry
+        self.cancel = cancel
+        self.session = requests.Session()
+        self.verify: str | bool = ca_bundle or True
+        """Passed on every request: a session-wide setting would lose to $REQUESTS_CA_BUNDLE."""
+        self.session.headers.update(
+            {
+                VERSION_HEADER: str(PROTOCOL_VERSION),
+                "Accept-Language": language,
+                "User-Agent": f"Basisscan/{__version__}",
+            }
+        )
+        if token:
+            self.session.headers["Authorization"] = f"Bearer {token}"
+        self.round_trips = 0
+
+    def close(self) -> None:
+        self.session.close()
+
+    # -- typed helpers ------------------------------------------------------------
+
+    def get(self, path: str, answer: type[Model], params: Mapping[str, Any] | None = None) -> Model:
+        return self._exchange("GET", path, answer.model_validate_json, params=params)
+
+    def post(self, path: str, body: BaseModel, answer: type[Model]) -> Model:
+        return self._exchange(
+            "POST", path, answer.model_validate_json, data=body.model_dump_json(), headers={"Content-Type": "application/json"}
+        )
+
+    def put_bytes(self, path: str, content: bytes, media_type: str, answer: type[Model], params: Mapping[str, Any]) -> Model:
+        return self._exchange(
+            "PUT", path, answer.model_validate_json, data=content, headers={"Content-Type": media_type}, params=params
+        )
+
+    def request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        """A call whose answer carries nothing to read (such as the logout)."""
+        return self._exchange(method, path, None, **kwargs)
+
+    # -- the one request loop -------------------------------------------------------
+
+    @overload
+    def _exchange(self, method: str, path: str, read: Callable[[bytes], Answer], **kwargs: Any) -> Answer: ...
+
+    @overload
+    def _exchange(self, method: str, path: str, read: None, **kwargs: Any) -> requests.Response: ...
+
+    def _exchange(self, method: str, path: str, read: Callable[[bytes], Any] | None, **kwargs: Any) -> Any:
+        """Send until an answer arrives whole: a dropped connection, a 429, a 5xx or a truncated answer is tried again."""
+        url = f"{self.server_url}{API_PREFIX}{path}"
+        delay = self.retry.backoff
+        failure: Exception | None = None
+        response: requests.Response | None = None
+        for attempt in range(self.retry.attempts):
+            if attempt:
+                self._wait(delay)
+                delay = min(delay * 2, self.retry.max_delay)
+            self._check_cancel()
+            try:
+                self.round_trips += 1
+                response = self.session.request(
+                    method, url, timeout=(self.timeouts.connect, self.timeouts.read), verify=self.verify, **kwargs
+                )
+            except requests.exceptions.SSLError as exc:
+                raise TlsError(
+                    Text(
+                        f"De beveiligde verbinding met {self.server_url} is niet te vertrouwen ({_reason(exc)}); "
+                        "er is niets verstuurd. "
+                        "Controleer het serveradres of stel het CA-bestand van uw organisatie in.",
+                        f"The secure connection to {self.server_url} cannot be trusted ({_reason(exc)}); nothing was sent. "
+                        "Check the server address or configure your organisation's CA bundle.",
+                    )
+                ) from None
+            except TRANSIENT as exc:
+                failure, response = exc, None
+                continue
+            if response.status_code == 429 or response.status_code >= 500:
+                retry_after = _retry_after(response)
+                if retry_after is not None and retry_after > self.retry.max_retry_after:
+                    raise problem_error(response)
+                if retry_after is not None:
+                    delay = max(delay, retry_after)
+                failure = None
+                continue
+            if response.status_code >= 400:
+                raise problem_error(response)
+            if read is None:
+                return response
+            try:
+                return read(response.content)
+            except ShapeError as exc:
+                failure, response = exc, None  # cut off on the way (the headers may even look fine): ask again
+        if response is not None:
+            raise problem_error(response)
+        if isinstance(failure, ShapeError):
+            raise ServerError(
+                Text(
+                    f"Het antwoord van {self.server_url} is niet te lezen; is dit een Basisscan-server?",
+                    f"The answer from {self.server_url} cannot be read; is this a Basisscan server?",
+                )
+            )
+        raise OfflineError(
+            Text(
+                f"De server {self.server_url} is niet bereikbaar ({_reason(failure)}). Uw wijzigingen blijven bewaard "
+                "en gaan mee bij de volgende synchronisatie.",
+                f"The server {self.server_url} cannot be reached ({_reason(failure)}). Your changes are kept "
+                "and will be sent at the next sync.",
+            )
+        )
+
+    def _wait(self, seconds: float) -> None:
+        if self.cancel is not None:
+            if self.cancel.wait(seconds):
+                raise cancelled()
+        else:
+            time.sleep(seconds)
+
+    def _check_cancel(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise cancelled()
+
+
+def cancelled() -> SyncCancelled:
+    return SyncCancelled(
+        Text(
+            "Synchronisatie geannuleerd; wat al verwerkt was blijft bewaard, de rest volgt de volgende keer",
+            "Sync cancelled; what was already processed is kept, the rest follows next time",
+        )
+    )
+
+
+def problem_error(response: requests.Response) -> SyncError:
+    """The ``SyncError`` a refused request stands for, in the app's own words where it knows the case."""
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if not isinstance(body, dict) or "code" not in body:
+        if VERSION_HEADER.lower() not in {key.lower() for key in response.headers}:
+            return RequestRefusedError(
+                Text(
+                    f"{response.url} geeft HTTP {response.status_code} en lijkt geen Basisscan-server; "
+                    "controleer het serveradres",
+                    f"{response.url} answers HTTP {response.status_code} and does not look like a Basisscan server; "
+                    "check the server address",
+                )
+            )
+        body = {"code": "", "detail": f"HTTP {response.status_code}"}
+    code = str(body.get("code", ""))
+    detail = str(body.get("detail", ""))
+    if code == ProblemCode.WRONG_PASSWORD:
+        return WrongPasswordError(
+            Text("De gebruikersnaam of het wachtwoord klopt niet", "The username or password is not correct")
+        )
+    if code == ProblemCode.TOO_MANY_ATTEMPTS:
+        wait = int(_retry_after(response) or 60)
+        minutes = max(1, (wait + 59) // 60)
+        return LoginRateLimitedError(
+            Text(
+                f"Te veel mislukte pogingen om in te loggen; probeer het over {minutes} minuten opnieuw",
+                f"Too many failed login attempts; try again in {minutes} minutes",
+            ),
+            wait,
+        )
+    if code in (ProblemCode.TOKEN_REVOKED, ProblemCode.TOKEN_EXPIRED, ProblemCode.TOKEN_UNKNOWN, ProblemCode.TOKEN_MISSING):
+        return token_error(code)
+    if code in (ProblemCode.PROTOCOL_MISMATCH, ProblemCode.PROTOCOL_MISSING):
+        return protocol_error(body)
+    if code in (ProblemCode.FORBIDDEN, ProblemCode.ACCOUNT_DISABLED):
+        return AccessDeniedError(Text(detail, detail))
+    if response.status_code >= 500 or response.status_code == 429:
+        return ServerError(
+            Text(
+                f"De server had een probleem (HTTP {response.status_code}); probeer het later opnieuw. "
+                "Uw wijzigingen blijven bewaard.",
+                f"The server had a problem (HTTP {response.status_code}); please try again later. Your changes are kept.",
+            )
+        )
+    return RequestRefusedError(Text(detail, detail))
+
+
+def token_error(code: str) -> DeviceTokenRevokedError:
+    if code == ProblemCode.TOKEN_EXPIRED:
+        return DeviceTokenRevokedError(
+            Text(
+                "De toegang van dit apparaat is verlopen omdat het lang niet is gebruikt; log opnieuw in met uw wachtwoord",
+                "This device's access expired because it was not used for a long time; log in again with your password",
+            ),
+            "expired",
+        )
+    if code == ProblemCode.TOKEN_REVOKED:
+        return DeviceTokenRevokedError(
+            Text(
+                "De toegang van dit apparaat is ingetrokken door de beheerder; log opnieuw in met uw wachtwoord",
+                "This device's access was revoked by the administrator; log in again with your password",
+            ),
+            "revoked",
+        )
+    return DeviceTokenRevokedError(
+        Text(
+            "De server kent dit apparaat niet (meer); log opnieuw in met uw wachtwoord",
+            "The server does not know this device (any more); log in again with your password",
+        ),
+        "unknown",
+    )
+
+
+def protocol_error(body: Mapping[str, Any]) -> ProtocolMismatchError:
+    server_max = body.get("server_max")
+    server_too_old = isinstance(server_max, int) and server_max < PROTOCOL_VERSION
+    if server_too_old:
+        return ProtocolMismatchError(
+            Text(
+                f"De server is te oud voor deze app (server: protocol {server_max}, app: {PROTOCOL_VERSION}); "
+                "vraag de beheerder de server bij te werken",
+                f"The server is too old for this app (server: protocol {server_max}, app: {PROTOCOL_VERSION}); "
+                "ask the administrator to update the server",
+            ),
+            server_too_old=True,
+        )
+    return ProtocolMismatchError(
+        Text(
+            f"Deze app is te oud voor de server (app: protocol {PROTOCOL_VERSION}, server: {server_max}); "
+            "installeer de nieuwste versie van Basisscan",
+            f"This app is too old for the server (app: protocol {PROTOCOL_VERSION}, server: {server_max}); "
+            "install the newest version of Basisscan",
+        ),
+        server_too_old=False,
+    )
+
+
+def _retry_after(response: requests.Response) -> float | None:
+    raw = response.headers.get("Retry-After", "").strip()
+    try:
+        return max(0.0, float(raw)) if raw else None
+    except ValueError:
+        return None
+
+
+def _reason(exc: BaseException | None) -> str:
+    if exc is None:
+        return "no answer"
+    text = str(exc)
+    for marker in ("Connection refused", "Name or service not known", "timed out", "certificate verify failed", "reset by peer"):
+        if marker in text:
+            return marker
+    return type(exc).__name__

@@ -1,0 +1,123 @@
+"""The field-level three-way merge of a record (pure functions, no database).
+
+A document is flattened into fields: plain values, each intake answer and
+ambition, each scan answer (by item) and each plan action (by id), so two
+devices that answered different items of one scan, or edited different
+actions of one plan, both keep their work. Where both sides changed the same
+field differently, the server's value stays and the local value comes back
+as a :class:`FieldConflict`, never silently dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Final
+
+TIMES = ("created_at", "updated_at")
+SPREAD: dict[str, dict[str, str]] = {
+    "scan": {"intake": "", "ambitions": "", "answers": "item_id"},
+    "plan": {"actions": "id"},
+}
+"""Per entity: the document keys whose parts merge one by one, and the key naming a list entry."""
+
+
+class _Absent:
+    """A field one side does not have (an answer never given, an action removed)."""
+
+    def __repr__(self) -> str:
+        return "ABSENT"
+
+
+ABSENT: Final = _Absent()
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    field: str
+    mine: Any
+    theirs: Any
+
+
+@dataclass(frozen=True)
+class Merged:
+    doc: dict[str, Any]
+    conflicts: tuple[FieldConflict, ...]
+
+
+def flatten(entity: str, doc: dict[str, Any]) -> dict[str, Any]:
+    """``{"answers.D1.2": {...}, "intake.size_class": "1-9", "name": ...}``; times are left out."""
+    spread = SPREAD.get(entity, {})
+    flat: dict[str, Any] = {}
+    for key, value in doc.items():
+        if key in TIMES:
+            continue
+        if key not in spread:
+            flat[key] = value
+        elif spread[key]:
+            for entry in value:
+                part = dict(entry)
+                flat[f"{key}.{part.pop(spread[key])}"] = part
+        else:
+            for part_key, part_value in value.items():
+                flat[f"{key}.{part_key}"] = part_value
+    return flat
+
+
+def unflatten(entity: str, flat: dict[str, Any], times: dict[str, Any]) -> dict[str, Any]:
+    spread = SPREAD.get(entity, {})
+    doc: dict[str, Any] = {key: ([] if naming else {}) for key, naming in spread.items()}
+    doc.update(times)
+    for key, value in flat.items():
+        head, _, rest = key.partition(".")
+        if head not in spread or not rest:
+            doc[key] = value
+        elif spread[head]:
+            doc[head].append({spread[head]: rest, **value})
+        else:
+            doc[head][rest] = value
+    for key, naming in spread.items():
+        if naming:
+            doc[key].sort(key=lambda entry, k=naming: (entry.get("position", 0), str(entry[k])))
+    return doc
+
+
+def merge(entity: str, base: dict[str, Any] | None, mine: dict[str, Any], theirs: dict[str, Any]) -> Merged:
+    """Both sides' changes against ``base``; the server's value wins a field both changed.
+
+    A scan the server holds as completed is frozen there, so the server's copy
+    is taken whole and every local change to it becomes a conflict.
+    """
+    b = flatten(entity, base) if base is not None else {}
+    m, t = flatten(entity, mine), flatten(entity, theirs)
+    frozen = entity == "scan" and theirs.get("status") == "completed"
+    result: dict[str, Any] = {}
+    conflicts: list[FieldConflict] = []
+    for key in sorted(b.keys() | m.keys() | t.keys()):
+        was, ours, server = b.get(key, ABSENT), m.get(key, ABSENT), t.get(key, ABSENT)
+        if ours in (server, was):
+            chosen = server
+        elif server == was and not frozen:
+            chosen = ours
+        else:
+            chosen = server
+            conflicts.append(FieldConflict(key, ours, server))
+        if chosen is not ABSENT:
+            result[key] = chosen
+    times = {"created_at": theirs.get("created_at", mine.get("created_at")), "updated_at": _later(mine, theirs)}
+    return Merged(unflatten(entity, result, times), tuple(conflicts))
+
+
+def with_field(entity: str, doc: dict[str, Any], field: str, value: Any) -> dict[str, Any]:
+    """``doc`` with one flattened field set (or removed, for ``ABSENT``): how "keep mine" is applied."""
+    flat = flatten(entity, doc)
+    if value is ABSENT:
+        flat.pop(field, None)
+    else:
+        flat[field] = value
+    return unflatten(entity, flat, {key: doc[key] for key in TIMES if key in doc})
+
+
+def _later(mine: dict[str, Any], theirs: dict[str, Any]) -> Any:
+    moments = [doc["updated_at"] for doc in (mine, theirs) if doc.get("updated_at")]
+    return max(moments, key=datetime.fromisoformat) if moments else None

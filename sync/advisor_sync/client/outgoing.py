@@ -1,0 +1,125 @@
+"""The outbox: local changes as a push, and what the server's answers mean for each row."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from pydantic import ValidationError as ShapeError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from advisor_app.store.models import Scan
+
+from ..protocol.documents import ENTITIES
+from ..protocol.messages import ChangeIn, PushRequest, PushResponse
+from .documents import MODELS, SyncedRow, children_of, document, label
+from .incoming import WHOLE_RECORD, Incoming
+from .ledger import Ledger
+from .merge import ABSENT, flatten
+
+
+def outbox(session: Session, ledger: Ledger) -> list[ChangeIn]:
+    """Every row with local changes, parents before the records that name them."""
+    changes: list[ChangeIn] = []
+    for entity in ENTITIES:
+        model = MODELS[entity]
+        rows: list[SyncedRow] = list(session.scalars(select(model).where(model.dirty).order_by(model.created_at, model.id)))
+        if entity == "scan":
+            rows = _revisions_after_originals(rows)
+        children = children_of(session, entity, [row.id for row in rows if not row.deleted])
+        for row in rows:
+            if row.deleted and row.server_version is None:
+                row.dirty = False  # made and deleted here: the server never needs to know
+                continue
+            if row.deleted:
+                changes.append(ChangeIn(entity=entity, id=row.id, base_version=row.server_version, deleted=True))
+                continue
+            try:
+                data = document(entity, row, children[row.id]).model_dump(mode="json")
+            except ShapeError as exc:
+                first = exc.errors(include_url=False)[0]
+                ledger.conflict(
+                    entity,
+                    row.id,
+                    label=label(session, entity, row),
+                    field=".".join(str(part) for part in first["loc"]) or WHOLE_RECORD,
+                    kind="rejected",
+                    mine=ABSENT,
+                    theirs=ABSENT,
+                    reason=f"{first['msg']} (local data cannot be sent)",
+                )
+                continue
+            changes.append(ChangeIn(entity=entity, id=row.id, base_version=row.server_version, data=data))
+    return changes
+
+
+def _revisions_after_originals(scans: list[SyncedRow]) -> list[SyncedRow]:
+    by_id = {row.id: row for row in scans}
+    ordered: list[SyncedRow] = []
+    placed: set[uuid.UUID] = set()
+
+    def place(row: SyncedRow) -> None:
+        if row.id in placed:
+            return
+        placed.add(row.id)
+        assert isinstance(row, Scan)
+        for earlier in (row.revision_of_id, row.follow_up_of_id):
+            if earlier is not None and earlier in by_id:
+                place(by_id[earlier])
+        ordered.append(row)
+
+    for row in scans:
+        place(row)
+    return ordered
+
+
+def settle(session: Session, ledger: Ledger, request: PushRequest, response: PushResponse) -> tuple[int, int]:
+    """Apply the server's answers to a push; returns (accepted, rejected)."""
+    sent = {(change.entity, change.id): change for change in request.changes}
+    incoming = Incoming(session, ledger)
+    incoming.preload(list(sent))
+    accepted = rejected = 0
+    for result in response.results:
+        change = sent.get((result.entity, result.id))
+        row = incoming.row(result.entity, result.id)
+        if change is None or row is None:
+            continue
+        if result.status == "accepted":
+            accepted += 1
+            _accepted(session, ledger, change, row, result.version)
+        elif result.status == "conflict" and result.server is not None:
+            incoming.apply(result.server)
+        elif result.status == "rejected":
+            rejected += 1
+            mine: Any = ABSENT
+            if change.data is not None and result.field:
+                mine = flatten(change.entity, change.data).get(result.field, ABSENT)
+            ledger.conflict(
+                change.entity,
+                change.id,
+                label=label(session, change.entity, row),
+                field=result.field or WHOLE_RECORD,
+                kind="rejected",
+                mine=mine,
+                theirs=ABSENT,
+                reason=result.reason or "",
+            )
+    return accepted, rejected
+
+
+def _accepted(session: Session, ledger: Ledger, change: ChangeIn, row: SyncedRow, version: int | None) -> None:
+    ledger.settle_conflicts(change.id, "rejected", "accepted")
+    if version is None:
+        row.dirty = not row.deleted
+        return
+    row.server_version = version
+    ledger.set_base(change.entity, change.id, version, change.data)
+    if change.deleted:
+        unchanged = row.deleted
+    else:
+        sent_at = datetime.fromisoformat(str((change.data or {}).get("updated_at")))
+        unchanged = not row.deleted and row.updated_at == sent_at  # every edit moves updated_at
+    if unchanged:
+        row.dirty = False  # else it changed while the push was on its way: it goes out again next time

@@ -1,0 +1,289 @@
+"""Request and response bodies of every endpoint (protocol version 1)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictStr
+
+from .documents import EntityName
+from .types import Count, Flag, Moment, Name, ShortText, Version
+
+Role = Literal["advisor", "coordinator", "admin"]
+ROLES: tuple[Role, ...] = ("advisor", "coordinator", "admin")
+ChangeStatus = Literal["accepted", "conflict", "rejected"]
+Sha256 = Annotated[str, Field(strict=True, pattern=r"^[0-9a-f]{64}$")]
+Password = Annotated[StrictStr, Field(min_length=1, max_length=1024)]
+USERNAME_PATTERN = r"^[A-Za-z0-9._@-]+$"
+Username = Annotated[str, Field(strict=True, min_length=1, max_length=100, pattern=USERNAME_PATTERN)]
+
+MAX_BATCH = 500
+"""Changes per push; the client sends 200."""
+MAX_PAGE = 1000
+DEFAULT_PAGE = 200
+MAX_FILES_PER_CHECK = 1000
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# -- devices and users ---------------------------------------------------------
+
+
+class LoginRequest(Message):
+    username: Username
+    password: Password
+    device_name: ShortText = ""
+
+
+class UserInfo(Message):
+    username: str
+    display_name: str
+    role: Role
+
+
+class LoginResponse(Message):
+    token: str
+    device_id: uuid.UUID
+    expires_at: datetime
+    user: UserInfo
+
+
+class WhoAmI(Message):
+    user: UserInfo
+    device_id: uuid.UUID
+    expires_at: datetime
+
+
+class ServerInfo(Message):
+    """``GET /api/v1/info``: needs no token and no version header, so any client can learn what the server speaks."""
+
+    name: str
+    protocol_min: int
+    protocol_max: int
+    server_version: str
+
+
+# -- push -----------------------------------------------------------------------
+
+
+class ChangeIn(Message):
+    """One record as the device holds it; ``data`` is checked per change so one bad record spoils nothing else."""
+
+    entity: EntityName
+    id: uuid.UUID
+    base_version: Version | None = None
+    deleted: Flag = False
+    data: dict[str, Any] | None = None
+
+
+class PushRequest(Message):
+    batch_id: uuid.UUID
+    changes: list[ChangeIn] = Field(max_length=MAX_BATCH)
+
+
+class ChangeOut(Message):
+    """A record as the server holds it; a tombstone has ``deleted`` and no data."""
+
+    entity: EntityName
+    id: uuid.UUID
+    version: Version
+    deleted: bool = False
+    data: dict[str, Any] | None = None
+
+
+class ChangeResult(Message):
+    entity: EntityName
+    id: uuid.UUID
+    status: ChangeStatus
+    version: int | None = None
+    """The record's new server version when accepted."""
+    server: ChangeOut | None = None
+    """The server's copy when in conflict."""
+    reason: str | None = None
+    """Why a change was rejected, in plain words (the request's language)."""
+    field: str | None = None
+
+
+class PushResponse(Message):
+    batch_id: uuid.UUID
+    replayed: bool = False
+    results: list[ChangeResult]
+
+
+# -- pull -----------------------------------------------------------------------
+
+
+class BenchmarkGroupOut(Message):
+    key: str
+    n: int
+    means: dict[str, float]
+    sii: float | None = None
+
+
+class BenchmarkSet(Message):
+    """Sector groups (keyed by sector) and the ``programme`` group for one questionnaire version."""
+
+    questionnaire_id: str
+    questionnaire_version: str
+    computed_at: datetime
+    groups: list[BenchmarkGroupOut]
+
+
+class PullResponse(Message):
+    changes: list[ChangeOut]
+    cursor: int
+    has_more: bool
+    remaining: int
+    benchmarks: list[BenchmarkSet] | None = None
+    """Sent with the last page only."""
+
+
+# -- files ------------------------------------------------------------------------
+
+
+class FileInfo(Message):
+    sha256: Sha256
+    size: Count
+
+
+class FilesMissingRequest(Message):
+    files: list[FileInfo] = Field(max_length=MAX_FILES_PER_CHECK)
+
+
+class FilesMissingResponse(Message):
+    missing: list[str]
+
+
+class FileStored(Message):
+    sha256: str
+    size: int
+    created: bool
+
+
+# -- administration ----------------------------------------------------------------
+
+
+class UserCreate(Message):
+    username: Username
+    password: Password
+    role: Role
+    display_name: Name = ""
+
+
+class UserUpdate(Message):
+    role: Role | None = None
+    active: Flag | None = None
+    display_name: Name | None = None
+
+
+class UserOut(Message):
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    created_at: datetime
+
+
+class DeviceOut(Message):
+    id: uuid.UUID
+    username: str
+    name: str
+    created_at: datetime
+    last_seen_at: datetime | None
+    expires_at: datetime
+    revoked_at: datetime | None
+
+
+class AssignRequest(Message):
+    username: Username
+
+
+class AssignmentOut(Message):
+    company_id: uuid.UUID
+    username: str
+    assigned_at: Moment
+
+
+# -- monitoring --------------------------------------------------------------------
+
+
+class CountRow(Message):
+    key: str
+    label: str
+    completed: int
+    drafts: int
+
+
+class MonthRow(Message):
+    month: str
+    completed: int
+
+
+class VoucherStatusRow(Message):
+    status: str
+    count: int
+    amount_cents: int
+
+
+class FunnelStep(Message):
+    step: str
+    label: str
+    companies: int
+
+
+class ScanFigures(Message):
+    target: int
+    completed: int
+    drafts: int
+    share_of_target: float
+    by_sector: list[CountRow]
+    by_month: list[MonthRow]
+    by_advisor: list[CountRow]
+
+
+class VoucherFigures(Message):
+    budget_cents: int
+    committed_cents: int
+    requested_cents: int
+    completed_cents: int
+    share_committed: float
+    by_status: list[VoucherStatusRow]
+
+
+class ImplementationFigures(Message):
+    target: int
+    trajectories: int
+    funnel: list[FunnelStep]
+    actions_by_status: dict[str, int]
+
+
+class Monitoring(Message):
+    generated_at: datetime
+    scans: ScanFigures
+    vouchers: VoucherFigures
+    implementation: ImplementationFigures
+
+
+# -- problems ------------------------------------------------------------------------
+
+
+class ProblemField(Message):
+    field: str
+    reason: str
+
+
+class Problem(Message):
+    """An RFC 7807 problem document; ``code`` is what clients branch on."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    code: str
+    errors: list[ProblemField] | None = None

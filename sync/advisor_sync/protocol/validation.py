@@ -1,0 +1,189 @@
+"""The domain rules applied to documents: the same rules the app applies on input.
+
+Every check here calls :mod:`advisor_app.domain` (rules, sectors,
+questionnaire, scoring), so the voucher limit, the KvK format, the score range
+and the questionnaire items can never differ between the device and the
+server. A broken rule raises the domain's ``ValidationError``, whose text says
+in both languages what is wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from advisor_app.domain import rules
+from advisor_app.domain.errors import ValidationError
+from advisor_app.domain.questionnaire import IntakeQuestion, Questionnaire
+from advisor_app.domain.scoring import score_scan
+from advisor_app.domain.sectors import sector_by_key
+from advisor_app.domain.text import Text
+
+from .documents import AnyDocument, CompanyDoc, PlanDoc, ScanDoc, VoucherDoc
+
+PERCENT_RANGE = (0, 100)
+SCALE_RANGE = (1, 5)
+
+
+def check_document(doc: AnyDocument, questionnaires: Mapping[str, Questionnaire]) -> AnyDocument:
+    """The document with its values in normal form, or a ``ValidationError`` naming the field."""
+    if isinstance(doc, CompanyDoc):
+        return check_company(doc)
+    if isinstance(doc, ScanDoc):
+        return check_scan(doc, questionnaires)
+    if isinstance(doc, PlanDoc):
+        return check_plan(doc)
+    return check_voucher(doc)
+
+
+def check_company(doc: CompanyDoc) -> CompanyDoc:
+    employees = rules.validate_employees(doc.employees)
+    if doc.size_band is not None:
+        rules.validate_choice("size_band", doc.size_band, rules.SIZE_BANDS)
+        if employees is not None and rules.size_band(employees) != doc.size_band:
+            raise ValidationError(
+                "size_band",
+                Text(
+                    f"Grootteklasse {doc.size_band} past niet bij {employees} medewerkers",
+                    f"Size band {doc.size_band} does not match {employees} employees",
+                ),
+            )
+    return doc.model_copy(
+        update={
+            "name": rules.validate_name(doc.name),
+            "kvk": rules.normalise_kvk(doc.kvk),
+            "sector": sector_by_key(doc.sector).key,
+            "email": rules.validate_email(doc.email),
+            "phone": rules.validate_phone(doc.phone),
+        }
+    )
+
+
+def questionnaire_of(doc: ScanDoc, questionnaires: Mapping[str, Questionnaire]) -> Questionnaire:
+    key = f"{doc.questionnaire_id}@{doc.questionnaire_version}"
+    try:
+        return questionnaires[key]
+    except KeyError:
+        raise ValidationError(
+            "questionnaire",
+            Text(
+                f"Vragenlijst {key} is onbekend op de server; de server moet worden bijgewerkt",
+                f"Questionnaire {key} is unknown to the server; the server needs an update",
+            ),
+        ) from None
+
+
+def check_scan(doc: ScanDoc, questionnaires: Mapping[str, Questionnaire]) -> ScanDoc:
+    questionnaire = questionnaire_of(doc, questionnaires)
+    answers: dict[str, int | None] = {}
+    seen: set[str] = set()
+    for answer in doc.answers:
+        try:
+            item = questionnaire.item(answer.item_id)
+        except KeyError:
+            raise ValidationError(
+                "answers", Text(f"Onbekende vraag {answer.item_id}", f"Unknown item {answer.item_id}")
+            ) from None
+        if answer.item_id in seen:
+            raise ValidationError(
+                "answers", Text(f"Vraag {answer.item_id} staat er twee keer in", f"Item {answer.item_id} appears twice")
+            )
+        seen.add(answer.item_id)
+        if answer.not_applicable:
+            if answer.score is not None:
+                raise ValidationError(
+                    "answers",
+                    Text(
+                        f"Vraag {answer.item_id} heeft zowel een score als 'n.v.t.'",
+                        f"Item {answer.item_id} has both a score and 'n.a.'",
+                    ),
+                )
+            if not item.allow_na:
+                raise ValidationError(
+                    "answers", Text(f"Vraag {answer.item_id} moet een score krijgen", f"Item {answer.item_id} needs a score")
+                )
+            answers[answer.item_id] = None
+        elif answer.score is not None:
+            answers[answer.item_id] = rules.validate_score(answer.item_id, answer.score)
+    for dimension_id, level in doc.ambitions.items():
+        try:
+            questionnaire.dimension(dimension_id)
+        except KeyError:
+            raise ValidationError(
+                "ambitions", Text(f"Onbekende dimensie {dimension_id}", f"Unknown dimension {dimension_id}")
+            ) from None
+        rules.validate_ambition(dimension_id, level)
+    known = {question.id: question for question in questionnaire.intake}
+    for key, value in doc.intake.items():
+        if key not in known:
+            raise ValidationError("intake", Text(f"Onbekende intakevraag {key}", f"Unknown intake question {key}"))
+        check_intake_value(known[key], value)
+    if doc.status == "completed":
+        if doc.completed_at is None:
+            raise ValidationError(
+                "completed_at",
+                Text("Een afgeronde scan mist het moment van afronden", "A completed scan lacks its completion time"),
+            )
+        if score_scan(questionnaire, answers).sii is None:
+            raise ValidationError(
+                "status",
+                Text(
+                    "Een afgeronde scan heeft in elke capability-dimensie genoeg scores nodig",
+                    "A completed scan needs enough scores in every capability dimension",
+                ),
+            )
+    return doc
+
+
+def check_intake_value(question: IntakeQuestion, value: str | int | None) -> None:
+    if value is None:
+        return
+    if question.kind == "choice":
+        rules.validate_choice(question.id, str(value), tuple(option.value for option in question.options))
+        if not isinstance(value, str):
+            raise ValidationError(question.id, Text(f"{question.id}: verwacht een tekst", f"{question.id}: expected a text"))
+        return
+    low, high = PERCENT_RANGE if question.kind == "percent" else SCALE_RANGE
+    if not isinstance(value, int) or not low <= value <= high:
+        raise ValidationError(
+            question.id,
+            Text(
+                f"{question.id}: {value} ligt niet tussen {low} en {high}",
+                f"{question.id}: {value} is not between {low} and {high}",
+            ),
+        )
+
+
+def check_plan(doc: PlanDoc) -> PlanDoc:
+    seen: set[object] = set()
+    for action in doc.actions:
+        if action.id in seen:
+            raise ValidationError(
+                "actions", Text(f"Actie {action.id} staat er twee keer in", f"Action {action.id} appears twice")
+            )
+        seen.add(action.id)
+        if not action.description.strip():
+            raise ValidationError("description", Text("De actie heeft geen omschrijving", "The action has no description"))
+        rules.validate_choice("status", action.status, rules.ACTION_STATUSES)
+    return doc
+
+
+def check_voucher(doc: VoucherDoc) -> VoucherDoc:
+    rules.validate_voucher_amount(doc.amount_cents)
+    rules.validate_own_contribution(doc.own_contribution_cents)
+    rules.validate_choice("status", doc.status, rules.VOUCHER_STATUSES)
+    return doc
+
+
+def check_voucher_progress(current: str, new: str) -> None:
+    """A synced voucher may have taken several allowed steps offline; the end state must be reachable."""
+    if new == current:
+        return
+    reachable: set[str] = set()
+    frontier = [current]
+    while frontier:
+        for following in rules.VOUCHER_TRANSITIONS.get(frontier.pop(), ()):
+            if following not in reachable:
+                reachable.add(following)
+                frontier.append(following)
+    if new not in reachable:
+        rules.check_voucher_transition(current, new)

@@ -1,0 +1,38 @@
+"""Programme monitoring for coordinators: JSON, and CSV for Excel."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response
+
+from ....protocol.messages import Monitoring
+from ...services import monitoring as figures
+from ..deps import CoordinatorDep, LanguageDep, StateDep
+
+router = APIRouter(prefix="/monitoring", tags=["monitoring"])
+CSV = "text/csv; charset=utf-8"
+
+
+@router.get("", response_model=Monitoring)
+def monitoring(caller: CoordinatorDep, state: StateDep, language: LanguageDep) -> Monitoring:
+    """Scans per sector, month and advisor against the target; vouchers against the budget; the implementation funnel."""
+    with state.sessions() as session:
+        return figures.monitoring(session, state.settings, language)
+
+
+@router.get("/export.csv")
+def export_summary(caller: CoordinatorDep, state: StateDep, language: LanguageDep) -> Response:
+    with state.sessions() as session:
+        body = figures.summary_csv(figures.monitoring(session, state.settings, language))
+    return _csv(body, "basisscan-monitoring.csv")
+
+
+@router.get("/scans.csv")
+def export_scans(caller: CoordinatorDep, state: StateDep) -> Response:
+    """One row per completed scan with its scores, for evaluation; names only where the company consented."""
+    with state.sessions() as session:
+        body = figures.scans_csv(session, state.questionnaires)
+    return _csv(body, "basisscan-scans.csv")
+
+
+def _csv(body: str, filename: str) -> Response:
+    return Response(body, media_type=CSV, headers={"Content-Disposition": f'attachment; filename="{filename}"'})

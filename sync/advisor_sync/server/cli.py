@@ -1,0 +1,200 @@
+"""``advisor-server``: serve the API, migrate the database, manage users and devices.
+
+    advisor-server [--db URL] serve --host H --port P [--fd N]
+    advisor-server [--db URL] migrate
+    advisor-server [--db URL] create-user NAME --role advisor|coordinator|admin --password-stdin
+    advisor-server [--db URL] devices [--user NAME]
+    advisor-server [--db URL] revoke-device ID
+
+Without ``--db`` the database is ``$BASISSCAN_SERVER_DB``, else a SQLite file
+in the server's data folder. Every failure is one plain line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import socket
+import sys
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy.engine import make_url
+
+from advisor_app import __version__
+from advisor_app.domain.errors import BasisscanError
+from advisor_app.domain.text import Text, normalise_language, set_language
+
+from ..protocol.messages import ROLES
+from .core.config import Settings
+from .core.db import is_sqlite, make_engine, migrate, require_current_schema, session_factory
+from .crud import devices, users
+from .models import utcnow
+
+EXIT_FAILURE = 1
+FORWARDED_ENV = "FORWARDED_ALLOW_IPS"
+APP_FACTORY = "advisor_sync.server.main:create_app"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="advisor-server", description="The Basisscan central server.")
+    parser.add_argument("--version", action="version", version=f"Basisscan server {__version__}")
+    parser.add_argument(
+        "--db", metavar="URL", help="database URL (default: $BASISSCAN_SERVER_DB or a SQLite file in the data folder)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    serve = commands.add_parser("serve", help="run the HTTP API (migrates a SQLite database first)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    serve.add_argument("--fd", type=int, help="listen on an inherited socket (systemd socket activation)")
+    serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+
+    commands.add_parser("migrate", help="bring the database schema up to date")
+
+    create = commands.add_parser("create-user", help="add a user")
+    create.add_argument("name", metavar="NAME")
+    create.add_argument("--role", choices=ROLES, required=True)
+    create.add_argument("--display-name", default="", help="full name shown in monitoring (default: NAME)")
+    create.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+
+    listing = commands.add_parser("devices", help="list devices and their state")
+    listing.add_argument("--user", metavar="NAME")
+
+    revoke = commands.add_parser("revoke-device", help="revoke a device's token")
+    revoke.add_argument("device_id", metavar="ID")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    set_language(normalise_language(os.environ.get("BASISSCAN_LANG") or os.environ.get("LANG") or "en"))
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings.from_env(args.db)
+        handler = {
+            "serve": serve,
+            "migrate": run_migrate,
+            "create-user": create_user,
+            "devices": list_devices,
+            "revoke-device": revoke_device,
+        }[args.command]
+        return handler(settings, args)
+    except BasisscanError as error:
+        print(f"advisor-server: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return 130
+
+
+def shown_url(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def run_migrate(settings: Settings, args: argparse.Namespace) -> int:
+    engine = make_engine(settings.database_url)
+    try:
+        before, after = migrate(engine)
+    finally:
+        engine.dispose()
+    if before == after:
+        print(f"{shown_url(settings.database_url)}: schema {after}, already up to date")
+    else:
+        print(f"{shown_url(settings.database_url)}: schema {before or 'empty'} -> {after}")
+    return 0
+
+
+def serve(settings: Settings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    engine = make_engine(settings.database_url)
+    try:
+        if is_sqlite(engine):
+            migrate(engine)
+        else:
+            require_current_schema(engine)
+    finally:
+        engine.dispose()
+    os.environ["BASISSCAN_SERVER_DB"] = settings.database_url
+    where = f"file descriptor {args.fd}" if args.fd is not None else f"http://{args.host}:{args.port}"
+    print(f"Basisscan server {__version__} on {where}, database {shown_url(settings.database_url)}", flush=True)
+    forwarded = os.environ.get(FORWARDED_ENV, "127.0.0.1")
+    if args.fd is not None and args.workers == 1:
+        # socket.socket(fileno=...) learns the protocol from the descriptor; without IPPROTO_TCP asyncio
+        # leaves Nagle on and every keep-alive request waits 40 ms for a delayed ACK.
+        config = uvicorn.Config(APP_FACTORY, factory=True, proxy_headers=True, forwarded_allow_ips=forwarded, log_level="info")
+        uvicorn.Server(config).run(sockets=[socket.socket(fileno=args.fd)])
+        return 0
+    uvicorn.run(
+        APP_FACTORY,
+        host=args.host,
+        port=args.port,
+        fd=args.fd,
+        workers=args.workers,
+        factory=True,
+        proxy_headers=True,
+        forwarded_allow_ips=forwarded,
+        log_level="info",
+    )
+    return 0
+
+
+def read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif sys.stdin.isatty():
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Password again: ") != password:
+            raise BasisscanError(Text("De wachtwoorden zijn niet gelijk", "The passwords do not match"))
+    else:
+        raise BasisscanError(Text("Geef het wachtwoord via --password-stdin", "Give the password with --password-stdin"))
+    return password
+
+
+def create_user(settings: Settings, args: argparse.Namespace) -> int:
+    password = read_password(args.password_stdin)
+    users.check_password_strength(password)
+    engine = make_engine(settings.database_url)
+    try:
+        require_current_schema(engine)
+        with session_factory(engine)() as session, session.begin():
+            user = users.create_user(session, args.name, password, args.role, args.display_name)
+            print(f"created {user.role} '{user.username}'")
+    finally:
+        engine.dispose()
+    return 0
+
+
+def list_devices(settings: Settings, args: argparse.Namespace) -> int:
+    engine = make_engine(settings.database_url)
+    try:
+        require_current_schema(engine)
+        with session_factory(engine)() as session:
+            now = utcnow()
+            for device, user in devices.list_devices(session, args.user):
+                state = "revoked" if device.revoked_at else "expired" if device.expires_at <= now else "active"
+                seen = device.last_seen_at.strftime("%Y-%m-%d %H:%M") if device.last_seen_at else "-"
+                print(f"{device.id}  {user.username:<20} {state:<8} last seen {seen}  {device.name}")
+    finally:
+        engine.dispose()
+    return 0
+
+
+def revoke_device(settings: Settings, args: argparse.Namespace) -> int:
+    try:
+        device_id = uuid.UUID(args.device_id)
+    except ValueError:
+        raise BasisscanError(Text(f"'{args.device_id}' is geen apparaat-id", f"'{args.device_id}' is not a device id")) from None
+    engine = make_engine(settings.database_url)
+    try:
+        require_current_schema(engine)
+        with session_factory(engine)() as session, session.begin():
+            device = devices.revoke(session, device_id, utcnow(), by=None)
+            print(f"revoked device {device.id}")
+    finally:
+        engine.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,154 @@
+"""Opening the server's database (SQLite or PostgreSQL) and migrating it.
+
+SQLite is the embedded default: WAL, foreign keys on, and every transaction
+begins IMMEDIATE so concurrent requests queue for the write lock instead of
+failing halfway. PostgreSQL is the production choice; there pushes serialise
+on the change counter row (see ``services.push``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from advisor_app.domain.text import Text
+
+from .errors import ConfigError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+SUPPORTED = ("sqlite", "postgresql")
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=30000",
+)
+
+
+def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    for pragma in SQLITE_PRAGMAS:
+        cursor.execute(pragma)
+    cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``; a URL SQLAlchemy cannot use is a plain ``ConfigError``."""
+    try:
+        parsed = make_url(url)
+        if parsed.get_backend_name() not in SUPPORTED:
+            raise ValueError(f"{parsed.get_backend_name()} is not supported")
+        if parsed.get_backend_name() == "sqlite":
+            engine = create_engine(parsed, connect_args={"check_same_thread": False, "timeout": 30})
+            event.listen(engine, "connect", _sqlite_connect)
+            event.listen(engine, "begin", _sqlite_begin)
+            return engine
+        return create_engine(parsed, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as exc:
+        raise ConfigError(
+            Text(
+                f"De database-URL '{url}' is onbruikbaar ({exc}); gebruik sqlite:///PAD of postgresql+psycopg://...",
+                f"The database URL '{url}' cannot be used ({exc}); use sqlite:///PATH or postgresql+psycopg://...",
+            )
+        ) from None
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def alembic_config() -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def migrate(engine: Engine) -> tuple[str | None, str]:
+    """Bring the schema to the newest revision; returns (before, after)."""
+    from alembic import command
+
+    before = _reachable_revision(engine)
+    config = alembic_config()
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except SQLAlchemyError as exc:
+        raise ConfigError(
+            Text(f"De database kan niet worden bijgewerkt: {_cause(exc)}", f"The database cannot be migrated: {_cause(exc)}")
+        ) from exc
+    return before, head_revision()
+
+
+def require_current_schema(engine: Engine) -> None:
+    """Refuse to serve a database that is behind (or ahead of) this release."""
+    current = _reachable_revision(engine)
+    head = head_revision()
+    if current != head:
+        raise ConfigError(
+            Text(
+                f"De database staat op schema {current or 'leeg'}, deze server verwacht {head}; "
+                "voer eerst 'advisor-server migrate' uit",
+                f"The database is at schema {current or 'empty'}, this server expects {head}; run 'advisor-server migrate' first",
+            )
+        )
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def _reachable_revision(engine: Engine) -> str | None:
+    try:
+        current = current_revision(engine)
+    except SQLAlchemyError as exc:
+        raise ConfigError(
+            Text(f"De database is niet bereikbaar: {_cause(exc)}", f"The database cannot be reached: {_cause(exc)}")
+        ) from None
+    if current is not None:
+        from alembic.script import ScriptDirectory
+
+        known = {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+        if current not in known:
+            raise ConfigError(
+                Text(
+                    f"De database is geschreven door een nieuwere server (schema {current}); installeer die versie",
+                    f"The database was written by a newer server (schema {current}); install that version",
+                )
+            )
+    return current
+
+
+def _cause(exc: SQLAlchemyError) -> str:
+    return str(getattr(exc, "orig", None) or exc).strip()

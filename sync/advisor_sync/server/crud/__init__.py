@@ -1,0 +1,1 @@
+"""Plain reads and writes of users, devices and the audit log."""

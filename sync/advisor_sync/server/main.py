@@ -1,0 +1,45 @@
+"""The FastAPI application: ``create_app(settings)`` wires database, routes and guards.
+
+The app holds no state beyond its settings and a connection pool, so any
+number of processes or hosts can serve one PostgreSQL database.
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from advisor_app import __version__
+from advisor_app.domain.questionnaire import shipped_questionnaires
+
+from ..protocol import API_PREFIX
+from .api.deps import ServerState
+from .api.main import api_router
+from .core.config import Settings
+from .core.db import make_engine, session_factory
+from .core.problems import BodyLimit, ProtocolGuard, install_problem_handlers
+
+OPENAPI_URL = f"{API_PREFIX}/openapi.json"
+DOCS_URL = f"{API_PREFIX}/docs"
+UNVERSIONED = (f"{API_PREFIX}/info", f"{API_PREFIX}/health", OPENAPI_URL, DOCS_URL, f"{DOCS_URL}/oauth2-redirect")
+"""Paths a browser or a load balancer may call without the protocol version header."""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings.from_env()
+    engine = make_engine(settings.database_url)
+    app = FastAPI(
+        title="Basisscan central server",
+        version=__version__,
+        summary="Sync, benchmarks and monitoring for the innovation basic scan (protocol version 1).",
+        openapi_url=OPENAPI_URL,
+        docs_url=DOCS_URL,
+        redoc_url=None,
+    )
+    app.state.server = ServerState(
+        settings=settings, engine=engine, sessions=session_factory(engine), questionnaires=shipped_questionnaires()
+    )
+    install_problem_handlers(app)
+    app.include_router(api_router, prefix=API_PREFIX)
+    app.add_middleware(ProtocolGuard, exempt=UNVERSIONED)
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    return app

@@ -1,0 +1,290 @@
+"""The server's data model (SQLAlchemy 2, typed, its own metadata).
+
+Records (companies, scans, plans, vouchers) keep the latest state of each
+record plus a ``version``: the value of the server's one change counter at
+the record's last change. Versions are unique and grow in commit order, so a
+pull "since cursor N" is a range query and never misses a change. Deleted
+records stay as scrubbed tombstones so every device learns of the deletion.
+Answers and plan actions live inside their record as JSON: they travel and
+change with it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+Id64 = BigInteger().with_variant(Integer(), "sqlite")
+"""64-bit keys; SQLite only autoincrements a column declared INTEGER."""
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC, hands back aware UTC, so SQLite and PostgreSQL behave alike."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        return None if value is None else datetime.replace(value, tzinfo=UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON(),
+        list[Any]: JSON(),
+    }
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    """Stored in lower case; logins are case-insensitive."""
+    display_name: Mapped[str] = mapped_column(String(500), default="")
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Device(Base):
+    """A device a user logged in on; its token is stored only as a SHA-256 digest."""
+
+    __tablename__ = "devices"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime | None]
+    expires_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+
+
+class LoginAttempt(Base):
+    """Kept in the database so the rate limit holds across processes and hosts."""
+
+    __tablename__ = "login_attempts"
+    __table_args__ = (
+        Index("ix_login_attempts_username_at", "username", "at"),
+        Index("ix_login_attempts_remote_at", "remote", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(Id64, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(100))
+    remote: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    succeeded: Mapped[bool]
+
+
+class AuditEntry(Base):
+    """Append-only: a database trigger refuses UPDATE and DELETE (see the migration)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Id64, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    user_id: Mapped[uuid.UUID | None]
+    device_id: Mapped[uuid.UUID | None]
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str | None] = mapped_column(String(20))
+    record_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    version: Mapped[int | None] = mapped_column(BigInteger)
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class ChangeCounter(Base):
+    """One row; pushes lock it, so versions are handed out in commit order."""
+
+    __tablename__ = "change_counter"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class PushBatch(Base):
+    """The first answer to each batch id, returned unchanged when the batch is replayed."""
+
+    __tablename__ = "push_batches"
+
+    batch_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("devices.id"))
+    received_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    response: Mapped[dict[str, Any]]
+
+
+class Record(Base):
+    """What every synced record carries on the server."""
+
+    __abstract__ = True
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger, index=True)
+    deleted: Mapped[bool] = mapped_column(default=False)
+    owner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
+    """The user who first pushed the record."""
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CompanyPart(Record):
+    """A record about one company (scan, plan, voucher): erased with it."""
+
+    __abstract__ = True
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+
+
+class CompanyRecord(Record):
+    __tablename__ = "companies"
+    __table_args__ = (
+        Index(
+            "uq_companies_kvk_live",
+            "kvk",
+            unique=True,
+            sqlite_where=text("deleted = 0"),
+            postgresql_where=text("NOT deleted"),
+        ),
+    )
+
+    name: Mapped[str] = mapped_column(String(500))
+    kvk: Mapped[str] = mapped_column(String(8))
+    sector: Mapped[str] = mapped_column(String(40), index=True)
+    employees: Mapped[int | None]
+    size_band: Mapped[str | None] = mapped_column(String(10))
+    municipality: Mapped[str] = mapped_column(String(200), default="")
+    contact_person: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    consent: Mapped[bool] = mapped_column(default=False)
+    consent_at: Mapped[datetime | None]
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class CompanyAssignment(Base):
+    """A coordinator gave an advisor a company someone else registered."""
+
+    __tablename__ = "company_assignments"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), primary_key=True, index=True)
+    assigned_at: Mapped[datetime] = mapped_column(default=utcnow)
+    assigned_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+
+
+class ScanRecord(CompanyPart):
+    __tablename__ = "scans"
+
+    advisor: Mapped[str] = mapped_column(String(200), default="")
+    questionnaire_id: Mapped[str] = mapped_column(String(40))
+    questionnaire_version: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(10), index=True)
+    started_at: Mapped[datetime]
+    completed_at: Mapped[datetime | None]
+    revision_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("scans.id"), index=True)
+    """Indexed: "completed and not replaced by a completed revision" is asked for every benchmark."""
+    follow_up_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("scans.id"))
+    intake: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    ambitions: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    summary_notes: Mapped[str] = mapped_column(Text, default="")
+    answers: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class PlanRecord(CompanyPart):
+    __tablename__ = "plans"
+
+    scan_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("scans.id"))
+    title: Mapped[str] = mapped_column(String(300), default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="")
+    actions: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class VoucherRecord(CompanyPart):
+    __tablename__ = "vouchers"
+
+    plan_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("plans.id"))
+    amount_cents: Mapped[int]
+    own_contribution_cents: Mapped[int] = mapped_column(default=0)
+    supplier: Mapped[str] = mapped_column(String(300), default="")
+    deliverables: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20))
+    status_changed_at: Mapped[datetime | None]
+
+
+class StoredFile(Base):
+    """A file (PDF report) by its SHA-256; kept in the database so every host behind a load balancer sees it."""
+
+    __tablename__ = "files"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str] = mapped_column(String(100))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    uploaded_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+
+
+class FileLink(Base):
+    """Who uploaded a file under which name, and the scan it belongs to when known."""
+
+    __tablename__ = "file_links"
+
+    id: Mapped[int] = mapped_column(Id64, primary_key=True, autoincrement=True)
+    sha256: Mapped[str] = mapped_column(ForeignKey("files.sha256"), index=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    scan_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    linked_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class BenchmarkSnapshot(Base):
+    """Benchmarks per questionnaire version, recomputed when a scan or company changed since ``as_of``."""
+
+    __tablename__ = "benchmark_snapshots"
+
+    questionnaire_key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    as_of: Mapped[int] = mapped_column(BigInteger)
+    computed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    groups: Mapped[list[Any]] = mapped_column(default=list)
+
+
+RECORD_MODELS: dict[str, type[Record]] = {
+    "company": CompanyRecord,
+    "scan": ScanRecord,
+    "plan": PlanRecord,
+    "voucher": VoucherRecord,
+}
+COMPANY_PARTS: dict[str, type[CompanyPart]] = {"scan": ScanRecord, "plan": PlanRecord, "voucher": VoucherRecord}

@@ -1,0 +1,1 @@
+"""The server's use cases: push, pull, files, benchmarks, monitoring."""

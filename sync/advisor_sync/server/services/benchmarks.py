@@ -1,0 +1,98 @@
+"""Sector and programme benchmarks from every completed scan on the server.
+
+One device holds too few scans for a sector mean, so the server computes them
+with the app's own ``build_benchmarks`` and the pull carries them. Results
+are kept in ``benchmark_snapshots`` and recomputed only when a scan or a
+company changed since, so the server keeps no state in memory.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, aliased
+
+from advisor_app.domain.questionnaire import Questionnaire
+from advisor_app.domain.scoring import ScanResult, build_benchmarks, score_scan
+
+from ...protocol.messages import BenchmarkGroupOut, BenchmarkSet
+from ..models import BenchmarkSnapshot, CompanyRecord, ScanRecord, utcnow
+
+
+def current_completed_scans(session: Session) -> list[tuple[ScanRecord, CompanyRecord]]:
+    """Completed, live scans of live companies that no completed revision replaced."""
+    newer = aliased(ScanRecord)
+    superseded = (
+        select(newer.id).where(newer.revision_of_id == ScanRecord.id, newer.status == "completed", ~newer.deleted).exists()
+    )
+    rows = session.execute(
+        select(ScanRecord, CompanyRecord)
+        .join(CompanyRecord, CompanyRecord.id == ScanRecord.company_id)
+        .where(ScanRecord.status == "completed", ~ScanRecord.deleted, ~CompanyRecord.deleted, ~superseded)
+    ).all()
+    return [(scan, company) for scan, company in rows]
+
+
+def answers_of(scan: ScanRecord) -> dict[str, int | None]:
+    return {
+        answer["item_id"]: None if answer.get("not_applicable") else answer.get("score")
+        for answer in scan.answers
+        if answer.get("not_applicable") or answer.get("score") is not None
+    }
+
+
+def score(scan: ScanRecord, questionnaires: Mapping[str, Questionnaire]) -> ScanResult | None:
+    questionnaire = questionnaires.get(f"{scan.questionnaire_id}@{scan.questionnaire_version}")
+    return None if questionnaire is None else score_scan(questionnaire, answers_of(scan), scan.ambitions)
+
+
+def benchmark_sets(session: Session, questionnaires: Mapping[str, Questionnaire]) -> list[BenchmarkSet]:
+    as_of = max(
+        session.scalar(select(func.max(ScanRecord.version))) or 0,
+        session.scalar(select(func.max(CompanyRecord.version))) or 0,
+    )
+    snapshots = list(session.scalars(select(BenchmarkSnapshot)))
+    expected = {questionnaire.key for questionnaire in questionnaires.values()}
+    if not expected <= {s.questionnaire_key for s in snapshots} or any(s.as_of != as_of for s in snapshots):
+        snapshots = _recompute(session, questionnaires, as_of)
+    return [
+        BenchmarkSet(
+            questionnaire_id=snapshot.questionnaire_key.split("@", 1)[0],
+            questionnaire_version=snapshot.questionnaire_key.split("@", 1)[1],
+            computed_at=snapshot.computed_at,
+            groups=[BenchmarkGroupOut.model_validate(group) for group in snapshot.groups],
+        )
+        for snapshot in sorted(snapshots, key=lambda s: s.questionnaire_key)
+        if snapshot.groups
+    ]
+
+
+def _recompute(session: Session, questionnaires: Mapping[str, Questionnaire], as_of: int) -> list[BenchmarkSnapshot]:
+    scored: dict[str, list[tuple[str, ScanResult]]] = defaultdict(list)
+    for scan, company in current_completed_scans(session):
+        result = score(scan, questionnaires)
+        if result is not None:
+            scored[f"{scan.questionnaire_id}@{scan.questionnaire_version}"].append((company.sector, result))
+    now = utcnow()
+    snapshots = [
+        BenchmarkSnapshot(
+            questionnaire_key=key,
+            as_of=as_of,
+            computed_at=now,
+            groups=[
+                {"key": group.key, "n": group.n, "means": dict(group.means), "sii": group.sii}
+                for group in sorted(build_benchmarks(scored.get(key, [])).values(), key=lambda g: g.key)
+            ],
+        )
+        for key in sorted(set(scored) | {q.key for q in questionnaires.values()})
+    ]
+    try:
+        with session.begin_nested():
+            session.execute(delete(BenchmarkSnapshot))
+            session.add_all(snapshots)
+    except IntegrityError:
+        pass  # another request stored the same figures a moment ago
+    return snapshots

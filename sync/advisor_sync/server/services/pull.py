@@ -1,0 +1,99 @@
+"""Pulling changes since a cursor, page by page.
+
+The cursor is a version. A page holds the next visible records in version
+order, but never beyond the counter value read at the start: every version up
+to that value belongs to a committed transaction (writers hold the counter
+lock until they commit), so the cursor can never jump over a change that is
+still being written. Records a page names but the device will only receive
+later (a company edited after its scans) come along in the same page, so the
+device can always apply a page on its own.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Mapping
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from advisor_app.domain.questionnaire import Questionnaire
+
+from ...protocol.documents import ENTITIES, EntityName, parse_document, references
+from ...protocol.messages import ChangeOut, PullResponse
+from ..models import RECORD_MODELS, ChangeCounter, Record, User
+from .access import visible
+from .benchmarks import benchmark_sets
+from .push import change_out
+
+MAX_REFERENCE_DEPTH = 3
+"""voucher -> plan -> scan -> company is the longest chain of references."""
+
+
+def pull(session: Session, user: User, cursor: int, limit: int, questionnaires: Mapping[str, Questionnaire]) -> PullResponse:
+    high = session.scalar(select(ChangeCounter.value).where(ChangeCounter.id == 1)) or 0
+    if cursor > high:
+        cursor = 0  # the server was restored from an older backup: send everything again
+    candidates: list[tuple[int, str, Record]] = []
+    for entity in ENTITIES:
+        model = RECORD_MODELS[entity]
+        rows = session.scalars(
+            select(model)
+            .where(model.version > cursor, model.version <= high, visible(model, user))
+            .order_by(model.version)
+            .limit(limit)
+        )
+        candidates += [(row.version, entity, row) for row in rows]
+    candidates.sort(key=lambda candidate: candidate[0])
+    page = candidates[:limit]
+    remaining_after_page = _count_visible(session, user, page[-1][0] if page else high, high)
+    has_more = remaining_after_page > 0
+    new_cursor = page[-1][0] if has_more else max(cursor, high)
+    changes = [change_out(entity, row) for _, entity, row in page]
+    parents = _parents_not_yet_sent(session, user, changes, new_cursor)
+    return PullResponse(
+        changes=parents + changes,
+        cursor=new_cursor,
+        has_more=has_more,
+        remaining=remaining_after_page,
+        benchmarks=None if has_more else benchmark_sets(session, questionnaires),
+    )
+
+
+def _count_visible(session: Session, user: User, after: int, high: int) -> int:
+    total = 0
+    for model in RECORD_MODELS.values():
+        total += (
+            session.scalar(
+                select(func.count()).select_from(model).where(model.version > after, model.version <= high, visible(model, user))
+            )
+            or 0
+        )
+    return total
+
+
+def _parents_not_yet_sent(session: Session, user: User, changes: list[ChangeOut], cursor: int) -> list[ChangeOut]:
+    """Referenced records newer than the page: the device would otherwise get them only in a later page."""
+    sent = {(change.entity, change.id) for change in changes}
+    extra: list[ChangeOut] = []
+    frontier = changes
+    for _ in range(MAX_REFERENCE_DEPTH):
+        wanted: dict[EntityName, set[uuid.UUID]] = defaultdict(set)
+        for change in frontier:
+            if change.data is None:
+                continue
+            for kind, key in references(change.entity, parse_document(change.entity, change.data)):
+                if (kind, key) not in sent:
+                    wanted[kind].add(key)
+        frontier = []
+        for kind, ids in wanted.items():
+            model = RECORD_MODELS[kind]
+            for row in session.scalars(select(model).where(model.id.in_(ids), model.version > cursor, visible(model, user))):
+                change = change_out(kind, row)
+                sent.add((change.entity, row.id))
+                frontier.append(change)
+        if not frontier:
+            break
+        extra = frontier + extra
+    return sorted(extra, key=lambda change: ENTITIES.index(change.entity))

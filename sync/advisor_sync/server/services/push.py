@@ -1,0 +1,443 @@
+"""Applying a pushed batch: each change accepted, in conflict, or rejected with a reason.
+
+The whole batch is one transaction that starts by locking the change counter,
+so versions are handed out in commit order and a replayed batch id finds the
+first answer (stored with the batch) instead of applying anything twice.
+Every document is checked with the domain rules before anything is written;
+should the database still refuse something, the batch is redone change by
+change so that one bad record spoils nothing else.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from pydantic import ValidationError as ShapeError
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from advisor_app.domain.errors import ValidationError
+from advisor_app.domain.questionnaire import Questionnaire
+from advisor_app.domain.text import Text
+
+from ...protocol.documents import AnyDocument, CompanyDoc, EntityName, ScanDoc, VoucherDoc, parse_document, references
+from ...protocol.messages import ChangeIn, ChangeOut, ChangeResult, PushRequest, PushResponse
+from ...protocol.validation import check_document, check_voucher_progress
+from ..core.errors import AlreadyExistsError
+from ..crud.audit import audit
+from ..models import (
+    COMPANY_PARTS,
+    RECORD_MODELS,
+    ChangeCounter,
+    CompanyRecord,
+    Device,
+    PushBatch,
+    Record,
+    ScanRecord,
+    User,
+    VoucherRecord,
+    utcnow,
+)
+from .access import assigned_company_ids, writes_records
+from .records import document_of, same_content, scrub, write_document
+
+BATCH_MEMORY = timedelta(days=30)
+"""How long a batch's answer is kept for replays; a device retries within minutes, not months."""
+
+
+@dataclass(frozen=True)
+class Caller:
+    user: User
+    device: Device
+
+
+class ChangeRejectedError(Exception):
+    """Why one change cannot be accepted; it becomes a ``rejected`` result, never an error response."""
+
+    def __init__(self, message: Text, field: str | None = None) -> None:
+        super().__init__(message.en)
+        self.text = message
+        self.field = field
+
+
+def lock_counter(session: Session) -> ChangeCounter:
+    """The first statement of every writing transaction: serialises writers on one row."""
+    return session.execute(select(ChangeCounter).where(ChangeCounter.id == 1).with_for_update()).scalar_one()
+
+
+def push(
+    sessions: sessionmaker[Session],
+    caller: Caller,
+    request: PushRequest,
+    questionnaires: Mapping[str, Questionnaire],
+    language: str,
+) -> PushResponse:
+    try:
+        return _push_once(sessions, caller, request, questionnaires, language, careful=False)
+    except IntegrityError:
+        return _push_once(sessions, caller, request, questionnaires, language, careful=True)
+
+
+def _push_once(
+    sessions: sessionmaker[Session],
+    caller: Caller,
+    request: PushRequest,
+    questionnaires: Mapping[str, Questionnaire],
+    language: str,
+    *,
+    careful: bool,
+) -> PushResponse:
+    with sessions() as session, session.begin():
+        counter = lock_counter(session)
+        stored = session.get(PushBatch, request.batch_id)
+        if stored is not None:
+            if stored.user_id != caller.user.id:
+                raise AlreadyExistsError(
+                    Text(
+                        "Dit batch-id is al door een ander account gebruikt", "This batch id was already used by another account"
+                    )
+                )
+            return PushResponse.model_validate({**stored.response, "replayed": True})
+        batch = _Batch(session, caller=caller, counter=counter, questionnaires=questionnaires, language=language, careful=careful)
+        results = batch.run(request.changes)
+        response = PushResponse(batch_id=request.batch_id, results=results)
+        now = utcnow()
+        session.execute(delete(PushBatch).where(PushBatch.received_at < now - BATCH_MEMORY))
+        session.add(
+            PushBatch(
+                batch_id=request.batch_id,
+                user_id=caller.user.id,
+                device_id=caller.device.id,
+                received_at=now,
+                response=response.model_dump(mode="json"),
+            )
+        )
+        return response
+
+
+@dataclass
+class _Context:
+    rows: dict[str, dict[uuid.UUID, Record]] = field(default_factory=lambda: defaultdict(dict))
+    assigned: set[uuid.UUID] = field(default_factory=set)
+    live_kvk: dict[str, uuid.UUID] = field(default_factory=dict)
+    live_vouchers: dict[uuid.UUID, set[uuid.UUID]] = field(default_factory=lambda: defaultdict(set))
+
+
+class _Batch:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        caller: Caller,
+        counter: ChangeCounter,
+        questionnaires: Mapping[str, Questionnaire],
+        language: str,
+        careful: bool,
+    ) -> None:
+        self.session = session
+        self.user = caller.user
+        self.device = caller.device
+        self.counter = counter
+        self.questionnaires = questionnaires
+        self.language = language
+        self.careful = careful
+        self.context = _Context()
+
+    # -- the batch -------------------------------------------------------------
+
+    def run(self, changes: list[ChangeIn]) -> list[ChangeResult]:
+        if not writes_records(self.user):
+            refusal = ChangeRejectedError(
+                Text(
+                    f"Dit account ({self.user.role}) mag alleen lezen; wijzigingen worden niet opgeslagen",
+                    f"This account ({self.user.role}) can only read; changes are not stored",
+                )
+            )
+            return [self._rejected(change, refusal) for change in changes]
+        parsed = [self._parse(change) for change in changes]
+        self._prefetch(parsed)
+        results = [self._one(change, doc) for change, doc in parsed]
+        if not self.careful:
+            self.session.flush()
+        return results
+
+    def _one(self, change: ChangeIn, doc: AnyDocument | ChangeRejectedError | None) -> ChangeResult:
+        if not self.careful:
+            return self._handle(change, doc)
+        savepoint = self.session.begin_nested()
+        try:
+            result = self._handle(change, doc)
+            self.session.flush()
+        except IntegrityError as exc:
+            savepoint.rollback()
+            self.session.expire_all()
+            self.context.rows[change.entity].pop(change.id, None)
+            return self._rejected(
+                change,
+                ChangeRejectedError(
+                    Text(
+                        f"De server kon dit gegeven niet opslaan: het botst met andere gegevens ({exc.orig})",
+                        f"The server could not store this record: it clashes with other data ({exc.orig})",
+                    )
+                ),
+            )
+        savepoint.commit()
+        return result
+
+    def _parse(self, change: ChangeIn) -> tuple[ChangeIn, AnyDocument | ChangeRejectedError | None]:
+        if change.deleted:
+            return change, None
+        if change.data is None:
+            return change, ChangeRejectedError(Text("De wijziging bevat geen gegevens", "The change carries no data"), "data")
+        try:
+            doc = parse_document(change.entity, change.data)
+        except ShapeError as exc:
+            first = exc.errors(include_url=False)[0]
+            where = ".".join(str(part) for part in first["loc"]) or change.entity
+            return change, ChangeRejectedError(Text(f"Veld '{where}': {first['msg']}", f"Field '{where}': {first['msg']}"), where)
+        try:
+            return change, check_document(doc, self.questionnaires)
+        except ValidationError as exc:
+            return change, ChangeRejectedError(exc.text, exc.field)
+
+    def _prefetch(self, parsed: list[tuple[ChangeIn, AnyDocument | ChangeRejectedError | None]]) -> None:
+        wanted: dict[EntityName, set[uuid.UUID]] = defaultdict(set)
+        kvks: set[str] = set()
+        voucher_companies: set[uuid.UUID] = set()
+        for change, doc in parsed:
+            wanted[change.entity].add(change.id)
+            if isinstance(doc, ChangeRejectedError) or doc is None:
+                continue
+            for kind, key in references(change.entity, doc):
+                wanted[kind].add(key)
+            if isinstance(doc, CompanyDoc):
+                kvks.add(doc.kvk)
+            if isinstance(doc, VoucherDoc):
+                voucher_companies.add(doc.company_id)
+        if kvks:
+            for company_id, kvk in self.session.execute(
+                select(CompanyRecord.id, CompanyRecord.kvk).where(CompanyRecord.kvk.in_(kvks), ~CompanyRecord.deleted)
+            ):
+                self.context.live_kvk[kvk] = company_id
+                wanted["company"].add(company_id)
+        for kind, ids in wanted.items():
+            model = RECORD_MODELS[kind]
+            for row in self.session.scalars(select(model).where(model.id.in_(ids))):
+                self.context.rows[kind][row.id] = row
+        self.context.assigned = assigned_company_ids(self.session, self.user, wanted["company"])
+        if voucher_companies:
+            for voucher_id, company_id in self.session.execute(
+                select(VoucherRecord.id, VoucherRecord.company_id).where(
+                    VoucherRecord.company_id.in_(voucher_companies), ~VoucherRecord.deleted, VoucherRecord.status != "rejected"
+                )
+            ):
+                self.context.live_vouchers[company_id].add(voucher_id)
+
+    # -- one change --------------------------------------------------------------
+
+    def _handle(self, change: ChangeIn, doc: AnyDocument | ChangeRejectedError | None) -> ChangeResult:
+        row = self.context.rows[change.entity].get(change.id)
+        try:
+            if row is not None and not self._may_write(change.entity, row):
+                raise ChangeRejectedError(
+                    Text("Dit gegeven hoort bij een andere adviseur", "This record belongs to another advisor")
+                )
+            if isinstance(doc, ChangeRejectedError):
+                raise doc
+            if doc is None:
+                return self._delete(change, row)
+            if row is not None and not row.deleted and same_content(change.entity, row, doc):
+                return self._accepted(change, row.version)
+            if row is not None and change.base_version != row.version:
+                return self._conflict(change, row)
+            self._check_references(change, doc)
+            self._check_rules(change, doc, row)
+        except ChangeRejectedError as refusal:
+            return self._rejected(change, refusal)
+        return self._write(change, doc, row)
+
+    def _delete(self, change: ChangeIn, row: Record | None) -> ChangeResult:
+        if row is None:
+            return self._accepted(change, None)
+        if row.deleted:
+            return self._accepted(change, row.version)
+        if change.base_version != row.version:
+            return self._conflict(change, row)
+        self._tombstone(change.entity, row, cascade=False)
+        if isinstance(row, CompanyRecord):
+            self._cascade(row)
+        return self._accepted(change, row.version)
+
+    def _write(self, change: ChangeIn, doc: AnyDocument, row: Record | None) -> ChangeResult:
+        created = row is None
+        if row is None:
+            row = RECORD_MODELS[change.entity](id=change.id, owner_id=self.user.id, deleted=False)
+            self.session.add(row)
+            self.context.rows[change.entity][change.id] = row
+        old_kvk = row.kvk if isinstance(row, CompanyRecord) and not created and not row.deleted else None
+        changed = write_document(change.entity, row, doc)
+        if row.deleted:
+            row.deleted = False
+            changed.append("deleted")
+        row.version = self._next_version()
+        row.received_at = utcnow()
+        if isinstance(row, CompanyRecord):
+            if old_kvk is not None:
+                self.context.live_kvk.pop(old_kvk, None)
+            self.context.live_kvk[row.kvk] = row.id
+        if isinstance(row, VoucherRecord):
+            self._track_voucher(row)
+        self._audit("create" if created else "update", change.entity, row, fields=changed)
+        return self._accepted(change, row.version)
+
+    def _tombstone(self, entity: str, row: Record, *, cascade: bool) -> None:
+        scrub(row)
+        row.deleted = True
+        row.version = self._next_version()
+        row.received_at = utcnow()
+        if isinstance(row, CompanyRecord):
+            self.context.live_kvk = {k: v for k, v in self.context.live_kvk.items() if v != row.id}
+        if isinstance(row, VoucherRecord):
+            self._track_voucher(row)
+        self._audit("delete", entity, row, cascade=cascade)
+
+    def _cascade(self, company: CompanyRecord) -> None:
+        """Erasing a company erases everything about it, whoever recorded it (GDPR)."""
+        for entity, model in COMPANY_PARTS.items():
+            for dependant in self.session.scalars(select(model).where(model.company_id == company.id, ~model.deleted)):
+                self._tombstone(entity, dependant, cascade=True)
+
+    # -- checks ------------------------------------------------------------------
+
+    def _may_write(self, entity: str, row: Record) -> bool:
+        if entity == "company":
+            return row.owner_id == self.user.id or row.id in self.context.assigned
+        return row.owner_id == self.user.id
+
+    def _check_references(self, change: ChangeIn, doc: AnyDocument) -> None:
+        for entity, key in references(change.entity, doc):
+            if entity == change.entity and key == change.id:
+                raise ChangeRejectedError(Text("Een gegeven kan niet naar zichzelf verwijzen", "A record cannot refer to itself"))
+            target = self.context.rows[entity].get(key)
+            if target is None:
+                raise ChangeRejectedError(
+                    Text(
+                        f"Het gegeven verwijst naar {_ENTITY_NL[entity]} {key}, die niet bekend is op de server",
+                        f"The record refers to {entity} {key}, which the server does not know",
+                    ),
+                    f"{entity}_id",
+                )
+            if entity == "company":
+                if target.deleted:
+                    raise ChangeRejectedError(
+                        Text("Het bedrijf is op de server verwijderd", "The company was deleted on the server"), "company_id"
+                    )
+                if not self._may_write("company", target):
+                    raise ChangeRejectedError(
+                        Text(
+                            "Het bedrijf is door een andere adviseur geregistreerd; vraag de coördinator het aan u toe te wijzen",
+                            "The company was registered by another advisor; ask the coordinator to assign it to you",
+                        ),
+                        "company_id",
+                    )
+            elif target.owner_id != self.user.id:
+                raise ChangeRejectedError(
+                    Text(
+                        f"Het gegeven verwijst naar {_ENTITY_NL[entity]} {key} van een andere adviseur",
+                        f"The record refers to {entity} {key} of another advisor",
+                    ),
+                    f"{entity}_id",
+                )
+
+    def _check_rules(self, change: ChangeIn, doc: AnyDocument, row: Record | None) -> None:
+        live = row is not None and not row.deleted
+        if isinstance(doc, ScanDoc) and live and isinstance(row, ScanRecord) and row.status == "completed":
+            raise ChangeRejectedError(
+                Text(
+                    "Deze scan is afgerond en ligt vast; maak een herziening om hem te corrigeren",
+                    "This scan was completed and is frozen; make a revision to correct it",
+                ),
+                "status",
+            )
+        if isinstance(doc, CompanyDoc):
+            holder = self.context.live_kvk.get(doc.kvk)
+            if holder is not None and holder != change.id:
+                company = self.context.rows["company"].get(holder)
+                if isinstance(company, CompanyRecord) and self._may_write("company", company):
+                    message = Text(
+                        f"KvK-nummer {doc.kvk} is op de server al geregistreerd voor '{company.name}'",
+                        f"KvK number {doc.kvk} is already registered on the server for '{company.name}'",
+                    )
+                else:
+                    message = Text(
+                        f"KvK-nummer {doc.kvk} is op de server al door een andere adviseur geregistreerd; "
+                        "vraag de coördinator het bedrijf aan u toe te wijzen",
+                        f"KvK number {doc.kvk} is already registered on the server by another advisor; "
+                        "ask the coordinator to assign the company to you",
+                    )
+                raise ChangeRejectedError(message, "kvk")
+        if isinstance(doc, VoucherDoc):
+            others = self.context.live_vouchers[doc.company_id] - {change.id}
+            if others and doc.status != "rejected":
+                raise ChangeRejectedError(
+                    Text(
+                        "Dit bedrijf heeft op de server al een voucher; één voucher per bedrijf",
+                        "This company already has a voucher on the server; one voucher per company",
+                    ),
+                    "company_id",
+                )
+            if live and isinstance(row, VoucherRecord):
+                try:
+                    check_voucher_progress(row.status, doc.status)
+                except ValidationError as exc:
+                    raise ChangeRejectedError(exc.text, exc.field) from None
+
+    def _track_voucher(self, row: VoucherRecord) -> None:
+        for vouchers in self.context.live_vouchers.values():
+            vouchers.discard(row.id)
+        if not row.deleted and row.status != "rejected":
+            self.context.live_vouchers[row.company_id].add(row.id)
+
+    # -- results -------------------------------------------------------------------
+
+    def _next_version(self) -> int:
+        self.counter.value += 1
+        return self.counter.value
+
+    def _audit(self, action: str, entity: str, row: Record, **detail: object) -> None:
+        audit(
+            self.session,
+            f"record.{action}",
+            user_id=self.user.id,
+            device_id=self.device.id,
+            entity=entity,
+            record_id=row.id,
+            version=row.version,
+            **detail,
+        )
+
+    @staticmethod
+    def _accepted(change: ChangeIn, version: int | None) -> ChangeResult:
+        return ChangeResult(entity=change.entity, id=change.id, status="accepted", version=version)
+
+    def _conflict(self, change: ChangeIn, row: Record) -> ChangeResult:
+        return ChangeResult(entity=change.entity, id=change.id, status="conflict", server=change_out(change.entity, row))
+
+    def _rejected(self, change: ChangeIn, refusal: ChangeRejectedError) -> ChangeResult:
+        return ChangeResult(
+            entity=change.entity, id=change.id, status="rejected", reason=refusal.text.get(self.language), field=refusal.field
+        )
+
+
+def change_out(entity: str, row: Record) -> ChangeOut:
+    return ChangeOut.model_validate(
+        {"entity": entity, "id": row.id, "version": row.version, "deleted": row.deleted, "data": document_of(entity, row)}
+    )
+
+
+_ENTITY_NL = {"company": "bedrijf", "scan": "scan", "plan": "plan", "voucher": "voucher"}

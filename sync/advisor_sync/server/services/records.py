@@ -1,0 +1,69 @@
+"""Between wire documents and record rows, and the scrubbing of tombstones.
+
+Documents leave the server in the protocol's canonical JSON form, so the
+device can compare a base, its own copy and the server's copy field by field
+without worrying about how a time or an id happens to be spelled.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...protocol.documents import DOCUMENT_TYPES, AnyDocument
+from ..models import CompanyRecord, PlanRecord, Record, ScanRecord, VoucherRecord
+
+JSON_FIELDS: dict[str, frozenset[str]] = {
+    "company": frozenset(),
+    "scan": frozenset({"intake", "ambitions", "answers"}),
+    "plan": frozenset({"actions"}),
+    "voucher": frozenset(),
+}
+SCRUBBED: dict[type[Record], dict[str, Any]] = {
+    CompanyRecord: {
+        "name": "",
+        "kvk": "",
+        "municipality": "",
+        "contact_person": "",
+        "email": "",
+        "phone": "",
+        "consent": False,
+        "consent_at": None,
+        "created_by": "",
+    },
+    ScanRecord: {"advisor": "", "summary_notes": "", "answers": [], "intake": {}, "ambitions": {}},
+    PlanRecord: {"title": "", "next_steps": "", "actions": []},
+    VoucherRecord: {"supplier": "", "deliverables": ""},
+}
+"""What a tombstone forgets: every free text and personal detail (GDPR erasure); keys and references stay."""
+
+
+def fields_of(entity: str) -> tuple[str, ...]:
+    return tuple(DOCUMENT_TYPES[entity].model_fields)
+
+
+def write_document(entity: str, row: Record, doc: AnyDocument) -> list[str]:
+    """Copy a checked document onto a row; returns the names of the fields that changed."""
+    dumped = doc.model_dump(mode="json", include=set(JSON_FIELDS[entity])) if JSON_FIELDS[entity] else {}
+    changed = []
+    for field in fields_of(entity):
+        value = dumped[field] if field in JSON_FIELDS[entity] else getattr(doc, field)
+        if getattr(row, field, None) != value:
+            setattr(row, field, value)
+            changed.append(field)
+    return changed
+
+
+def document_of(entity: str, row: Record) -> dict[str, Any]:
+    """The row as a canonical JSON document."""
+    values = {field: getattr(row, field) for field in fields_of(entity)}
+    return DOCUMENT_TYPES[entity].model_validate(values).model_dump(mode="json")
+
+
+def same_content(entity: str, row: Record, doc: AnyDocument) -> bool:
+    """Whether the row already holds exactly this document (a device repeating a push whose answer it lost)."""
+    return document_of(entity, row) == doc.model_dump(mode="json")
+
+
+def scrub(row: Record) -> None:
+    for field, value in SCRUBBED[type(row)].items():
+        setattr(row, field, value)

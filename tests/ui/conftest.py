@@ -1,0 +1,72 @@
+"""Real windows on real data folders, offscreen; the app's own workers, no mocks."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from advisor_ui.context import AppContext
+from advisor_ui.i18n import Translations
+from advisor_ui.qt import QApplication, QObject
+from advisor_ui.style import apply_style
+from advisor_ui.views.main_window import MainWindow
+from pytestqt.qtbot import QtBot
+
+from advisor_app.services.companies import CompanyInput
+
+from .helpers import close_context, make_context, open_window
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    apply_style(qapp)
+    found = Translations(qapp)
+    found.apply("en")
+    yield found
+    found.remove()
+
+
+@pytest.fixture
+def opened_files() -> list[Path]:
+    """Files the app asked the desktop to open (a PDF, the data folder)."""
+    return []
+
+
+@pytest.fixture
+def owner() -> QObject:
+    return QObject()
+
+
+@pytest.fixture
+def context(tmp_path: Path, translations: Translations, opened_files: list[Path], owner: QObject) -> Iterator[AppContext]:
+    made = make_context(tmp_path / "data", translations, opened_files, owner)
+    made.workspace.profile.save("Ingrid Willems", "en")
+    yield made
+    close_context(made)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, context: AppContext) -> Iterator[MainWindow]:
+    shown = open_window(qtbot, context)
+    yield shown
+    shown.close()
+    shown.deleteLater()
+
+
+@pytest.fixture
+def company(context: AppContext) -> uuid.UUID:
+    created = context.workspace.companies.create(
+        CompanyInput(
+            name="Bakkerij Zoë van Rijn",
+            kvk="30123456",
+            sector="assembly",
+            employees=12,
+            municipality="Houten",
+            contact_person="Zoë van Rijn",
+            email="zoe@vanrijn.example.nl",
+            consent=True,
+        )
+    )
+    return created.id

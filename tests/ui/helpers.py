@@ -1,0 +1,79 @@
+"""Small steps the UI tests share: open a window, find a question box, type where the focus is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from advisor_ui.context import AppContext, create_context
+from advisor_ui.i18n import Translations
+from advisor_ui.qt import QApplication, QMessageBox, QObject, Qt, QTableWidget, QWidget
+from advisor_ui.views.main_window import MainWindow
+from pytestqt.qtbot import QtBot
+
+from advisor_app.workspace import Workspace
+
+SIZE = (1366, 768)
+
+
+def make_context(folder: Path, translations: Translations, opened: list[Path], owner: QObject) -> AppContext:
+    context = create_context(Workspace(folder), translations, owner)
+    context.open_file = opened.append
+    return context
+
+
+def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    window = MainWindow(context)
+    window.resize(*SIZE)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: window.companies.loaded)
+    return window
+
+
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """Give the window the keyboard again after a dialog closed (a desktop does this; offscreen does not)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def close_context(context: AppContext) -> None:
+    context.autosaver.flush()
+    context.tasks.wait()
+    context.workspace.close()
+
+
+def wait_for_box(qtbot: QtBot, parent: QWidget, name: str) -> QMessageBox:
+    """The open (non-blocking) question or message named ``name``, once it shows."""
+
+    def shown() -> bool:
+        box = parent.findChild(QMessageBox, name)
+        return box is not None and box.isVisible()
+
+    qtbot.waitUntil(shown)
+    box = parent.findChild(QMessageBox, name)
+    assert box is not None
+    return box
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def key(qtbot: QtBot, *keys: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """Press keys wherever the keyboard focus is, as the user would; shortcuts fire as they do for real."""
+    for pressed in keys:
+        qtbot.keyClick(focused(), pressed, modifier)
+
+
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None, f"no cell at {row}, {column}"
+    return item.text()
+
+
+def wait_saved(qtbot: QtBot, context: AppContext) -> None:
+    qtbot.waitUntil(lambda: context.autosaver.state == "saved")

@@ -1,0 +1,166 @@
+"""Results, the PDF, the plan and the voucher: what the advisor hands over before leaving."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from advisor_ui.context import AppContext
+from advisor_ui.models.plan_actions import DESCRIPTION, STATUS
+from advisor_ui.qt import Qt
+from advisor_ui.views.company_page import PLAN_TAB, VOUCHER_TAB
+from advisor_ui.views.main_window import MainWindow
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from advisor_app.domain.rules import VOUCHER_LIMIT_CENTS, format_euros
+from advisor_app.services.demo import generate_demo
+
+from .helpers import cell, wait_saved
+
+
+def completed_scan(context: AppContext, company: uuid.UUID, scores: dict[str, int]) -> uuid.UUID:
+    scans = context.workspace.scans
+    scan = scans.start(company)
+    for item_id in context.workspace.questionnaire.item_ids:
+        scans.answer(scan.id, item_id, scores.get(item_id[:2], 3))
+    scans.complete(scan.id)
+    return scan.id
+
+
+def test_results_show_the_index_the_stage_and_the_sector_benchmark_with_its_n(
+    qtbot: QtBot, context: AppContext, window: MainWindow
+) -> None:
+    generate_demo(context.workspace, 120, seed=2009)
+    summary = next(s for s in context.workspace.scans.summaries(status="completed") if s.sector == "health")
+    results = window.show_results(summary.id)
+    qtbot.waitUntil(lambda: results.ready)
+
+    result = context.workspace.scans.result(context.workspace.scans.get(summary.id))
+    groups = context.workspace.benchmarks.groups(context.workspace.questionnaire)
+    assert results.index_figure.text() == f"{result.sii_percent:.0f}"
+    assert results.benchmark_note.text() == f"Sector benchmark: Human Health, the mean of {groups['health'].n} completed scans."
+    header = results.table.horizontalHeaderItem(3)
+    assert header is not None
+    assert header.text() == f"Sector (n={groups['health'].n})"
+    assert [series.name for series in results.radar.series][:2] == ["This scan", f"Sector (n={groups['health'].n})"]
+    assert results.areas.text().count("<li>") == sum(len(p.actions) for p in result.improvement_areas)
+
+
+def test_a_small_sector_says_why_there_is_no_benchmark(
+    qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
+) -> None:
+    scan_id = completed_scan(context, company, {"D1": 2, "D5": 4})
+    results = window.show_results(scan_id)
+    qtbot.waitUntil(lambda: results.ready)
+
+    assert results.benchmark_note.text() == (
+        "No sector benchmark yet: Assembly Industry (metal) has 1 completed scan on this device or server; "
+        "it is shown from 10 on."
+    )
+    assert [series.name for series in results.radar.series] == ["This scan"]
+
+
+def test_a_follow_up_is_compared_with_the_previous_scan(
+    qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
+) -> None:
+    completed_scan(context, company, {"D1": 2})
+    later = completed_scan(context, company, {"D1": 4})
+    results = window.show_results(later)
+    qtbot.waitUntil(lambda: results.ready)
+
+    assert cell(results.table, 0, 4) == "25"
+    assert cell(results.table, 0, 5) == "+50"
+    assert results.comparison.text().startswith("Index ")
+    assert "Previous scan" in results.radar.series[-1].name
+
+
+def test_make_pdf_runs_in_the_background_and_opens_the_file(
+    qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow, opened_files: list[Path]
+) -> None:
+    scan_id = completed_scan(context, company, {})
+    results = window.show_results(scan_id)
+    qtbot.waitUntil(lambda: results.ready)
+
+    qtbot.mouseClick(results.pdf_button, Qt.MouseButton.LeftButton)
+    assert not results.pdf_button.isEnabled(), "one PDF at a time, while the window stays usable"
+    qtbot.waitUntil(lambda: len(opened_files) == 1, timeout=15_000)
+
+    pdf = opened_files[0]
+    assert pdf.parent == context.workspace.reports_dir
+    assert "Bakkerij Zoë van Rijn" in PdfReader(pdf).pages[0].extract_text()
+    assert results.pdf_button.isEnabled()
+    assert window.status.currentMessage() == f"PDF saved: {pdf}"
+
+
+def test_make_plan_takes_the_actions_of_the_improvement_areas_and_edits_are_saved(
+    qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
+) -> None:
+    scan_id = completed_scan(context, company, {"D2": 1, "D4": 2})
+    results = window.show_results(scan_id)
+    qtbot.waitUntil(lambda: results.ready)
+    qtbot.mouseClick(results.plan_button, Qt.MouseButton.LeftButton)
+
+    page = window.company_page
+    assert window.content.currentWidget() is page
+    assert page.tabs.currentIndex() == PLAN_TAB
+    model = page.plan.model
+    assert [row.dimension_id for row in model.rows][:1] == ["D2"]
+    assert model.rowCount() == sum(
+        len(p.actions) for p in context.workspace.scans.result(context.workspace.scans.get(scan_id)).improvement_areas
+    )
+
+    assert model.setData(model.index(0, DESCRIPTION), "Werkoverleg elke maandag om 8 uur")
+    assert model.setData(model.index(0, STATUS), "in_progress")
+    assert not model.setData(model.index(1, DESCRIPTION), "   "), "an action needs words"
+    wait_saved(qtbot, context)
+
+    stored = context.workspace.plans.for_company(company)[0].actions[0]
+    assert (stored.description, stored.status) == ("Werkoverleg elke maandag om 8 uur", "in_progress")
+    assert model.index(0, STATUS).data() == "In progress"
+
+
+def test_a_voucher_above_the_limit_is_refused_in_the_form(
+    qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
+) -> None:
+    window.show_company(company, VOUCHER_TAB)
+    form = window.company_page.voucher
+    limit = format_euros(VOUCHER_LIMIT_CENTS)
+    assert limit in form.intro.text()
+
+    qtbot.keyClicks(form.amount, "4500")
+    assert form.amount_error.message == f"The voucher amount € 4.500,00 is above the maximum of {limit}"
+    assert not form.request_button.isEnabled()
+    form.request()
+    assert context.workspace.vouchers.for_company(company) == []
+
+    form.amount.clear()
+    qtbot.keyClicks(form.amount, "4.000,00")
+    assert form.amount_error.message == ""
+    qtbot.keyClicks(form.supplier, "Hogeschool Utrecht")
+    qtbot.mouseClick(form.request_button, Qt.MouseButton.LeftButton)
+
+    [voucher] = context.workspace.vouchers.for_company(company)
+    assert (voucher.amount_cents, voucher.status, voucher.supplier) == (VOUCHER_LIMIT_CENTS, "draft", "Hogeschool Utrecht")
+    assert form.status.text().startswith(f"Voucher {limit} · Draft since")
+
+
+def test_a_draft_voucher_autosaves_and_moves_on_through_its_statuses(
+    qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
+) -> None:
+    context.workspace.vouchers.request(company, 2_500_00)
+    window.show_company(company, VOUCHER_TAB)
+    form = window.company_page.voucher
+
+    form.amount.selectAll()
+    qtbot.keyClicks(form.amount, "3000")
+    form.amount.editingFinished.emit()
+    wait_saved(qtbot, context)
+    assert context.workspace.vouchers.for_company(company)[0].amount_cents == 3_000_00
+
+    [submit] = form.transition_buttons
+    assert submit.text() == "Submit"
+    qtbot.mouseClick(submit, Qt.MouseButton.LeftButton)
+    assert context.workspace.vouchers.for_company(company)[0].status == "submitted"
+    assert form.amount.isReadOnly()
+    assert sorted(b.text() for b in form.transition_buttons) == ["Back to draft", "Mark approved", "Mark rejected"]

@@ -1,0 +1,94 @@
+"""Companies: the list (loaded off the main thread), create, edit, erase and the CSV import."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from advisor_app.services.companies import CompanyInput
+from advisor_app.services.importing import ImportReport, import_companies
+from advisor_app.store.models import Company
+
+from ..context import AppContext
+from ..models.companies import CompanyTableModel
+from ..qt import QObject, Signal
+from ..tasks import Control, Task
+
+
+class CompaniesController(QObject):
+    """Owns the companies table model and keeps it in step with the database."""
+
+    loading_changed = Signal(bool)
+    load_failed = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = CompanyTableModel(self)
+        self.loaded = False
+        self._loading: Task | None = None
+        self._reload_again = False
+        context.events.companies_changed.connect(self.reload)
+        context.translations.changed.connect(self.model.retranslate)
+
+    @property
+    def loading(self) -> bool:
+        return self._loading is not None
+
+    def reload(self) -> None:
+        """Read the list in a worker; a request while reading reads once more afterwards."""
+        if self._loading is not None:
+            self._reload_again = True
+            return
+        workspace = self.context.workspace
+        self._loading = self.context.tasks.start(lambda _control: workspace.companies.list(), self._loaded, self._failed)
+        self.loading_changed.emit(True)
+
+    def create(self, data: CompanyInput) -> Company:
+        """Synchronous on purpose: the dialog shows the core's verdict (e.g. a taken KvK) inline."""
+        company = self.context.workspace.companies.create(data, created_by=self.context.advisor_name())
+        self.context.events.companies_changed.emit()
+        return company
+
+    def update(self, company_id: uuid.UUID, data: CompanyInput) -> Company:
+        company = self.context.workspace.companies.update(company_id, data)
+        self.context.events.companies_changed.emit()
+        return company
+
+    def delete(self, company_id: uuid.UUID) -> None:
+        self.context.workspace.companies.delete(company_id)
+        self.context.events.companies_changed.emit()
+        self.context.events.scans_changed.emit()
+        self.context.events.plans_changed.emit()
+
+    def start_import(
+        self, path: Path, on_done: Callable[[ImportReport], None], on_error: Callable[[BaseException], None]
+    ) -> Task:
+        workspace = self.context.workspace
+        advisor = self.context.advisor_name()
+
+        def run(_control: Control) -> ImportReport:
+            return import_companies(workspace, path, created_by=advisor)
+
+        def done(report: ImportReport) -> None:
+            self.context.events.companies_changed.emit()
+            on_done(report)
+
+        return self.context.tasks.start(run, done, on_error)
+
+    def _loaded(self, companies: list[Company]) -> None:
+        self.model.set_records(companies)
+        self.loaded = True
+        self._finish()
+
+    def _failed(self, error: BaseException) -> None:
+        self._finish()
+        self.load_failed.emit(self.context.message(error))
+
+    def _finish(self) -> None:
+        self._loading = None
+        self.loading_changed.emit(False)
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()

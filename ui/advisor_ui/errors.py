@@ -1,0 +1,57 @@
+"""Turning exceptions into plain sentences at the UI's edge.
+
+A :class:`BasisscanError` already reads as one sentence in the active
+language. Anything else is a bug: its traceback goes to the data folder's
+error log and the user is told where it is, never shown it.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from advisor_app import __version__
+from advisor_app.domain.errors import BasisscanError
+
+from .qt import QCoreApplication
+
+LOG_NAME = "errors.log"
+
+
+def log_unexpected(folder: Path, error: BaseException) -> Path:
+    """Append the traceback to ``<data folder>/logs/errors.log`` and return that path."""
+    path = folder / "logs" / LOG_NAME
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as log:
+        log.write(f"--- Basisscan {__version__} (desktop)\n")
+        log.write("".join(traceback.format_exception(type(error), error, error.__traceback__)))
+        log.write("\n")
+    return path
+
+
+def plain_message(error: BaseException, folder: Path) -> str:
+    """One sentence for the user: the core's own words, or where the details of a bug went."""
+    if isinstance(error, BasisscanError):
+        return str(error)
+    if isinstance(error, OSError):
+        reason = error.strerror or str(error)
+        return f"{reason}: {error.filename}" if error.filename else reason
+    path = log_unexpected(folder, error)
+    return QCoreApplication.translate("Errors", "Something went wrong. The details are in {path}.").format(path=path)
+
+
+def install_excepthook(folder: Path, notify: Callable[[str], None]) -> None:
+    """An exception escaping a slot is logged and told in one sentence; the window stays usable."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        path = log_unexpected(folder, error.with_traceback(trace))
+        print(f"advisor-app: unexpected error; the details are in {path}", file=sys.stderr)
+        notify(QCoreApplication.translate("Errors", "Something went wrong. The details are in {path}.").format(path=path))
+
+    sys.excepthook = hook

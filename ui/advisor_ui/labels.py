@@ -1,0 +1,100 @@
+"""Words for the core's codes (statuses, interventions) and for dates, in the active language.
+
+Codes such as ``in_progress`` are the core's vocabulary; the user reads the
+label. Names that the core already carries in both languages (sectors,
+stages, adopter categories, interventions) are taken from the core, so they cannot differ
+between the screen and the PDF.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from advisor_app.domain.questionnaire import INTERVENTION_NAMES
+from advisor_app.domain.rules import format_euros
+from advisor_app.domain.scoring import ADOPTER_NAMES, CHAIN_WEAKNESS, STAGE_NAMES
+from advisor_app.domain.sectors import SECTORS
+
+from .i18n import translate
+from .qt import QDate, QLocale
+
+
+def scan_status(code: str) -> str:
+    return {"draft": translate("Labels", "Draft"), "completed": translate("Labels", "Completed")}.get(code, code)
+
+
+def voucher_status(code: str) -> str:
+    return {
+        "draft": translate("Labels", "Draft"),
+        "submitted": translate("Labels", "Submitted"),
+        "approved": translate("Labels", "Approved"),
+        "rejected": translate("Labels", "Rejected"),
+        "completed": translate("Labels", "Completed"),
+    }.get(code, code)
+
+
+def voucher_transition(code: str) -> str:
+    """The button that moves a voucher to ``code``."""
+    return {
+        "submitted": translate("Labels", "Submit"),
+        "approved": translate("Labels", "Mark approved"),
+        "rejected": translate("Labels", "Mark rejected"),
+        "completed": translate("Labels", "Mark completed"),
+        "draft": translate("Labels", "Back to draft"),
+    }.get(code, code)
+
+
+def action_status(code: str) -> str:
+    return {
+        "open": translate("Labels", "Open"),
+        "in_progress": translate("Labels", "In progress"),
+        "done": translate("Labels", "Done"),
+    }.get(code, code)
+
+
+def intervention(code: str) -> str:
+    name = INTERVENTION_NAMES.get(code)
+    return str(name) if name is not None else code
+
+
+def sector(key: str) -> str:
+    for candidate in SECTORS:
+        if candidate.key == key:
+            return str(candidate.name)
+    return key
+
+
+def stage(code: str | None) -> str:
+    return str(STAGE_NAMES[code]) if code else "–"
+
+
+def adopter(code: str | None) -> str:
+    return str(ADOPTER_NAMES[code]) if code else "–"
+
+
+def chain_weakness(code: str) -> str:
+    return str(CHAIN_WEAKNESS[code])
+
+
+def euros(cents: int | None) -> str:
+    return "–" if cents is None else format_euros(cents)
+
+
+def score(percent: float | None) -> str:
+    return "–" if percent is None else f"{percent:.0f}"
+
+
+def day(value: date | datetime | None) -> str:
+    """A date in the active language's short form; times are shown in local time."""
+    if value is None:
+        return "–"
+    if isinstance(value, datetime):
+        value = value.astimezone().date()
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def moment(value: datetime | None) -> str:
+    if value is None:
+        return "–"
+    local = value.astimezone()
+    return f"{day(local)} {local:%H:%M}"

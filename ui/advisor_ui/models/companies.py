@@ -1,0 +1,35 @@
+"""The companies table: name, KvK, sector, place, size, contact, consent."""
+
+from __future__ import annotations
+
+from advisor_app.store.models import Company
+
+from .. import labels
+from ..i18n import translate
+from ..qt import QObject
+from .records import Column, RecordTableModel
+
+
+def _yes_no(value: bool) -> str:
+    return translate("CompanyColumns", "Yes") if value else translate("CompanyColumns", "No")
+
+
+COLUMNS: list[Column[Company]] = [
+    Column(lambda: translate("CompanyColumns", "Name"), lambda c: c.name, lambda c: c.name.casefold()),
+    Column(lambda: translate("CompanyColumns", "KvK"), lambda c: c.kvk),
+    Column(lambda: translate("CompanyColumns", "Sector"), lambda c: labels.sector(c.sector)),
+    Column(lambda: translate("CompanyColumns", "Municipality"), lambda c: c.municipality),
+    Column(
+        lambda: translate("CompanyColumns", "Employees"),
+        lambda c: "" if c.employees is None else str(c.employees),
+        lambda c: -1 if c.employees is None else c.employees,
+        numeric=True,
+    ),
+    Column(lambda: translate("CompanyColumns", "Contact person"), lambda c: c.contact_person),
+    Column(lambda: translate("CompanyColumns", "Consent"), lambda c: _yes_no(c.consent), lambda c: int(c.consent)),
+]
+
+
+class CompanyTableModel(RecordTableModel[Company]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(COLUMNS, lambda company: company.id, parent)

@@ -1,0 +1,72 @@
+"""Scan tables: every scan on the device, and one company's scans."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from advisor_app.services.scans import ScanSummary
+
+from .. import labels
+from ..i18n import translate
+from ..qt import QObject
+from .records import Column, RecordTableModel
+
+NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+def kind(summary: ScanSummary) -> str:
+    if summary.revision_of_id is not None:
+        return translate("ScanColumns", "Revision")
+    if summary.follow_up_of_id is not None:
+        return translate("ScanColumns", "Follow-up")
+    return translate("ScanColumns", "First scan")
+
+
+def _sii(summary: ScanSummary) -> float:
+    return -1.0 if summary.result.sii_percent is None else summary.result.sii_percent
+
+
+STARTED: Column[ScanSummary] = Column(
+    lambda: translate("ScanColumns", "Started"), lambda s: labels.day(s.started_at), lambda s: s.started_at
+)
+COMPLETED: Column[ScanSummary] = Column(
+    lambda: translate("ScanColumns", "Completed"), lambda s: labels.day(s.completed_at), lambda s: s.completed_at or NEVER
+)
+STATUS: Column[ScanSummary] = Column(lambda: translate("ScanColumns", "Status"), lambda s: labels.scan_status(s.status))
+ANSWERED: Column[ScanSummary] = Column(
+    lambda: translate("ScanColumns", "Answered"),
+    lambda s: f"{s.answered}/{s.total}",
+    lambda s: s.answered / max(1, s.total),
+    numeric=True,
+)
+INDEX: Column[ScanSummary] = Column(
+    lambda: translate("ScanColumns", "Index (0-100)"), lambda s: labels.score(s.result.sii_percent), _sii, numeric=True
+)
+STAGE: Column[ScanSummary] = Column(lambda: translate("ScanColumns", "Stage"), lambda s: labels.stage(s.result.stage))
+
+ALL_SCANS: list[Column[ScanSummary]] = [
+    Column(lambda: translate("ScanColumns", "Company"), lambda s: s.company, lambda s: s.company.casefold()),
+    Column(lambda: translate("ScanColumns", "KvK"), lambda s: s.kvk),
+    Column(lambda: translate("ScanColumns", "Sector"), lambda s: labels.sector(s.sector)),
+    STATUS,
+    STARTED,
+    COMPLETED,
+    ANSWERED,
+    INDEX,
+    STAGE,
+    Column(lambda: translate("ScanColumns", "Advisor"), lambda s: s.advisor),
+]
+ONE_COMPANY: list[Column[ScanSummary]] = [
+    STARTED,
+    Column(lambda: translate("ScanColumns", "Kind"), kind),
+    STATUS,
+    ANSWERED,
+    INDEX,
+    STAGE,
+    COMPLETED,
+]
+
+
+class ScanTableModel(RecordTableModel[ScanSummary]):
+    def __init__(self, columns: list[Column[ScanSummary]], parent: QObject | None = None) -> None:
+        super().__init__(columns, lambda summary: summary.id, parent)

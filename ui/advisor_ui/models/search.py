@@ -1,0 +1,43 @@
+"""A proxy that sorts by each column's sort key and finds every typed word anywhere in a row."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from ..qt import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Models answer this role with a value that sorts naturally (numbers as numbers, dates as dates)."""
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The record's id, whatever column is asked."""
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+"""Column 0 answers with the row's text folded (see :func:`fold`), so a search is one lookup a row."""
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: typing "zoe" or "ozturk" finds Zoë and Öztürk."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+class SearchProxy(QSortFilterProxyModel):
+    """Every typed word must appear somewhere in the row, in any column."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setSortLocaleAware(True)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._words: list[str] = []
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = fold(text).split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802 - Qt's name
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        haystack = str(model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or "")
+        return all(word in haystack for word in self._words)

@@ -1,0 +1,1 @@
+"""The implementation plan (editable actions) and the voucher request."""

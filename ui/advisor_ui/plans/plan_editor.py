@@ -1,0 +1,296 @@
+"""The implementation plan of one company: title, actions (owner, due date, status) and next steps.
+
+Actions start from the improvement areas of a scan and are edited in place;
+every accepted edit is saved at once, like the scan's answers.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from advisor_app.domain.errors import BasisscanError
+from advisor_app.domain.rules import ACTION_STATUSES
+from advisor_app.store.models import Plan
+
+from .. import labels
+from ..context import AppContext
+from ..models.plan_actions import DESCRIPTION, STATUS, PlanActionsModel
+from ..qt import (
+    QAbstractItemModel,
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QEvent,
+    QHBoxLayout,
+    QHeaderView,
+    QKeyEvent,
+    QLabel,
+    QLineEdit,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from ..views.widgets import EmptyState, button, make_label, primary_button, tell
+from ..wizard.note import NoteEdit
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """A list of the three statuses, by name, for the status column."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802 - Qt's name
+        combo = QComboBox(parent)
+        combo.setObjectName("actionStatusEditor")
+        for code in ACTION_STATUSES:
+            combo.addItem(labels.action_status(code), code)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt's name
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802 - Qt's name
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class DateDelegate(QStyledItemDelegate):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802 - Qt's name
+        editor = QDateEdit(parent)
+        editor.setObjectName("actionDueEditor")
+        editor.setCalendarPopup(True)
+        return editor
+
+
+class ActionsTable(QTableView):
+    """Delete removes the selected action (after the editor has closed)."""
+
+    def __init__(self, editor: PlanEditor) -> None:
+        super().__init__()
+        self.editor = editor
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Delete and self.state() != QAbstractItemView.State.EditingState:
+            self.editor.remove_action()
+            return
+        super().keyPressEvent(event)
+
+
+class PlanEditor(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planEditor")
+        self.context = context
+        self.company_id: uuid.UUID | None = None
+        self.plan: Plan | None = None
+        self.latest_completed_scan: uuid.UUID | None = None
+
+        self.plans = QComboBox()
+        self.plans.setObjectName("planChoice")
+        self.title_label = QLabel()
+        self.title = QLineEdit()
+        self.title.setObjectName("planTitle")
+        self.title_label.setBuddy(self.title)
+        self.model = PlanActionsModel(context, self)
+        self.table = ActionsTable(self)
+        self.table.setObjectName("planActions")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(STATUS, StatusDelegate(self.table))
+        self.table.setItemDelegateForColumn(3, DateDelegate(self.table))
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.add_button = button("planAddAction")
+        self.remove_button = button("planRemoveAction")
+        self.next_label = QLabel()
+        self.next_steps = NoteEdit("planNextSteps", lines=3)
+        self.next_label.setBuddy(self.next_steps)
+        self.hint = make_label("hint", "planHint", wrap=True)
+
+        self.from_results = primary_button("planFromResults")
+        self.empty_plan = button("planEmpty")
+        empty_buttons = QWidget()
+        row = QHBoxLayout(empty_buttons)
+        row.addStretch(1)
+        row.addWidget(self.empty_plan)
+        row.addWidget(self.from_results)
+        row.addStretch(1)
+        self.empty = EmptyState("planEmptyState", empty_buttons)
+
+        editor = QWidget()
+        layout = QVBoxLayout(editor)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.title_label)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.plans)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.hint, 1)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.add_button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.next_label)
+        layout.addWidget(self.next_steps)
+
+        self.states = QStackedWidget()
+        self.states.addWidget(self.empty)
+        self.states.addWidget(editor)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.addWidget(self.states)
+
+        self.plans.activated.connect(lambda _index: self._choose(self.plans.currentData()))
+        self.title.editingFinished.connect(self._save_title)
+        self.next_steps.settled.connect(self._save_next_steps)
+        self.add_button.clicked.connect(self.add_action)
+        self.remove_button.clicked.connect(self.remove_action)
+        self.from_results.clicked.connect(self.plan_from_latest_results)
+        self.empty_plan.clicked.connect(self.new_empty_plan)
+        self.model.refused.connect(lambda message: tell(self, "actionRefused", self.tr("Plan"), message))
+        self.setTabOrder(self.title, self.table)
+        self.setTabOrder(self.table, self.remove_button)
+        self.setTabOrder(self.remove_button, self.add_button)
+        self.setTabOrder(self.add_button, self.next_steps)
+        self.retranslate()
+
+    # -- loading ------------------------------------------------------------------------
+
+    def show_company(self, company_id: uuid.UUID, latest_completed_scan: uuid.UUID | None) -> None:
+        self.company_id = company_id
+        self.latest_completed_scan = latest_completed_scan
+        plans = self.context.workspace.plans.for_company(company_id)
+        self.plans.clear()
+        for plan in plans:
+            self.plans.addItem(f"{plan.title or self.tr('Plan')} · {labels.day(plan.created_at)}", plan.id)
+        self.plans.setVisible(len(plans) > 1)
+        if plans:
+            self.plans.setCurrentIndex(len(plans) - 1)
+            self._show_plan(plans[-1])
+        else:
+            self.plan = None
+            self.states.setCurrentIndex(0)
+        self.from_results.setEnabled(latest_completed_scan is not None)
+
+    def _choose(self, plan_id: object) -> None:
+        if isinstance(plan_id, uuid.UUID):
+            self._show_plan(self.context.workspace.plans.get(plan_id))
+
+    def _show_plan(self, plan: Plan) -> None:
+        self.plan = plan
+        self.title.setText(plan.title)
+        self.next_steps.set_text_quietly(plan.next_steps)
+        self.model.set_actions(list(plan.actions))
+        self.table.resizeRowsToContents()
+        self.states.setCurrentIndex(1)
+
+    # -- changes ---------------------------------------------------------------------------
+
+    def _save_title(self) -> None:
+        plan = self.plan
+        title = self.title.text().strip()
+        if plan is None or title == plan.title:
+            return
+        plan.title = title
+        plans, plan_id = self.context.workspace.plans, plan.id
+        self.context.autosaver.submit(lambda: plans.update(plan_id, title=title))
+
+    def _save_next_steps(self, text: str) -> None:
+        plan = self.plan
+        if plan is None or text.strip() == plan.next_steps:
+            return
+        plan.next_steps = text.strip()
+        plans, plan_id = self.context.workspace.plans, plan.id
+        self.context.autosaver.submit(lambda: plans.update(plan_id, next_steps=text))
+
+    def add_action(self) -> None:
+        if self.plan is None:
+            return
+        self.context.autosaver.flush()
+        try:
+            self.context.workspace.plans.add_action(self.plan.id, self.tr("New action"))
+        except BasisscanError as error:
+            tell(self, "actionRefused", self.tr("Plan"), str(error))
+            return
+        self._reload_plan()
+        row = self.model.rowCount() - 1
+        index = self.model.index(row, DESCRIPTION)
+        self.table.setCurrentIndex(index)
+        self.table.setFocus()
+        self.table.edit(index)
+
+    def remove_action(self) -> None:
+        index = self.table.currentIndex()
+        if self.plan is None or not index.isValid():
+            return
+        action_id = self.model.rows[index.row()].id
+        self.context.autosaver.flush()
+        self.context.workspace.plans.remove_action(action_id)
+        self._reload_plan()
+        self.table.setFocus()
+
+    def _reload_plan(self) -> None:
+        if self.plan is not None:
+            self._show_plan(self.context.workspace.plans.get(self.plan.id))
+            self.context.events.plans_changed.emit()
+
+    def plan_from_latest_results(self) -> None:
+        scan_id = self.latest_completed_scan
+        if scan_id is None or self.company_id is None:
+            return
+        scans = self.context.workspace.scans
+        result = scans.result(scans.get(scan_id))
+        self.context.workspace.plans.create_from_result(scan_id, result, self.context.language)
+        self.context.events.plans_changed.emit()
+        self.show_company(self.company_id, scan_id)
+
+    def new_empty_plan(self) -> None:
+        if self.company_id is None:
+            return
+        self.context.workspace.plans.create(self.company_id, self.tr("Implementation plan"))
+        self.context.events.plans_changed.emit()
+        self.show_company(self.company_id, self.latest_completed_scan)
+        self.title.setFocus()
+        self.title.selectAll()
+
+    # -- texts ------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("&Plan"))
+        self.title.setAccessibleName(self.tr("Plan title"))
+        self.plans.setAccessibleName(self.tr("Choose a plan"))
+        self.table.setAccessibleName(self.tr("Actions"))
+        self.add_button.setText(self.tr("Add action"))
+        self.remove_button.setText(self.tr("Remove action"))
+        self.remove_button.setToolTip(self.tr("Remove the selected action (Delete)"))
+        self.next_label.setText(self.tr("&Next steps"))
+        self.next_steps.setAccessibleName(self.tr("Next steps"))
+        self.hint.setText(self.tr("Double-click or start typing to edit; changes are saved at once."))
+        self.from_results.setText(self.tr("Plan from the latest results"))
+        self.empty_plan.setText(self.tr("Empty plan"))
+        self.empty.set_texts(
+            self.tr("No plan yet"),
+            self.tr("A plan starts from the improvement areas of a completed scan; you can edit every action."),
+        )
+        self.model.retranslate()

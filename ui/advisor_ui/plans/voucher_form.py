@@ -1,0 +1,298 @@
+"""The social innovation voucher: the request (at most EUR 4,000) and its status.
+
+The limit is the core's (``rules.VOUCHER_LIMIT_CENTS``, checked by
+``rules.validate_voucher_amount``): the form says so the moment an amount is
+typed and refuses to request or save a higher one; the core refuses it too.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from advisor_app.domain import rules
+from advisor_app.domain.errors import BasisscanError, ValidationError
+from advisor_app.domain.text import Text
+from advisor_app.services.vouchers import VoucherService
+from advisor_app.store.models import Voucher
+
+from .. import labels
+from ..context import AppContext
+from ..qt import QEvent, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from ..views.widgets import FieldError, make_label, primary_button, tell
+from ..wizard.note import NoteEdit
+
+
+def _sentence(message: str) -> Text:
+    return Text(message, message)
+
+
+class VoucherForm(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("voucherForm")
+        self.context = context
+        self.company_id: uuid.UUID | None = None
+        self.plan_id: uuid.UUID | None = None
+        self.voucher: Voucher | None = None
+        self.history: list[Voucher] = []
+
+        self.intro = make_label("hint", "voucherIntro", wrap=True)
+        self.status = make_label("heading", "voucherStatus", wrap=True)
+        self.amount = QLineEdit()
+        self.amount.setObjectName("voucherAmount")
+        self.amount_error = FieldError(self.amount, "voucherAmountError")
+        self.contribution = QLineEdit()
+        self.contribution.setObjectName("voucherContribution")
+        self.contribution_error = FieldError(self.contribution, "voucherContributionError")
+        self.supplier = QLineEdit()
+        self.supplier.setObjectName("voucherSupplier")
+        self.deliverables = NoteEdit("voucherDeliverables", lines=3)
+        self.request_button = primary_button("voucherRequest")
+        self.transition_row = QHBoxLayout()
+        self.transition_buttons: list[QPushButton] = []
+        self.history_label = make_label("hint", "voucherHistory", wrap=True)
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.row_labels: list[QLabel] = []
+        for field, error in (
+            (self.amount, self.amount_error),
+            (self.contribution, self.contribution_error),
+            (self.supplier, None),
+            (self.deliverables, None),
+        ):
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(field)
+            if error is not None:
+                box.addWidget(error)
+            label = QLabel()
+            label.setBuddy(field)
+            self.row_labels.append(label)
+            self.form.addRow(label, box)
+        buttons = QHBoxLayout()
+        buttons.addLayout(self.transition_row)
+        buttons.addStretch(1)
+        buttons.addWidget(self.request_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.status)
+        layout.addLayout(self.form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.history_label)
+        layout.addStretch(1)
+
+        self.amount.textEdited.connect(lambda _text: self.check_amount())
+        self.contribution.textEdited.connect(lambda _text: self.check_contribution())
+        self.amount.editingFinished.connect(self._save_amount)
+        self.contribution.editingFinished.connect(self._save_contribution)
+        self.supplier.editingFinished.connect(self._save_supplier)
+        self.deliverables.settled.connect(self._save_deliverables)
+        self.request_button.clicked.connect(self.request)
+        self.retranslate()
+
+    # -- rules (the core's, shown as the user types) --------------------------------------
+
+    def amount_cents(self) -> int:
+        text = self.amount.text().strip()
+        if not text:
+            raise ValidationError("amount", _sentence(self.tr("Enter the amount of the voucher")))
+        return rules.validate_voucher_amount(rules.parse_euros(text))
+
+    def contribution_cents(self) -> int:
+        text = self.contribution.text().strip()
+        return rules.validate_own_contribution(rules.parse_euros(text)) if text else 0
+
+    def check_amount(self) -> bool:
+        return self._check(self.amount_cents, self.amount_error)
+
+    def check_contribution(self) -> bool:
+        return self._check(self.contribution_cents, self.contribution_error)
+
+    def _check(self, rule: Callable[[], int], error_label: FieldError) -> bool:
+        try:
+            rule()
+        except ValidationError as error:
+            error_label.show_message(str(error))
+            self._update_request_button()
+            return False
+        error_label.clear_message()
+        self._update_request_button()
+        return True
+
+    def _update_request_button(self) -> None:
+        self.request_button.setEnabled(not self.amount_error.message and not self.contribution_error.message)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def show_company(self, company_id: uuid.UUID, plan_id: uuid.UUID | None) -> None:
+        self.company_id = company_id
+        self.plan_id = plan_id
+        self.history = self.context.workspace.vouchers.for_company(company_id)
+        live = [v for v in self.history if v.status != "rejected"]
+        self.voucher = live[-1] if live else None
+        self._fill()
+
+    def _fill(self) -> None:
+        voucher = self.voucher
+        for error in (self.amount_error, self.contribution_error):
+            error.clear_message()
+        editable = voucher is None or voucher.status == "draft"
+        if voucher is None:
+            for field in (self.amount, self.contribution, self.supplier):
+                field.clear()
+            self.deliverables.set_text_quietly("")
+        else:
+            self.amount.setText(rules.format_euros(voucher.amount_cents))
+            self.contribution.setText(rules.format_euros(voucher.own_contribution_cents))
+            self.supplier.setText(voucher.supplier)
+            self.deliverables.set_text_quietly(voucher.deliverables)
+        for field in (self.amount, self.contribution, self.supplier):
+            field.setReadOnly(not editable)
+        self.deliverables.setReadOnly(not editable)
+        self.request_button.setVisible(voucher is None)
+        self._update_request_button()
+        for old in self.transition_buttons:
+            old.deleteLater()
+        self.transition_buttons = []
+        if voucher is not None:
+            for target in rules.VOUCHER_TRANSITIONS[voucher.status]:
+                step = QPushButton(labels.voucher_transition(target))
+                step.setObjectName(f"voucherTo_{target}")
+                step.clicked.connect(lambda _checked=False, target=target: self.move_to(target))
+                self.transition_row.addWidget(step)
+                self.transition_buttons.append(step)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        voucher = self.voucher
+        if voucher is None:
+            self.status.setText(self.tr("No voucher requested yet"))
+        else:
+            since = voucher.status_changed_at or voucher.created_at
+            self.status.setText(
+                self.tr("Voucher {amount} · {status} since {date}").format(
+                    amount=rules.format_euros(voucher.amount_cents),
+                    status=labels.voucher_status(voucher.status),
+                    date=labels.day(since),
+                )
+            )
+        rejected = [v for v in self.history if v.status == "rejected"]
+        self.history_label.setText(
+            self.tr("Earlier rejected: {list}").format(
+                list=", ".join(f"{rules.format_euros(v.amount_cents)} ({labels.day(v.status_changed_at)})" for v in rejected)
+            )
+            if rejected
+            else ""
+        )
+
+    # -- changes ---------------------------------------------------------------------------
+
+    def request(self) -> None:
+        amount_ok = self.check_amount()
+        contribution_ok = self.check_contribution()
+        if self.company_id is None or not (amount_ok and contribution_ok):
+            return
+        try:
+            self.context.workspace.vouchers.request(
+                self.company_id,
+                self.amount_cents(),
+                own_contribution_cents=self.contribution_cents(),
+                supplier=self.supplier.text(),
+                deliverables=self.deliverables.toPlainText(),
+                plan_id=self.plan_id,
+            )
+        except ValidationError as error:
+            target = self.contribution_error if error.field == "own_contribution" else self.amount_error
+            target.show_message(str(error))
+            return
+        except BasisscanError as error:
+            tell(self, "voucherRefused", self.tr("Voucher"), str(error))
+            return
+        self.context.events.plans_changed.emit()
+        self.show_company(self.company_id, self.plan_id)
+
+    def move_to(self, status: str) -> None:
+        if self.voucher is None or self.company_id is None:
+            return
+        self.context.autosaver.flush()
+        try:
+            self.context.workspace.vouchers.set_status(self.voucher.id, status)
+        except BasisscanError as error:
+            tell(self, "voucherRefused", self.tr("Voucher"), str(error))
+            return
+        self.context.events.plans_changed.emit()
+        self.show_company(self.company_id, self.plan_id)
+
+    def _save(self, change: Callable[[VoucherService, uuid.UUID], object]) -> None:
+        voucher = self.voucher
+        if voucher is None or voucher.status != "draft":
+            return
+        vouchers, voucher_id = self.context.workspace.vouchers, voucher.id
+        self.context.autosaver.submit(
+            lambda: change(vouchers, voucher_id),
+            lambda _result: self.context.events.plans_changed.emit(),
+            self._not_saved,
+        )
+
+    def _not_saved(self, error: BaseException) -> None:
+        tell(self, "voucherNotSaved", self.tr("Voucher"), self.context.message(error))
+
+    def _save_amount(self) -> None:
+        if self.voucher is not None and self.check_amount():
+            cents = self.amount_cents()
+            if cents != self.voucher.amount_cents:
+                self.voucher.amount_cents = cents
+                self._save(lambda vouchers, vid: vouchers.update(vid, amount_cents=cents))
+                self._show_status()
+
+    def _save_contribution(self) -> None:
+        if self.voucher is not None and self.check_contribution():
+            cents = self.contribution_cents()
+            if cents != self.voucher.own_contribution_cents:
+                self.voucher.own_contribution_cents = cents
+                self._save(lambda vouchers, vid: vouchers.update(vid, own_contribution_cents=cents))
+
+    def _save_supplier(self) -> None:
+        if self.voucher is not None and self.supplier.text().strip() != self.voucher.supplier:
+            supplier = self.voucher.supplier = self.supplier.text().strip()
+            self._save(lambda vouchers, vid: vouchers.update(vid, supplier=supplier))
+
+    def _save_deliverables(self, text: str) -> None:
+        if self.voucher is not None and text.strip() != self.voucher.deliverables:
+            deliverables = self.voucher.deliverables = text.strip()
+            self._save(lambda vouchers, vid: vouchers.update(vid, deliverables=deliverables))
+
+    # -- texts ------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        limit = rules.format_euros(rules.VOUCHER_LIMIT_CENTS)
+        self.intro.setText(
+            self.tr(
+                "A social innovation voucher pays a knowledge supplier for implementing the plan: "
+                "at most {limit}, one voucher per company."
+            ).format(limit=limit)
+        )
+        texts = (self.tr("&Amount"), self.tr("&Own contribution"), self.tr("&Supplier"), self.tr("&Deliverables"))
+        for label, text, field in zip(
+            self.row_labels, texts, (self.amount, self.contribution, self.supplier, self.deliverables), strict=True
+        ):
+            label.setText(text)
+            field.setAccessibleName(text.replace("&", ""))
+        self.amount.setPlaceholderText(self.tr("At most {limit}").format(limit=limit))
+        self.contribution.setPlaceholderText(self.tr("Paid by the company itself (optional)"))
+        self.supplier.setPlaceholderText(self.tr("Knowledge institute or adviser doing the work"))
+        self.deliverables.setPlaceholderText(self.tr("What the supplier delivers"))
+        self.request_button.setText(self.tr("Request voucher"))
+        for button, target in zip(
+            self.transition_buttons, rules.VOUCHER_TRANSITIONS[self.voucher.status] if self.voucher else (), strict=False
+        ):
+            button.setText(labels.voucher_transition(target))
+        self._show_status()

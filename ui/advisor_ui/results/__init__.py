@@ -1,0 +1,1 @@
+"""The results of a completed scan: radar chart, scores, strengths, improvement areas, comparison."""

@@ -1,0 +1,187 @@
+"""The companies list: search, sort, open, add, import, edit and erase."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from ..controllers.companies import CompaniesController
+from ..qt import QEvent, QFileDialog, QHBoxLayout, QKeySequence, QShortcut, Qt, QVBoxLayout, QWidget, Signal
+from .company_dialog import CompanyDialog
+from .import_dialog import ImportDialog
+from .tables import RecordTable, SearchBox, TableStates
+from .widgets import EmptyState, button, confirm, make_label, primary_button, tell
+
+
+class CompaniesPage(QWidget):
+    open_company = Signal(uuid.UUID)
+
+    def __init__(self, controller: CompaniesController) -> None:
+        super().__init__()
+        self.setObjectName("companiesPage")
+        self.controller = controller
+        self.title = make_label("title", "companiesTitle")
+        self.count = make_label("subtitle", "companiesCount")
+        self.table = RecordTable(controller.model, "companiesTable")
+        self.search = SearchBox("companiesSearch", self.table)
+        self.new_button = primary_button("companiesNew")
+        self.import_button = button("companiesImport")
+        self.edit_button = button("companiesEdit")
+        self.delete_button = button("companiesDelete")
+        self.empty_new = primary_button("companiesEmptyNew")
+        self.states = TableStates(
+            self.table,
+            EmptyState("companiesEmpty", self.empty_new),
+            EmptyState("companiesLoading"),
+            EmptyState("companiesNoMatch"),
+        )
+
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBottom)
+        header.addStretch(1)
+        header.addWidget(self.import_button)
+        header.addWidget(self.new_button)
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.edit_button)
+        tools.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.addLayout(header)
+        layout.addLayout(tools)
+        layout.addWidget(self.states, 1)
+
+        self.new_button.clicked.connect(self.new_company)
+        self.empty_new.clicked.connect(self.new_company)
+        self.import_button.clicked.connect(self.choose_import)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.table.open_requested.connect(self.open_company)
+        self.table.delete_requested.connect(self.delete_company)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.proxy.modelReset.connect(self._update_count)
+        self.table.proxy.rowsInserted.connect(self._update_count)
+        self.table.proxy.rowsRemoved.connect(self._update_count)
+        controller.loading_changed.connect(self.states.set_loading)
+        controller.load_failed.connect(lambda message: tell(self, "companiesLoadError", self.tr("Companies"), message))
+        edit = QShortcut(QKeySequence("F2"), self.table)
+        edit.setContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.activated.connect(self.edit_current)
+
+        self.setTabOrder(self.search, self.table)
+        self.setTabOrder(self.table, self.edit_button)
+        self.setTabOrder(self.edit_button, self.delete_button)
+        self.setTabOrder(self.delete_button, self.import_button)
+        self.setTabOrder(self.import_button, self.new_button)
+        self.retranslate()
+        self._update_buttons()
+        self.states.set_loading(controller.loading)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Companies"))
+        self.search.setPlaceholderText(self.tr("Search by name, KvK number, sector or place (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search companies"))
+        self.table.setAccessibleName(self.tr("Companies"))
+        self.new_button.setText(self.tr("New company"))
+        self.new_button.setToolTip(self.tr("Add a company (Ctrl+N)"))
+        self.import_button.setText(self.tr("Import list..."))
+        self.import_button.setToolTip(self.tr("Import the programme's registration list (CSV)"))
+        self.edit_button.setText(self.tr("Edit..."))
+        self.edit_button.setToolTip(self.tr("Edit the selected company (F2)"))
+        self.delete_button.setText(self.tr("Delete..."))
+        self.delete_button.setToolTip(self.tr("Erase the selected company and everything about it (Delete)"))
+        self.empty_new.setText(self.tr("Add the first company"))
+        self.states.empty.set_texts(
+            self.tr("No companies yet"),
+            self.tr("Add the company you are visiting, or import the programme's registration list (CSV)."),
+        )
+        self.states.loading.set_texts(self.tr("Loading companies ..."), "")
+        self.states.no_match.set_texts(
+            self.tr("No company matches your search"), self.tr("Search looks in the name, KvK number, sector and place.")
+        )
+        self._update_count()
+
+    def focus_search(self) -> None:
+        self.search.take_focus()
+
+    def _update_count(self, *_args: object) -> None:
+        total = self.controller.model.rowCount()
+        shown = self.table.proxy.rowCount()
+        if total == shown:
+            self.count.setText(self.tr("%n companies", "", total))
+        else:
+            self.count.setText(self.tr("{shown} of {total} shown").format(shown=shown, total=total))
+
+    def _update_buttons(self, *_args: object) -> None:
+        has_current = self.table.current_id() is not None
+        self.edit_button.setEnabled(has_current)
+        self.delete_button.setEnabled(has_current)
+
+    def new_company(self) -> None:
+        dialog = CompanyDialog(self.controller, None, self)
+        dialog.finished.connect(lambda result: self._created(dialog, result))
+        dialog.open()
+
+    def _created(self, dialog: CompanyDialog, result: int) -> None:
+        if result and dialog.saved_id is not None:
+            self.open_company.emit(dialog.saved_id)
+        dialog.deleteLater()
+
+    def edit_current(self) -> None:
+        company_id = self.table.current_id()
+        if company_id is not None:
+            self.edit_company(company_id)
+
+    def edit_company(self, company_id: uuid.UUID) -> CompanyDialog:
+        company = self.controller.context.workspace.companies.get(company_id)
+        dialog = CompanyDialog(self.controller, company, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def delete_current(self) -> None:
+        company_id = self.table.current_id()
+        if company_id is not None:
+            self.delete_company(company_id)
+
+    def delete_company(self, company_id: uuid.UUID, after: Callable[[], None] | None = None) -> None:
+        """Ask first (the default answer is no); ``after`` runs once the company is erased."""
+        company = self.controller.context.workspace.companies.get(company_id)
+
+        def erase() -> None:
+            self.controller.delete(company_id)
+            if after is not None:
+                after()
+
+        confirm(
+            self,
+            "confirmDeleteCompany",
+            title=self.tr("Delete company"),
+            text=self.tr(
+                "Erase {name} and all its scans, plans and vouchers from this device? "
+                "At the next sync it is erased from the server too. This cannot be undone."
+            ).format(name=company.name),
+            yes_text=self.tr("Delete"),
+            on_yes=erase,
+            danger=True,
+        )
+
+    def choose_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import registration list"), str(Path.home()), self.tr("CSV files (*.csv *.txt)")
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> ImportDialog:
+        dialog = ImportDialog(self.controller, path, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog

@@ -1,0 +1,367 @@
+"""The main window: sections on the left, the work on the right, the facts at the bottom."""
+
+from __future__ import annotations
+
+import uuid
+
+from advisor_app import __version__
+from advisor_app.domain.errors import BasisscanError
+from advisor_app.services.scans import DRAFT
+
+from ..context import AppContext
+from ..controllers.companies import CompaniesController
+from ..controllers.scan_session import ScanSession
+from ..qt import (
+    QAction,
+    QCloseEvent,
+    QEvent,
+    QGuiApplication,
+    QKeySequence,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+from ..results.page import ResultsPage
+from ..wizard.wizard import ScanWizard
+from .companies_page import CompaniesPage
+from .company_page import PLAN_TAB, CompanyPage
+from .plans_page import PlansPage
+from .scans_page import ScansPage
+from .settings_dialog import SettingsDialog
+from .status_bar import StatusBar
+from .sync_page import SyncPage
+from .widgets import inform, make_label, tell
+
+COMPANIES, SCANS, PLANS, SYNC = range(4)
+GEOMETRY_KEY, STATE_KEY, SPLITTER_KEY = "window/geometry", "window/state", "window/splitter"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.context = context
+        self.companies = CompaniesController(context, self)
+        self.session: ScanSession | None = None
+        self.wizard: ScanWizard | None = None
+        self.results: ResultsPage | None = None
+
+        self.companies_page = CompaniesPage(self.companies)
+        self.scans_page = ScansPage(context)
+        self.plans_page = PlansPage(context)
+        self.company_page = CompanyPage(context)
+        self.sync_page = SyncPage(context)
+        self.sections: list[QWidget] = [self.companies_page, self.scans_page, self.plans_page, self.sync_page]
+        self.content = QStackedWidget()
+        self.content.setObjectName("content")
+        for page in [*self.sections, self.company_page]:
+            self.content.addWidget(page)
+
+        self.brand = make_label("", "brand")
+        self.brand_sub = make_label("", "brandSub")
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for _ in self.sections:
+            self.navigation.addItem(QListWidgetItem())
+        sidebar = QWidget()
+        sidebar.setObjectName("sidebar")
+        sidebar_layout = QVBoxLayout(sidebar)
+        sidebar_layout.setContentsMargins(0, 0, 0, 0)
+        sidebar_layout.setSpacing(0)
+        sidebar_layout.addWidget(self.brand)
+        sidebar_layout.addWidget(self.brand_sub)
+        sidebar_layout.addWidget(self.navigation, 1)
+        sidebar.setMinimumWidth(170)
+        sidebar.setMaximumWidth(260)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(sidebar)
+        self.splitter.addWidget(self.content)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([self._sidebar_width(), 1100])
+        self.setCentralWidget(self.splitter)
+        self.status = StatusBar(context)
+        self.setStatusBar(self.status)
+        self._build_menu()
+
+        self.navigation.currentRowChanged.connect(self.show_section)
+        self.companies_page.open_company.connect(self.show_company)
+        self.scans_page.open_scan.connect(self.open_scan)
+        self.plans_page.open_company.connect(lambda company_id: self.show_company(company_id, PLAN_TAB))
+        self.company_page.back_requested.connect(lambda: self.show_section(COMPANIES))
+        self.company_page.open_scan.connect(self.open_scan)
+        self.company_page.edit_requested.connect(self._edit_company)
+        self.company_page.delete_requested.connect(self._delete_company)
+        context.translations.changed.connect(self.retranslate)
+
+        self.setMinimumSize(1000, 620)
+        self._restore_geometry()
+        self.retranslate()
+        self.navigation.setCurrentRow(COMPANIES)
+        self.companies.reload()
+
+    def _sidebar_width(self) -> int:
+        """Wide enough for the longest section name in either language."""
+        metrics = self.navigation.fontMetrics()
+        longest = max(metrics.horizontalAdvance(name) for name in ("Plannen en vouchers", "Synchroniseren", "Plans and vouchers"))
+        return longest * 11 // 10 + 48
+
+    # -- menu ---------------------------------------------------------------------------------
+
+    def _action(self, name: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: object) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menu(self) -> None:
+        self.new_action = self._action("actionNewCompany", QKeySequence.StandardKey.New, self._new_company)
+        self.import_action = self._action("actionImport", "Ctrl+I", self._import)
+        self.settings_action = self._action("actionSettings", QKeySequence.StandardKey.Preferences, self.open_settings)
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.folder_action = self._action("actionDataFolder", None, lambda: self.context.open_file(self.context.workspace.folder))
+        self.quit_action = self._action("actionQuit", QKeySequence.StandardKey.Quit, self.close)
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.section_actions = [
+            self._action(
+                f"actionSection{index}", f"Ctrl+{index + 1}", lambda _checked=False, index=index: self.show_section(index)
+            )
+            for index in range(len(self.sections))
+        ]
+        self.find_action = self._action("actionFind", QKeySequence.StandardKey.Find, self.focus_search)
+        self.keys_action = self._action("actionKeys", QKeySequence.StandardKey.HelpContents, self.show_keys)
+        self.about_action = self._action("actionAbout", None, self.show_about)
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.setObjectName("menuFile")
+        for action in (self.new_action, self.import_action, self.settings_action, self.folder_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.go_menu = bar.addMenu("")
+        self.go_menu.setObjectName("menuGo")
+        self.go_menu.addAction(self.find_action)
+        self.go_menu.addSeparator()
+        for action in self.section_actions:
+            self.go_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.setObjectName("menuHelp")
+        self.help_menu.addAction(self.keys_action)
+        self.help_menu.addAction(self.about_action)
+
+    # -- navigation ------------------------------------------------------------------------------
+
+    def _mark_section(self, index: int) -> None:
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(index)
+        self.navigation.blockSignals(False)
+
+    def show_section(self, index: int) -> None:
+        self._leave_scan()
+        self._mark_section(index)
+        self.content.setCurrentWidget(self.sections[index])
+        if index == COMPANIES:
+            self.companies_page.table.setFocus()
+
+    def show_company(self, company_id: uuid.UUID, tab: int | None = None) -> None:
+        self._leave_scan()
+        try:
+            self.company_page.show_company(company_id, tab)
+        except BasisscanError as error:
+            tell(self, "companyGone", self.tr("Company"), str(error))
+            return
+        self._mark_section(COMPANIES)
+        self.content.setCurrentWidget(self.company_page)
+        self.company_page.scan_button.setFocus()
+        self.companies_page.table.select_id(company_id)
+
+    def open_scan(self, scan_id: uuid.UUID) -> None:
+        """A draft opens in the wizard where it was left; a completed scan shows its results."""
+        try:
+            view = self.context.workspace.scans.get(scan_id)
+        except BasisscanError as error:
+            tell(self, "scanGone", self.tr("Scan"), str(error))
+            return
+        if view.scan.status == DRAFT:
+            self.open_wizard(scan_id)
+        else:
+            self.show_results(scan_id)
+
+    def open_wizard(self, scan_id: uuid.UUID) -> ScanWizard:
+        self._leave_scan()
+        self.session = ScanSession(self.context, scan_id)  # owned by Python: late save callbacks may still reach it
+        self.wizard = ScanWizard(self.context, self.session)
+        self.wizard.leave_requested.connect(self._wizard_left)
+        self.wizard.completed.connect(self.show_results)
+        self.content.addWidget(self.wizard)
+        self._mark_section(COMPANIES)
+        self.content.setCurrentWidget(self.wizard)
+        self.wizard.focus_current()
+        return self.wizard
+
+    def show_results(self, scan_id: uuid.UUID) -> ResultsPage:
+        self._leave_scan()
+        if self.results is not None:
+            self.content.removeWidget(self.results)
+            self.results.deleteLater()
+        self.results = ResultsPage(self.context, scan_id)
+        self.results.back_requested.connect(self.show_company)
+        self.results.open_scan.connect(self.open_scan)
+        self.results.open_plan.connect(lambda company_id: self.show_company(company_id, PLAN_TAB))
+        self.content.addWidget(self.results)
+        self._mark_section(COMPANIES)
+        self.content.setCurrentWidget(self.results)
+        return self.results
+
+    def _wizard_left(self) -> None:
+        company_id = self.session.company.id if self.session is not None else None
+        self._leave_scan()
+        if company_id is not None:
+            self.show_company(company_id)
+
+    def _leave_scan(self) -> None:
+        """Close the open wizard, if any; its answers are already saved or on their way."""
+        if self.wizard is None or self.session is None:
+            return
+        wizard, session = self.wizard, self.session
+        self.wizard = self.session = None
+        if self.content.currentWidget() is wizard:
+            self.content.setCurrentWidget(self.company_page)
+        wizard.flush_pending()
+        wizard.save_layout()
+        session.close()
+        self.content.removeWidget(wizard)
+        wizard.deleteLater()
+
+    def focus_search(self) -> None:
+        """Ctrl+F anywhere: the search of the page on screen (companies, scans, plans, a scan's questions)."""
+        page = self.content.currentWidget()
+        search = getattr(page, "focus_search", None)
+        if callable(search):
+            search()
+
+    # -- company actions ---------------------------------------------------------------------------
+
+    def _new_company(self) -> None:
+        self.show_section(COMPANIES)
+        self.companies_page.new_company()
+
+    def _import(self) -> None:
+        self.show_section(COMPANIES)
+        self.companies_page.choose_import()
+
+    def _edit_company(self, company_id: uuid.UUID) -> None:
+        dialog = self.companies_page.edit_company(company_id)
+        dialog.accepted.connect(lambda: self.show_company(company_id))
+
+    def _delete_company(self, company_id: uuid.UUID) -> None:
+        self.companies_page.delete_company(company_id, after=lambda: self.show_section(COMPANIES))
+
+    # -- dialogs -------------------------------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.context, self)
+        dialog.finished.connect(self.retranslate)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def show_keys(self) -> None:
+        inform(
+            self,
+            "keyboardShortcuts",
+            self.tr("Keyboard shortcuts"),
+            self.tr(
+                "Everywhere: Ctrl+1 to Ctrl+{sections} sections · Ctrl+F search · Ctrl+N new company · Ctrl+I import\n"
+                "Lists: Enter opens · F2 edits · Delete erases (after asking)\n"
+                "Scan: 1-5 answer · 0 don't know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · "
+                "PageUp back · Ctrl+Z undo the last answer · Esc leaves a note"
+            ).format(sections=len(self.sections)),
+        )
+
+    def show_about(self) -> None:
+        inform(
+            self,
+            "aboutBasisscan",
+            self.tr("About Basisscan"),
+            self.tr(
+                "Basisscan {version}\nThe innovation basic scan for SME advisors in the Utrecht region.\nData folder: {folder}"
+            ).format(version=__version__, folder=self.context.workspace.folder),
+        )
+
+    # -- texts and state ---------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Basisscan"))
+        self.brand.setText("Basisscan")
+        self.brand_sub.setText(self.context.advisor_name() or self.tr("Innovation basic scan"))
+        names = [self.tr("Companies"), self.tr("Scans"), self.tr("Plans and vouchers"), self.tr("Sync")]
+        for index, name in enumerate(names):
+            self.navigation.item(index).setText(name)
+            self.section_actions[index].setText(name)
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New company"))
+        self.import_action.setText(self.tr("&Import registration list..."))
+        self.settings_action.setText(self.tr("&Settings..."))
+        self.folder_action.setText(self.tr("Open &data folder"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Find"))
+        self.keys_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About Basisscan"))
+
+    def _restore_geometry(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            screen = QGuiApplication.primaryScreen()
+            available = screen.availableGeometry() if screen is not None else None
+            width = min(1320, available.width()) if available is not None else 1320
+            height = min(800, available.height()) if available is not None else 800
+            self.resize(width, height)
+        state = settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.value(SPLITTER_KEY)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_window_state(self) -> None:
+        settings = self.context.settings
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        if self.wizard is not None:
+            self.wizard.save_layout()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Nothing typed is lost: pending saves finish before the window goes."""
+        self.save_window_state()
+        if self.wizard is not None:
+            self.wizard.flush_pending()
+        self.context.autosaver.flush()
+        self.context.tasks.wait()
+        super().closeEvent(event)
