@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from pypdf import PdfReader
 
 from advisor_app import __version__
 from advisor_app.paths import DATABASE_FILE
 from advisor_app.store.database import Database, _alembic_config
+from advisor_app.workspace import Workspace
 
 pytestmark = [pytest.mark.package, pytest.mark.slow]
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,3 +82,24 @@ def test_an_older_database_is_backed_up_and_migrated(bundle: Path, tmp_path: Pat
     assert done.returncode == 0, done.stderr
     assert [c["name"] for c in json.loads(done.stdout)] == ["Oud B.V."]
     assert list((tmp_path / "backups").glob("*-schema-0001.sqlite3"))
+
+
+def test_the_window_opens_offscreen_and_closes_cleanly(bundle: Path, tmp_path: Path) -> None:
+    with Workspace(tmp_path) as workspace:
+        workspace.profile.save("Ingrid Willems", "nl")
+    done = subprocess.run(
+        [str(bundle), "--data-dir", str(tmp_path)], capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "BASISSCAN_QUIT_WHEN_SHOWN": "1"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_report_from_the_bundle_parses(bundle: Path, tmp_path: Path) -> None:
+    assert run(bundle, "--data-dir", str(tmp_path), "demo", "--companies", "5").returncode == 0
+    scan = json.loads(run(bundle, "--data-dir", str(tmp_path), "scans", "list", "--json", "--status", "completed").stdout)[0]
+    out = tmp_path / "summary.pdf"
+    done = run(bundle, "--data-dir", str(tmp_path), "report", scan["id"], "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert scan["company"] in text
