@@ -1,0 +1,50 @@
+"""The frozen app: bundle size on disk, and cold start to a shown window against the virtual environment."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from advisor_app.workspace import Workspace
+
+from .common import Row, median, timings
+
+AREA = "package"
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLE = ROOT / "build" / "dist" / "basisscan"
+
+
+def build_bundle() -> Path:
+    subprocess.run(
+        [Path(sys.executable).with_name("pyinstaller"), "--noconfirm", "--log-level", "ERROR", "--distpath",
+         ROOT / "build" / "dist", "--workpath", ROOT / "build" / "work", ROOT / "packaging" / "basisscan.spec"],
+        check=True, cwd=ROOT,
+    )
+    return BUNDLE / "basisscan"
+
+
+def size_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1_000_000
+
+
+def run(quick: bool = False) -> list[Row]:
+    executable = build_bundle()
+    repeat = 3 if quick else 7
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BASISSCAN_QUIT_WHEN_SHOWN": "1"}
+    with tempfile.TemporaryDirectory() as tmp:
+        with Workspace(tmp) as workspace:
+            workspace.profile.save("Bench", "nl")
+
+        def start(command: list[str]) -> None:
+            subprocess.run([*command, "--data-dir", tmp], check=True, env=env, capture_output=True)
+
+        bundled = timings(lambda: start([str(executable)]), repeat)
+        from_venv = timings(lambda: start([sys.executable, "-m", "advisor_ui.launcher"]), repeat)
+    return [
+        Row(AREA, "bundle size on disk", size_mb(BUNDLE), "MB"),
+        Row(AREA, f"cold start to shown window and close, bundle (median of {repeat})", median(bundled), "s",
+            "same from the virtual environment", median(from_venv)),
+    ]
