@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from .errors import QuestionnaireError
+from .errors import QuestionnaireError, ValidationError
 from .text import LANGUAGES, Text
 
 FORMAT = 1
@@ -24,6 +24,7 @@ CHAINS = ("ideas", "conversion", "diffusion")
 INNOVATION_TYPES = ("product", "process", "marketing", "organisational")
 INTAKE_KINDS = ("choice", "percent", "scale")
 ANCHOR_POINTS = ("1", "3", "5")
+INTAKE_RANGES = {"percent": (0, 100), "scale": (1, 5)}
 
 INTERVENTION_NAMES = {
     "strategy_organisation": Text("strategie en organisatie", "strategy and organisation"),
@@ -58,6 +59,38 @@ class IntakeQuestion:
     help: Text
     options: tuple[Option, ...] = ()
     anchors: Mapping[str, Text] | None = None
+
+    def clean(self, value: object) -> str | int | None:
+        """The stored form of an answer (``None`` when left empty), or a ValidationError naming the question.
+
+        The device and the server both call this, so an intake answer means the same on either side.
+        """
+        if value is None or value == "":
+            return None
+        if self.kind == "choice":
+            allowed = tuple(option.value for option in self.options)
+            if not isinstance(value, str) or value not in allowed:
+                raise ValidationError(
+                    self.id,
+                    Text(
+                        f"{self.id}: '{value}' is geen van {', '.join(allowed)}",
+                        f"{self.id}: '{value}' is not one of {', '.join(allowed)}",
+                    ),
+                )
+            return value
+        low, high = INTAKE_RANGES[self.kind]
+        number = value if isinstance(value, int) and not isinstance(value, bool) else None
+        if isinstance(value, str) and value.strip().isdigit():
+            number = int(value)
+        if number is None or not low <= number <= high:
+            raise ValidationError(
+                self.id,
+                Text(
+                    f"{self.id}: '{value}' ligt niet tussen {low} en {high}",
+                    f"{self.id}: '{value}' is not between {low} and {high}",
+                ),
+            )
+        return number
 
 
 @dataclass(frozen=True)

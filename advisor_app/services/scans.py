@@ -163,7 +163,7 @@ class ScanService:
             for key, value in values.items():
                 if key not in known:
                     raise ValidationError("intake", Text(f"Onbekende intakevraag {key}", f"Unknown intake question {key}"))
-                intake[key] = _intake_value(known[key].kind, key, value, [o.value for o in known[key].options])
+                intake[key] = known[key].clean(value)
             scan.intake = intake
             self._touch(scan)
 
@@ -379,20 +379,3 @@ class ScanService:
             .where(Scan.company_id == company_id, Scan.status == COMPLETED, ~Scan.deleted, ~superseded)
             .order_by(Scan.completed_at.desc())
         ).first()
-
-
-def _intake_value(kind: str, key: str, value: Any, options: list[str]) -> Any:
-    if value is None or value == "":
-        return None
-    if kind == "choice":
-        return rules.validate_choice(key, str(value), tuple(options))
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        raise ValidationError(key, Text(f"'{value}' is geen getal", f"'{value}' is not a number")) from None
-    low, high = (0, 100) if kind == "percent" else (1, 5)
-    if not low <= number <= high:
-        raise ValidationError(
-            key, Text(f"{key}: {number} ligt niet tussen {low} en {high}", f"{key}: {number} is not between {low} and {high}")
-        )
-    return number

@@ -13,15 +13,12 @@ from collections.abc import Mapping
 
 from advisor_app.domain import rules
 from advisor_app.domain.errors import ValidationError
-from advisor_app.domain.questionnaire import IntakeQuestion, Questionnaire
+from advisor_app.domain.questionnaire import Questionnaire
 from advisor_app.domain.scoring import score_scan
 from advisor_app.domain.sectors import sector_by_key
 from advisor_app.domain.text import Text
 
 from .documents import AnyDocument, CompanyDoc, PlanDoc, ScanDoc, VoucherDoc
-
-PERCENT_RANGE = (0, 100)
-SCALE_RANGE = (1, 5)
 
 
 def check_document(doc: AnyDocument, questionnaires: Mapping[str, Questionnaire]) -> AnyDocument:
@@ -116,7 +113,7 @@ def check_scan(doc: ScanDoc, questionnaires: Mapping[str, Questionnaire]) -> Sca
     for key, value in doc.intake.items():
         if key not in known:
             raise ValidationError("intake", Text(f"Onbekende intakevraag {key}", f"Unknown intake question {key}"))
-        check_intake_value(known[key], value)
+        known[key].clean(value)
     if doc.status == "completed":
         if doc.completed_at is None:
             raise ValidationError(
@@ -132,25 +129,6 @@ def check_scan(doc: ScanDoc, questionnaires: Mapping[str, Questionnaire]) -> Sca
                 ),
             )
     return doc
-
-
-def check_intake_value(question: IntakeQuestion, value: str | int | None) -> None:
-    if value is None:
-        return
-    if question.kind == "choice":
-        rules.validate_choice(question.id, str(value), tuple(option.value for option in question.options))
-        if not isinstance(value, str):
-            raise ValidationError(question.id, Text(f"{question.id}: verwacht een tekst", f"{question.id}: expected a text"))
-        return
-    low, high = PERCENT_RANGE if question.kind == "percent" else SCALE_RANGE
-    if not isinstance(value, int) or not low <= value <= high:
-        raise ValidationError(
-            question.id,
-            Text(
-                f"{question.id}: {value} ligt niet tussen {low} en {high}",
-                f"{question.id}: {value} is not between {low} and {high}",
-            ),
-        )
 
 
 def check_plan(doc: PlanDoc) -> PlanDoc:
