@@ -29,7 +29,8 @@ def render_report(workspace: Workspace, scan_id: uuid.UUID, language: str) -> by
 
 
 def default_name(content: ReportContent) -> str:
-    return f"basisscan-{content.kvk}-{content.scan_date.isoformat()}-{content.language}.pdf"
+    """KvK and date for the person looking in the folder; the scan id's first 8 characters let sync attach it to its scan."""
+    return f"basisscan-{content.kvk}-{content.scan_date.isoformat()}-{content.scan_id[:8]}-{content.language}.pdf"
 
 
 def save_report(workspace: Workspace, scan_id: uuid.UUID, language: str, path: Path | None = None) -> Path:

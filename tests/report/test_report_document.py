@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from advisor_sync.client.files import scan_of
 from pypdf import PdfReader
 
 from advisor_app.report import ReportError, render_report, save_report
@@ -173,3 +174,12 @@ def test_the_scan_date_is_written_out(workspace: Workspace, language: str, month
     first_page = page_texts(render_report(workspace, scan.id, language))[0]
 
     assert f"5 {month} 2026" in first_page
+
+
+def test_the_default_file_name_carries_the_scan_id_so_sync_can_attach_it(
+    demo_workspace: Workspace, demo_scans: DemoScans
+) -> None:
+    summary = demo_scans.first[0]
+    other = demo_scans.first[1]
+    path = save_report(demo_workspace, summary.id, "nl")
+    assert scan_of(path.name, {summary.id, other.id}) == summary.id
