@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from advisor_app.services.plan_overview import PlanLine, plan_overview
 
@@ -10,7 +11,8 @@ from .. import labels
 from ..context import AppContext
 from ..i18n import translate
 from ..models.records import Column, RecordTableModel
-from ..qt import QEvent, QHBoxLayout, QShowEvent, Qt, QVBoxLayout, QWidget, Signal
+from ..qt import QEvent, QHBoxLayout, Qt, QVBoxLayout, Signal
+from .lazy_page import LazyPage
 from .tables import RecordTable, SearchBox, TableStates
 from .widgets import EmptyState, make_label, tell
 
@@ -40,15 +42,13 @@ COLUMNS: list[Column[PlanLine]] = [
 ]
 
 
-class PlansPage(QWidget):
+class PlansPage(LazyPage):
     open_company = Signal(uuid.UUID)
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("plansPage")
         self.context = context
-        self.stale = True
-        self.loading = False
         self.title = make_label("title", "plansTitle")
         self.totals = make_label("subtitle", "plansTotals", wrap=True)
         self.model: RecordTableModel[PlanLine] = RecordTableModel(COLUMNS, lambda line: line.company_id, self)
@@ -73,37 +73,16 @@ class PlansPage(QWidget):
     def focus_search(self) -> None:
         self.search.take_focus()
 
-    def mark_stale(self) -> None:
-        self.stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self.stale:
-            self.reload()
-
-    def reload(self) -> None:
-        if self.loading:
-            return
-        self.loading = True
-        self.stale = False
-        self.states.set_loading(True)
+    def fetch(self) -> Callable[[], list[PlanLine]]:
         db = self.context.workspace.db
-        self.context.tasks.start(lambda _control: plan_overview(db), self._loaded, self._failed)
+        return lambda: plan_overview(db)
 
-    def _loaded(self, lines: list[PlanLine]) -> None:
-        self.loading = False
-        self.model.set_records(lines)
-        self.states.set_loading(False)
+    def show_records(self, records: list[PlanLine]) -> None:
+        self.model.set_records(records)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._show_totals()
-        if self.stale:
-            self.reload()
 
-    def _failed(self, error: BaseException) -> None:
-        self.loading = False
-        self.states.set_loading(False)
+    def show_load_error(self, error: BaseException) -> None:
         tell(self, "plansLoadError", self.tr("Plans and vouchers"), self.context.message(error))
 
     def _show_totals(self) -> None:

@@ -3,27 +3,27 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from advisor_app.services.scans import ScanSummary
 
 from ..context import AppContext
 from ..models.scans import ALL_SCANS, STARTED, ScanTableModel
-from ..qt import QComboBox, QEvent, QHBoxLayout, QShowEvent, Qt, QVBoxLayout, QWidget, Signal
+from ..qt import QComboBox, QEvent, QHBoxLayout, Qt, QVBoxLayout, Signal
+from .lazy_page import LazyPage
 from .tables import RecordTable, SearchBox, TableStates
 from .widgets import EmptyState, make_label, tell
 
 STATUS_FILTERS = ("", "draft", "completed")
 
 
-class ScansPage(QWidget):
+class ScansPage(LazyPage):
     open_scan = Signal(uuid.UUID)
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("scansPage")
         self.context = context
-        self.stale = True
-        self.loading = False
         self.all: list[ScanSummary] = []
         self.title = make_label("title", "scansTitle")
         self.count = make_label("subtitle", "scansCount")
@@ -60,36 +60,14 @@ class ScansPage(QWidget):
     def focus_search(self) -> None:
         self.search.take_focus()
 
-    def mark_stale(self) -> None:
-        self.stale = True
-        if self.isVisible():
-            self.reload()
+    def fetch(self) -> Callable[[], list[ScanSummary]]:
+        return self.context.workspace.scans.summaries
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self.stale:
-            self.reload()
-
-    def reload(self) -> None:
-        if self.loading:
-            return
-        self.loading = True
-        self.stale = False
-        self.states.set_loading(True)
-        scans = self.context.workspace.scans
-        self.context.tasks.start(lambda _control: scans.summaries(), self._loaded, self._failed)
-
-    def _loaded(self, summaries: list[ScanSummary]) -> None:
-        self.loading = False
-        self.all = summaries
+    def show_records(self, records: list[ScanSummary]) -> None:
+        self.all = records
         self._apply_status()
-        self.states.set_loading(False)
-        if self.stale:
-            self.reload()
 
-    def _failed(self, error: BaseException) -> None:
-        self.loading = False
-        self.states.set_loading(False)
+    def show_load_error(self, error: BaseException) -> None:
         tell(self, "scansLoadError", self.tr("Scans"), self.context.message(error))
 
     def _apply_status(self) -> None:
