@@ -1,0 +1,129 @@
+"""Numbers and dates as people read them, in Dutch or English: the one place.
+
+Every figure a user sees (the UI, the PDF report, the command line, server
+messages) goes through these functions, so the Dutch decimal comma, grouping,
+plurals and date order are decided once, by Babel's CLDR data, instead of by
+f-strings scattered over the layers.
+
+Two choices hold for the whole app:
+
+* **Locales.** Dutch is ``nl_NL``; English is ``en_GB``, because the
+  programme's English readers are in Europe: dates read day-month-year
+  (``1 December 2026``), as in Dutch, so a date never means two things.
+* **Rounding.** Figures are rounded *half away from zero* (62.5 -> 63,
+  37.5 -> 38, -2.5 -> -3), the rule people learn at school, never Python's
+  banker's rounding (``round(62.5) == 62``). A float is first read as the
+  decimal it prints as (``repr``) and settled to 9 decimals, the precision
+  the scoring module already treats as float noise, so 62.49999999999999
+  (a sum that "is" 62.5) rounds like 62.5.
+
+The API is deliberately small and stable: ``round_half_up``, ``round_whole``,
+``format_decimal``, ``format_percent``, ``format_points``, ``format_date``,
+``format_datetime`` and ``babel_locale``. Amounts of money are in
+:mod:`advisor_app.domain.money`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from functools import cache
+from typing import Literal
+
+from babel import Locale
+from babel import dates as babel_dates
+from babel import numbers as babel_numbers
+
+from .text import normalise_language
+
+Number = int | float | Decimal
+DateStyle = Literal["short", "medium", "long"]
+
+LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+"""The Babel locale behind each UI language (see the module docstring)."""
+
+_NOISE = Decimal("1e-9")
+
+_POINTS = {
+    "nl": {"one": "punt", "other": "punten"},
+    "en": {"one": "point", "other": "points"},
+}
+"""The word for score points, per CLDR plural category (nl and en have 'one' and 'other')."""
+
+
+@cache
+def babel_locale(language: str) -> Locale:
+    """The Babel :class:`Locale` for ``"nl"`` or ``"en"`` (anything else is normalised first)."""
+    return Locale.parse(LOCALES[normalise_language(language)])
+
+
+def _as_decimal(value: Number) -> Decimal:
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, float):
+        # repr gives the shortest decimal that reads back as this float: the number people "see".
+        return Decimal(repr(value)).quantize(_NOISE, rounding=ROUND_HALF_EVEN)
+    return Decimal(value)
+
+
+def round_half_up(value: Number, digits: int = 0) -> Decimal:
+    """``value`` rounded to ``digits`` decimals, halves away from zero (2.5 -> 3, -2.5 -> -3)."""
+    exact = _as_decimal(value)
+    if not exact.is_finite():
+        raise ValueError(f"cannot round {value!r}")
+    return exact.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+
+
+def round_whole(value: Number) -> int:
+    """``value`` rounded to a whole number, halves away from zero: the drop-in for ``round(x)``."""
+    return int(round_half_up(value, 0))
+
+
+def _pattern(digits: int, trailing_zeros: bool) -> str:
+    """A CLDR number pattern with grouping and exactly (or at most) ``digits`` decimals."""
+    if digits <= 0:
+        return "#,##0"
+    return "#,##0." + ("0" if trailing_zeros else "#") * digits
+
+
+def format_decimal(value: Number, language: str, digits: int = 0, *, trailing_zeros: bool = True) -> str:
+    """A number with ``digits`` decimals: ``format_decimal(1234.5, "nl", 1) == "1.234,5"``.
+
+    With ``trailing_zeros=False`` the decimals are "at most ``digits``":
+    ``format_decimal(12.0, "nl", 1, trailing_zeros=False) == "12"``.
+    """
+    rounded = round_half_up(value, digits)
+    return babel_numbers.format_decimal(rounded, format=_pattern(digits, trailing_zeros), locale=babel_locale(language))
+
+
+def format_percent(percent: Number, language: str, digits: int = 0) -> str:
+    """A percentage given on the 0-100 scale the scores use: ``format_percent(62.5, "nl", 1) == "62,5%"``."""
+    rounded = round_half_up(percent, digits)
+    return babel_numbers.format_percent(rounded.scaleb(-2), format=_pattern(digits, True) + "%", locale=babel_locale(language))
+
+
+def format_points(value: Number, language: str, digits: int = 0) -> str:
+    """A number of score points with the right plural: "1 punt", "2 punten", "1 point", "2,5 points".
+
+    The plural follows CLDR on the number *as shown*: "1 punt" but "1,0 punten".
+    """
+    rounded = round_half_up(value, digits)
+    locale = babel_locale(language)
+    word = _POINTS[normalise_language(language)][locale.plural_form(abs(rounded))]
+    return f"{format_decimal(rounded, language, digits)}\u00a0{word}"
+
+
+def format_date(value: date, language: str, style: DateStyle = "long") -> str:
+    """A date: long "1 december 2026" / "1 December 2026"; medium "1 dec 2026"; short "01-12-2026" / "01/12/2026"."""
+    return babel_dates.format_date(value, format=style, locale=babel_locale(language))
+
+
+def format_datetime(value: datetime, language: str, style: DateStyle = "medium") -> str:
+    """A moment as date and 24-hour time of day: "1 dec 2026 14:05".
+
+    A timezone-aware moment (the store keeps UTC) is shown in this machine's
+    local time; a naive one as it is.
+    """
+    local = value.astimezone() if value.tzinfo is not None else value
+    clock = babel_dates.format_time(local.time(), format="short", locale=babel_locale(language))
+    return f"{format_date(local.date(), language, style)} {clock}"
