@@ -12,9 +12,11 @@ from .domain.text import Text
 __all__ = [
     "BasisscanError",
     "DuplicateError",
+    "ForeignDatabaseError",
     "ImportFileError",
     "NewerDatabaseError",
     "NotFoundError",
+    "ReadOnlyError",
     "StateError",
     "StoreError",
     "ValidationError",
@@ -27,6 +29,14 @@ class StoreError(BasisscanError):
 
 class NewerDatabaseError(StoreError):
     """The database was written by a newer Basisscan; we never downgrade."""
+
+
+class ForeignDatabaseError(StoreError):
+    """The data file is another application's database (or no database): refused, never written to."""
+
+
+class ReadOnlyError(StoreError):
+    """The data folder is on read-only media: reading works, writing cannot."""
 
 
 class NotFoundError(BasisscanError):

@@ -3,22 +3,27 @@
 The core's commands live here; the sync client adds its own ``sync`` command
 and the UI supplies the window for a bare ``advisor-app`` through
 :func:`main`'s arguments, so this package never imports either of them.
-Every failure ends as one plain line on stderr and a non-zero exit code.
+Every failure ends as one plain line on stderr, in the user's language, and a
+non-zero exit code (argparse's own usage complaints stay in English).
+Whatever the process writes is the owner's only (see ``paths.keep_files_private``).
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
+import tempfile
 import traceback
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from .. import __version__
 from ..domain.errors import BasisscanError
-from ..domain.text import normalise_language, set_language
-from ..paths import data_dir
+from ..domain.text import DEFAULT_LANGUAGE, Text, normalise_language, set_language
+from ..paths import data_dir, keep_files_private
 from ..workspace import Workspace
 from . import commands
 
@@ -54,24 +59,48 @@ def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser
 
 
 def command_language(args: argparse.Namespace) -> str:
-    """``--lang``, else $BASISSCAN_LANG, else the locale; English when nothing says otherwise."""
+    """``--lang``, else $BASISSCAN_LANG, else the locale; Dutch when nothing says otherwise (a bare ``C`` locale)."""
     if args.lang:
         return str(args.lang)
     for variable in ("BASISSCAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(variable, "")
         if value and value not in ("C", "POSIX") and not value.startswith("C."):
             return normalise_language(value)
-    return "en"
+    return DEFAULT_LANGUAGE
+
+
+OS_REASONS = {
+    errno.ENOENT: Text("bestaat niet", "No such file or directory"),
+    errno.EACCES: Text("geen toegang", "Permission denied"),
+    errno.EPERM: Text("geen toestemming", "Operation not permitted"),
+    errno.EROFS: Text("de schijf is alleen-lezen", "Read-only file system"),
+    errno.ENOSPC: Text("de schijf is vol", "No space left on device"),
+    errno.EISDIR: Text("is een map", "Is a directory"),
+    errno.ENOTDIR: Text("is geen map", "Not a directory"),
+    errno.EEXIST: Text("bestaat al", "File exists"),
+}
+
+
+def os_failure(error: OSError) -> str:
+    """An operating-system failure as one line: the reason in the user's language, then the file."""
+    known = OS_REASONS.get(error.errno) if error.errno is not None else None
+    reason = str(known) if known is not None else (error.strerror or str(error))
+    return f"{reason}: {error.filename or ''}".rstrip(": ")
 
 
 def main(argv: Sequence[str] | None = None, *, extensions: Sequence[Register] = (), gui: Gui | None = None) -> int:
+    keep_files_private()
     parser = build_parser(extensions)
     args = parser.parse_args(argv)
     set_language(command_language(args))
     try:
         if args.command is None:
             if gui is None:
-                print("advisor-app: the desktop window is not available in this build; see --help", file=sys.stderr)
+                message = Text(
+                    "het venster is in deze uitvoering niet beschikbaar; zie --help",
+                    "the desktop window is not available in this build; see --help",
+                )
+                print(f"advisor-app: {message}", file=sys.stderr)
                 return EXIT_USAGE
             return gui(args)
         with Workspace(args.data_dir) as workspace:
@@ -83,21 +112,39 @@ def main(argv: Sequence[str] | None = None, *, extensions: Sequence[Register] = 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILURE
     except OSError as error:
-        print(f"advisor-app: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        print(f"advisor-app: {os_failure(error)}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
-        print("advisor-app: interrupted", file=sys.stderr)
+        print(f"advisor-app: {Text('onderbroken', 'interrupted')}", file=sys.stderr)
         return 130
     except Exception:
         log = write_crash_log(args.data_dir)
-        print(f"advisor-app: unexpected error; the details are in {log}", file=sys.stderr)
+        message = (
+            Text(f"onverwachte fout; de details staan in {log}", f"unexpected error; the details are in {log}")
+            if log
+            else Text("onverwachte fout (details niet bewaard)", "unexpected error (the details could not be kept)")
+        )
+        print(f"advisor-app: {message}", file=sys.stderr)
         return EXIT_FAILURE
 
 
-def write_crash_log(folder: str | None) -> str:
-    """Keep the traceback for a bug report instead of showing it to the user."""
-    path = data_dir(folder) / "logs" / "errors.log"
-    path.parent.mkdir(exist_ok=True)
-    with path.open("a", encoding="utf-8") as log:
-        log.write(f"--- Basisscan {__version__}\n{traceback.format_exc()}\n")
-    return str(path)
+def write_crash_log(folder: str | None) -> str | None:
+    """Keep the traceback for a bug report instead of showing it to the user.
+
+    In the data folder's ``logs``; on read-only media in the temporary
+    folder instead; ``None`` where neither can be written.
+    """
+    places: list[Callable[[], Path]] = [
+        lambda: data_dir(folder) / "logs" / "errors.log",
+        lambda: Path(tempfile.gettempdir()) / "basisscan-errors.log",
+    ]
+    for place in places:
+        try:
+            log_file = place()
+            log_file.parent.mkdir(exist_ok=True)
+            with log_file.open("a", encoding="utf-8") as log:
+                log.write(f"--- Basisscan {__version__}\n{traceback.format_exc()}\n")
+        except OSError:
+            continue
+        return str(log_file)
+    return None

@@ -110,7 +110,7 @@ def format_points(value: Number, language: str, digits: int = 0) -> str:
     rounded = round_half_up(value, digits)
     locale = babel_locale(language)
     word = _POINTS[normalise_language(language)][locale.plural_form(abs(rounded))]
-    return f"{format_decimal(rounded, language, digits)}\u00a0{word}"
+    return f"{format_decimal(rounded, language, digits)} {word}"
 
 
 def format_date(value: date, language: str, style: DateStyle = "long") -> str:

@@ -8,9 +8,9 @@ accepts a sync.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 
 from .errors import ValidationError
+from .money import with_amounts
 from .text import Text
 
 VOUCHER_LIMIT_CENTS = 4_000_00
@@ -112,41 +112,25 @@ def validate_ambition(dimension_id: str, level: int) -> int:
     return level
 
 
-def parse_euros(value: str) -> int:
-    """Parse '4000', '4.000,00', '€ 3 500,50' or '3500.5' into cents."""
-    text = (value or "").replace("€", "").replace("EUR", "").replace(" ", "").strip()
-    if "," in text:
-        text = text.replace(".", "").replace(",", ".")
-    try:
-        amount = Decimal(text)
-    except InvalidOperation:
-        raise ValidationError("amount", Text("'{v}' is geen bedrag", "'{v}' is not an amount").format(v=value)) from None
-    if amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError(
-            "amount", Text("'{v}' heeft meer dan twee decimalen", "'{v}' has more than two decimals").format(v=value)
-        )
-    return int(amount * 100)
-
-
-def format_euros(cents: int) -> str:
-    """Dutch notation, used in both languages for consistency on the PDF."""
-    euros, rest = divmod(abs(cents), 100)
-    sign = "-" if cents < 0 else ""
-    return f"{sign}€ {euros:,}".replace(",", ".") + f",{rest:02d}"
-
-
 def validate_voucher_amount(cents: int) -> int:
     if isinstance(cents, bool) or not isinstance(cents, int) or cents <= 0:
         raise ValidationError(
-            "amount", Text("Het voucherbedrag moet groter dan € 0 zijn", "The voucher amount must be more than € 0")
+            "amount",
+            with_amounts(
+                Text("Het voucherbedrag moet groter dan {zero} zijn", "The voucher amount must be more than {zero}"), zero=0
+            ),
         )
     if cents > VOUCHER_LIMIT_CENTS:
         raise ValidationError(
             "amount",
-            Text(
-                "Het voucherbedrag {a} is hoger dan het maximum van {m}",
-                "The voucher amount {a} is above the maximum of {m}",
-            ).format(a=format_euros(cents), m=format_euros(VOUCHER_LIMIT_CENTS)),
+            with_amounts(
+                Text(
+                    "Het voucherbedrag {a} is hoger dan het maximum van {m}",
+                    "The voucher amount {a} is above the maximum of {m}",
+                ),
+                a=cents,
+                m=VOUCHER_LIMIT_CENTS,
+            ),
         )
     return cents
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from ..domain.rules import format_euros
+from ..domain.money import format_euros
 from . import phrases
 from .blocks import data_table, gap, grid, heading, labelled, markup, panel, para
 from .content import ReportContent
@@ -61,16 +61,16 @@ def _plan(content: ReportContent, styles: Styles) -> Flowable:
 
 def _voucher(content: ReportContent, styles: Styles) -> Flowable:
     lang = content.language
-    limit = format_euros(content.voucher_limit_cents)
+    limit = format_euros(content.voucher_limit_cents, lang)
     voucher = content.voucher
     if voucher is None:
         return heading(phrases.VOUCHER.get(lang), styles, para(phrases.NO_VOUCHER.format(max=limit).get(lang), styles.body))
     column = WIDTH / 4
     figures: list[list[object]] = [
         [
-            labelled(phrases.VOUCHER_AMOUNT.get(lang), format_euros(voucher.amount_cents), styles),
+            labelled(phrases.VOUCHER_AMOUNT.get(lang), format_euros(voucher.amount_cents, lang), styles),
             labelled(phrases.VOUCHER_MAXIMUM.get(lang), limit, styles),
-            labelled(phrases.OWN_CONTRIBUTION.get(lang), format_euros(voucher.own_contribution_cents), styles),
+            labelled(phrases.OWN_CONTRIBUTION.get(lang), format_euros(voucher.own_contribution_cents, lang), styles),
             labelled(phrases.VOUCHER_STATUS.get(lang), voucher.status, styles),
         ],
         [labelled(phrases.SUPPLIER.get(lang), voucher.supplier, styles), "", "", ""],

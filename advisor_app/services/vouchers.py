@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import rules
+from ..domain.money import format_euros
 from ..domain.text import Text
 from ..errors import NotFoundError, StateError
 from ..store.database import Database
@@ -41,11 +42,11 @@ class VoucherService:
                 select(Voucher).where(Voucher.company_id == company_id, ~Voucher.deleted, Voucher.status != "rejected")
             ).first()
             if existing is not None:
-                amount = rules.format_euros(existing.amount_cents)
+                nl, en = (format_euros(existing.amount_cents, language) for language in ("nl", "en"))
                 raise StateError(
                     Text(
-                        f"{company.name} heeft al een voucher ({amount}, {existing.status}); één voucher per bedrijf",
-                        f"{company.name} already has a voucher ({amount}, {existing.status}); one voucher per company",
+                        f"{company.name} heeft al een voucher ({nl}, {existing.status}); één voucher per bedrijf",
+                        f"{company.name} already has a voucher ({en}, {existing.status}); one voucher per company",
                     )
                 )
             voucher = Voucher(

@@ -1,26 +1,42 @@
 """The one place that opens the local database and migrates it.
 
-Start-up order: refuse a database from a newer release, back up a database
-that needs migrating (SQLite backup API), run Alembic to head. Every
-connection uses WAL with ``synchronous=FULL``, so a commit that returned is on
-disk: an answer the UI shows as saved survives a crash or a power cut.
+Start-up order: look at the file read-only first and refuse another
+application's database (:mod:`.probe`); refuse a database from a newer
+release; back up a database that needs migrating (SQLite backup API); run
+Alembic to head. Every connection uses WAL with ``synchronous=FULL``, so a
+commit that returned is on disk: an answer the UI shows as saved survives a
+crash or a power cut.
+
+Write sessions begin ``IMMEDIATE``: they take SQLite's write lock before
+their first read, so a read-check-write rule (a draft is still open, one
+voucher per company) cannot be raced by the autosave thread, the sync worker
+and the UI at once; the later writer waits (busy timeout) and then sees the
+earlier one's row. Read sessions begin deferred and never wait for writers.
+
+A folder or file that cannot be written (read-only media, a write-protected
+stick) is opened read-only: no migration, no backup, no WAL files; reading
+works and every write says plainly that the folder is read-only.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.text import Text
-from ..errors import NewerDatabaseError, StoreError
+from ..errors import NewerDatabaseError, ReadOnlyError, StoreError
+from ..paths import PRIVATE_FILE_MODE, create_private_file, is_writable, make_private_folder
+from .failures import plain_cause
 from .migrations import HEAD
+from .probe import probe, read_only_uri
 from .types import utcnow
 
 if TYPE_CHECKING:
@@ -33,13 +49,30 @@ PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=5000",
 )
+READ_ONLY_PRAGMAS = (
+    "PRAGMA query_only=ON",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=5000",
+)
+WRITE = "basisscan_write"
+"""Execution option of the engine that write sessions use: their transactions begin IMMEDIATE."""
+COMPANION_SUFFIXES = ("-wal", "-shm")
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    for pragma in PRAGMAS:
-        cursor.execute(pragma)
-    cursor.close()
+def _connect_hook(pragmas: tuple[str, ...]) -> Any:
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event says BEGIN, not the driver
+        cursor = dbapi_connection.cursor()
+        for pragma in pragmas:
+            cursor.execute(pragma)
+        cursor.close()
+
+    return on_connect
+
+
+def _on_begin(connection: Connection) -> None:
+    immediate = connection.get_execution_options().get(WRITE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _alembic_config() -> Config:
@@ -59,21 +92,48 @@ def head_revision() -> str:
     return head
 
 
-class Database:
-    """An open, migrated local store; hand out sessions with :meth:`session`."""
+def may_write(path: Path) -> bool:
+    """A database can be written when its folder can (WAL files live beside it) and the file, if any, can."""
+    return is_writable(path.parent) and (not path.exists() or is_writable(path))
 
-    def __init__(self, path: Path, *, migrate: bool = True) -> None:
+
+class Database:
+    """An open, migrated local store; hand out sessions with :meth:`session` (writes) and :meth:`read`."""
+
+    def __init__(self, path: Path, *, migrate: bool = True, read_only: bool | None = None) -> None:
         self.path = path
-        self.engine: Engine = create_engine(f"sqlite:///{path}")
-        event.listen(self.engine, "connect", _on_connect)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_only = not may_write(path) if read_only is None else read_only
         try:
-            if migrate:
+            state = probe(path)
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            raise StoreError(
+                Text(f"Database {path} kan niet worden gelezen: {reason}", f"Database {path} cannot be read: {reason}")
+            ) from None
+        self._state_revision = state.revision
+        if self.read_only:
+            if state.empty:
+                raise ReadOnlyError(self._read_only_text(Text("er staat nog geen database in", "it holds no database yet")))
+            self.engine: Engine = create_engine(f"sqlite:///{read_only_uri(path)}&uri=true")
+            event.listen(self.engine, "connect", _connect_hook(READ_ONLY_PRAGMAS))
+        else:
+            self._keep_private(state.empty)
+            self.engine = create_engine(f"sqlite:///{path}")
+            event.listen(self.engine, "connect", _connect_hook(PRAGMAS))
+        event.listen(self.engine, "begin", _on_begin)
+        self._writer = self.engine.execution_options(**{WRITE: not self.read_only})
+        self._sessions = sessionmaker(self._writer, expire_on_commit=False)
+        self._readers = sessionmaker(self.engine, expire_on_commit=False)
+        try:
+            if self.read_only:
+                self._require_current_schema()
+            elif migrate:
                 self._migrate()
         except SQLAlchemyError as exc:
             self.engine.dispose()
+            cause = plain_cause(exc)
             raise StoreError(
-                Text(f"Database {path} kan niet worden geopend: {exc}", f"Database {path} cannot be opened: {exc}")
+                Text(f"Database {path} kan niet worden geopend: {cause.nl}", f"Database {path} cannot be opened: {cause.en}")
             ) from exc
         except BaseException:
             self.engine.dispose()
@@ -81,26 +141,28 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session that commits on success and rolls back on any error.
+        """A write session: it holds the write lock from the start, commits on success, rolls back on any error.
 
-        A storage failure surfaces as :class:`StoreError`, so the edges can
-        show it plainly; nothing of the failed transaction is kept.
+        A storage failure surfaces as :class:`StoreError` in one plain line,
+        so the edges can show it; nothing of the failed transaction is kept.
         """
         try:
             with self._sessions() as session, session.begin():
                 yield session
         except SQLAlchemyError as exc:
-            cause = getattr(exc, "orig", None) or exc
+            if self.read_only:
+                raise ReadOnlyError(self._read_only_text(Text("er kan niets worden opgeslagen", "nothing can be saved"))) from exc
+            cause = plain_cause(exc)
             raise StoreError(
                 Text(
-                    f"Opslaan in {self.path.name} is mislukt; er is niets gewijzigd ({cause})",
-                    f"Saving to {self.path.name} failed; nothing was changed ({cause})",
+                    f"Opslaan in {self.path.name} is mislukt; er is niets gewijzigd ({cause.nl})",
+                    f"Saving to {self.path.name} failed; nothing was changed ({cause.en})",
                 )
             ) from exc
 
     def read(self) -> Session:
         """A session for reads only (the caller closes it, ``with db.read() as s``)."""
-        return self._sessions()
+        return self._readers()
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as connection:
@@ -112,8 +174,9 @@ class Database:
         self.engine.dispose()
 
     def backup_to(self, target: Path) -> None:
-        """A consistent copy while others may write, via SQLite's backup API."""
-        target.parent.mkdir(parents=True, exist_ok=True)
+        """A consistent copy (0600) while others may write, via SQLite's backup API."""
+        make_private_folder(target.parent)
+        create_private_file(target)
         source = sqlite3.connect(self.path)
         try:
             destination = sqlite3.connect(target)
@@ -124,32 +187,68 @@ class Database:
         finally:
             source.close()
 
+    def _read_only_text(self, what: Text) -> Text:
+        folder = self.path.parent
+        return Text(
+            f"De map {folder} is alleen-lezen; {what.nl}. Kopieer de map naar een schrijfbare plek om te wijzigen.",
+            f"The folder {folder} is read-only; {what.en}. Copy the folder to a writable place to make changes.",
+        )
+
+    def _keep_private(self, empty: bool) -> None:
+        """The database and its WAL files are the owner's only (0600) on POSIX systems."""
+        if not self.path.exists():
+            create_private_file(self.path)
+            return
+        if os.name != "posix":
+            return
+        for candidate in (self.path, *(self.path.with_name(self.path.name + s) for s in COMPANION_SUFFIXES)):
+            try:
+                status = candidate.stat()
+                if status.st_uid == os.getuid() and status.st_mode & 0o777 != PRIVATE_FILE_MODE:
+                    candidate.chmod(PRIVATE_FILE_MODE)
+            except OSError:
+                continue  # missing, or not ours to change: SQLite decides whether it can be opened
+
+    def _require_current_schema(self) -> None:
+        current = self._state_revision
+        if current == HEAD:
+            return
+        self._refuse_newer(current)
+        raise ReadOnlyError(
+            self._read_only_text(
+                Text(
+                    f"de database (schema {current}) moet eerst worden bijgewerkt en dat kan hier niet",
+                    f"the database (schema {current}) must first be upgraded and that cannot be done here",
+                )
+            )
+        )
+
+    def _refuse_newer(self, current: str | None) -> None:
+        from alembic.script import ScriptDirectory
+
+        scripts = ScriptDirectory.from_config(_alembic_config())
+        known = {script.revision for script in scripts.walk_revisions()}
+        if current is not None and current not in known:
+            raise NewerDatabaseError(
+                Text(
+                    f"De database {self.path} is geschreven door een nieuwere versie van Basisscan "
+                    f"(schema {current}); installeer die versie. Er is niets gewijzigd.",
+                    f"The database {self.path} was written by a newer version of Basisscan "
+                    f"(schema {current}); install that version. Nothing was changed.",
+                )
+            )
+
     def _migrate(self) -> None:
-        current = self.current_revision()
+        current = self._state_revision
         if current == HEAD:
             return
         from alembic import command
-        from alembic.script import ScriptDirectory
 
-        config = _alembic_config()
-        scripts = ScriptDirectory.from_config(config)
+        self._refuse_newer(current)
         if current is not None:
-            known = {script.revision for script in scripts.walk_revisions()}
-            if current not in known:
-                raise NewerDatabaseError(
-                    Text(
-                        f"De database {self.path} is geschreven door een nieuwere versie van Basisscan "
-                        f"(schema {current}); installeer die versie. Er is niets gewijzigd.",
-                        f"The database {self.path} was written by a newer version of Basisscan "
-                        f"(schema {current}); install that version. Nothing was changed.",
-                    )
-                )
             stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
             self.backup_to(self.path.parent / "backups" / f"{self.path.stem}-{stamp}-schema-{current}.sqlite3")
-        with self.engine.begin() as connection:
+        config = _alembic_config()
+        with self._writer.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
-
-
-def open_database(path: Path) -> Database:
-    return Database(path)

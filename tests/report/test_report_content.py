@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from advisor_app.domain.rules import format_euros
+from advisor_app.domain.money import format_euros
 from advisor_app.domain.scoring import ADOPTER_NAMES, STAGE_NAMES
 from advisor_app.report import render_report
 from advisor_app.workspace import Workspace
@@ -123,7 +123,7 @@ def test_plan_voucher_and_comparison_with_the_previous_scan(workspace: Workspace
     assert "Implementation plan" in pages[2]
     assert plan.actions[0].description in pages[2]
     for amount in (3500_00, 1200_00, 4000_00):
-        assert format_euros(amount) in pages[2]
+        assert format_euros(amount, "en") in pages[2]
     assert "Hogeschool Utrecht" in pages[2]
     assert "Comparison with the previous scan" in text
     assert "D2 Organising smarter 25 75 +50" in text

@@ -40,7 +40,7 @@ CASES = [
     ("scan", bad_scan(intake={"size_class": "huge"}), "size_class", "'huge' is not one of 1-9, 10-49, 50-249, 250+"),
     ("scan", bad_scan(ambitions={"D1": 4}), "ambition", "Ambition 4 for D1 is not between 1 and 3"),
     ("scan", bad_scan(status="archived"), "status", "Input should be 'draft' or 'completed'"),
-    ("voucher", voucher(COMPANY, 0), "amount", "The voucher amount must be more than € 0"),
+    ("voucher", voucher(COMPANY, 0), "amount", "The voucher amount must be more than €0.00"),
     ("voucher", voucher(COMPANY, own_contribution_cents=-1), "own_contribution", "cannot be negative"),
     ("voucher", voucher(COMPANY, status="paid"), "status", "'paid' is not a valid value for status"),
 ]

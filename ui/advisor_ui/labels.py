@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from advisor_app.domain.money import format_euros
 from advisor_app.domain.questionnaire import INTERVENTION_NAMES
-from advisor_app.domain.rules import format_euros
 from advisor_app.domain.scoring import ADOPTER_NAMES, CHAIN_WEAKNESS, STAGE_NAMES
 from advisor_app.domain.sectors import SECTORS
+from advisor_app.domain.text import active_language
 
 from .i18n import translate
 from .qt import QDate, QLocale
@@ -77,7 +78,7 @@ def chain_weakness(code: str) -> str:
 
 
 def euros(cents: int | None) -> str:
-    return "–" if cents is None else format_euros(cents)
+    return "–" if cents is None else format_euros(cents, active_language())
 
 
 def score(percent: float | None) -> str:

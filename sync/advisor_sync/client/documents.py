@@ -14,7 +14,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from advisor_app.domain.rules import format_euros
+from advisor_app.domain.money import format_euros
+from advisor_app.domain.text import active_language
 from advisor_app.store.models import Answer, Company, Plan, PlanAction, Scan, Voucher
 
 from ..protocol.documents import (
@@ -255,4 +256,4 @@ def label(session: Session, entity: str, row: SyncedRow) -> str:
     if isinstance(row, Plan):
         return f"{name} – {row.title or 'plan'}"
     assert isinstance(row, Voucher), entity
-    return f"{name} – voucher {format_euros(row.amount_cents)}"
+    return f"{name} – voucher {format_euros(row.amount_cents, active_language())}"

@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from advisor_app.domain import rules
 from advisor_app.domain.errors import BasisscanError, ValidationError
-from advisor_app.domain.text import Text
+from advisor_app.domain.money import format_euros, parse_euros
+from advisor_app.domain.text import Text, active_language
 from advisor_app.services.vouchers import VoucherService
 from advisor_app.store.models import Voucher
 
@@ -99,11 +100,11 @@ class VoucherForm(QWidget):
         text = self.amount.text().strip()
         if not text:
             raise ValidationError("amount", _sentence(self.tr("Enter the amount of the voucher")))
-        return rules.validate_voucher_amount(rules.parse_euros(text))
+        return rules.validate_voucher_amount(parse_euros(text, active_language()))
 
     def contribution_cents(self) -> int:
         text = self.contribution.text().strip()
-        return rules.validate_own_contribution(rules.parse_euros(text)) if text else 0
+        return rules.validate_own_contribution(parse_euros(text, active_language())) if text else 0
 
     def check_amount(self) -> bool:
         return self._check(self.amount_cents, self.amount_error)
@@ -145,8 +146,8 @@ class VoucherForm(QWidget):
                 field.clear()
             self.deliverables.set_text_quietly("")
         else:
-            self.amount.setText(rules.format_euros(voucher.amount_cents))
-            self.contribution.setText(rules.format_euros(voucher.own_contribution_cents))
+            self.amount.setText(format_euros(voucher.amount_cents, active_language()))
+            self.contribution.setText(format_euros(voucher.own_contribution_cents, active_language()))
             self.supplier.setText(voucher.supplier)
             self.deliverables.set_text_quietly(voucher.deliverables)
         for field in (self.amount, self.contribution, self.supplier):
@@ -174,7 +175,7 @@ class VoucherForm(QWidget):
             since = voucher.status_changed_at or voucher.created_at
             self.status.setText(
                 self.tr("Voucher {amount} · {status} since {date}").format(
-                    amount=rules.format_euros(voucher.amount_cents),
+                    amount=labels.euros(voucher.amount_cents),
                     status=labels.voucher_status(voucher.status),
                     date=labels.day(since),
                 )
@@ -182,7 +183,7 @@ class VoucherForm(QWidget):
         rejected = [v for v in self.history if v.status == "rejected"]
         self.history_label.setText(
             self.tr("Earlier rejected: {list}").format(
-                list=", ".join(f"{rules.format_euros(v.amount_cents)} ({labels.day(v.status_changed_at)})" for v in rejected)
+                list=", ".join(f"{labels.euros(v.amount_cents)} ({labels.day(v.status_changed_at)})" for v in rejected)
             )
             if rejected
             else ""
@@ -273,7 +274,7 @@ class VoucherForm(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        limit = rules.format_euros(rules.VOUCHER_LIMIT_CENTS)
+        limit = format_euros(rules.VOUCHER_LIMIT_CENTS, active_language())
         self.intro.setText(
             self.tr(
                 "A social innovation voucher pays a knowledge supplier for implementing the plan: "

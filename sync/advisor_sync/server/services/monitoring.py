@@ -18,6 +18,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advisor_app.domain.money import plain_euros
 from advisor_app.domain.questionnaire import Questionnaire
 from advisor_app.domain.rules import ACTION_STATUSES, VOUCHER_STATUSES
 from advisor_app.domain.scoring import to_percent
@@ -149,10 +150,16 @@ def summary_csv(figures: Monitoring) -> str:
     rows += [("scans_by_month", r.month, "", r.completed, "") for r in figures.scans.by_month]
     rows += [("scans_by_advisor", r.key, r.label, r.completed, "") for r in figures.scans.by_advisor]
     rows += [
-        ("vouchers", "committed_eur", "", _euros(figures.vouchers.committed_cents), _euros(figures.vouchers.budget_cents)),
-        ("vouchers", "requested_eur", "", _euros(figures.vouchers.requested_cents), ""),
+        (
+            "vouchers",
+            "committed_eur",
+            "",
+            plain_euros(figures.vouchers.committed_cents),
+            plain_euros(figures.vouchers.budget_cents),
+        ),
+        ("vouchers", "requested_eur", "", plain_euros(figures.vouchers.requested_cents), ""),
     ]
-    rows += [("vouchers_by_status", r.status, str(r.count), _euros(r.amount_cents), "") for r in figures.vouchers.by_status]
+    rows += [("vouchers_by_status", r.status, str(r.count), plain_euros(r.amount_cents), "") for r in figures.vouchers.by_status]
     rows += [("implementation", "trajectories", "", figures.implementation.trajectories, figures.implementation.target)]
     rows += [("funnel", step.step, step.label, step.companies, "") for step in figures.implementation.funnel]
     rows += [("actions_by_status", status, "", n, "") for status, n in figures.implementation.actions_by_status.items()]
@@ -205,7 +212,7 @@ def scans_csv(session: Session, questionnaires: Mapping[str, Questionnaire]) -> 
                 result.stage if result and result.stage else "",
                 *(_one_decimal(scores.get(d)) for d in dimension_ids),
                 voucher.status if voucher else "",
-                _euros(voucher.amount_cents) if voucher else "",
+                plain_euros(voucher.amount_cents) if voucher else "",
             )
         )
     return _csv(header, rows)
@@ -213,10 +220,6 @@ def scans_csv(session: Session, questionnaires: Mapping[str, Questionnaire]) -> 
 
 def _one_decimal(value: float | None) -> str:
     return "" if value is None else f"{value:.1f}"
-
-
-def _euros(cents: int) -> str:
-    return f"{cents / 100:.2f}"
 
 
 def _csv(header: tuple[str, ...], rows: Sequence[tuple[object, ...]]) -> str:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
+from ....protocol.figures import Effect
 from ....protocol.messages import Monitoring
 from ...services import monitoring as figures
+from ...services.follow_ups import programme_effect
 from ..deps import CoordinatorDep, LanguageDep, StateDep
 
 router = APIRouter(prefix="/monitoring", tags=["monitoring"])
@@ -33,6 +35,12 @@ def export_scans(caller: CoordinatorDep, state: StateDep) -> Response:
         body = figures.scans_csv(session, state.questionnaires)
     return _csv(body, "basisscan-scans.csv")
 
+
+@router.get("/effect", response_model=Effect)
+def effect(caller: CoordinatorDep, state: StateDep, language: LanguageDep) -> Effect:
+    """Mean change between first scan and follow-up, with 95 % intervals; by voucher, sector, intervention (docs/effect.md)."""
+    with state.sessions() as session:
+        return programme_effect(session, state.questionnaires, language)
 
 def _csv(body: str, filename: str) -> Response:
     return Response(body, media_type=CSV, headers={"Content-Disposition": f'attachment; filename="{filename}"'})

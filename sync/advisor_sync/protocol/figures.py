@@ -1,0 +1,104 @@
+"""Monitoring figures beyond ``GET /monitoring``: per sector, per advisor, and the programme's effect.
+
+The dashboard renders these very objects, so a figure on a page and the same
+figure in the JSON cannot differ. Scores are on the 0-100 scale users see.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from .messages import Message
+
+
+class DimensionMean(Message):
+    dimension_id: str
+    label: str
+    mean: float | None
+    """Mean score 0-100; ``None`` when no scan scored the dimension."""
+    n: int
+
+
+class SectorRow(Message):
+    key: str
+    label: str
+    completed: int
+    """Completed scans (as in ``GET /monitoring``)."""
+    n: int
+    """Completed scans with an index (all capability dimensions answered)."""
+    index: float | None
+    dimensions: list[DimensionMean]
+    adopters: dict[str, int]
+    stages: dict[str, int]
+
+
+class SectorFigures(Message):
+    generated_at: datetime
+    sectors: list[SectorRow]
+    programme: SectorRow
+
+
+class AdvisorRow(Message):
+    username: str
+    display_name: str
+    companies: int
+    completed: int
+    drafts: int
+    plans: int
+    vouchers_requested: int
+    vouchers_approved: int
+    vouchers_completed: int
+    committed_cents: int
+    last_activity: datetime | None
+
+
+class AdvisorFigures(Message):
+    generated_at: datetime
+    advisors: list[AdvisorRow]
+
+
+class Estimate(Message):
+    """A mean change (or a difference of two) in points on 0-100, with its 95 % interval."""
+
+    n: int
+    mean: float | None
+    low: float | None
+    """``None`` when there are too few observations for an interval (fewer than two per group)."""
+    high: float | None
+    df: float | None
+
+
+class DimensionChange(Message):
+    dimension_id: str
+    label: str
+    change: Estimate
+
+
+class EffectGroup(Message):
+    key: str
+    label: str
+    n: int
+    enough: bool
+    """``n`` reaches the minimum for a subgroup; otherwise the page says "too few" and no figure is given."""
+    index: Estimate | None
+    dimensions: list[DimensionChange]
+    stage_up: int
+    stage_up_share: float | None
+
+
+class VoucherComparison(Message):
+    completed: EffectGroup
+    none: EffectGroup
+    difference: Estimate
+    dimension_differences: list[DimensionChange]
+
+
+class Effect(Message):
+    generated_at: datetime
+    pairs: int
+    minimum_n: int
+    confidence: float
+    overall: EffectGroup
+    by_voucher: VoucherComparison
+    by_sector: list[EffectGroup]
+    by_intervention: list[EffectGroup]
