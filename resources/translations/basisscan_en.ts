@@ -1516,6 +1516,10 @@ Data folder: {folder}</translation>
         <translation>Enter the amount of the voucher</translation>
     </message>
     <message>
+        <source>= {amount}</source>
+        <translation>= {amount}</translation>
+    </message>
+    <message>
         <source>No voucher requested yet</source>
         <translation>No voucher requested yet</translation>
     </message>

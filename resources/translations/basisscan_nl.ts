@@ -1516,6 +1516,10 @@ Gegevensmap: {folder}</translation>
         <translation>Vul het bedrag van de voucher in</translation>
     </message>
     <message>
+        <source>= {amount}</source>
+        <translation>= {amount}</translation>
+    </message>
+    <message>
         <source>No voucher requested yet</source>
         <translation>Nog geen voucher aangevraagd</translation>
     </message>

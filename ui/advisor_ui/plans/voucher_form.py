@@ -3,6 +3,11 @@
 The limit is the core's (``rules.VOUCHER_LIMIT_CENTS``, checked by
 ``rules.validate_voucher_amount``): the form says so the moment an amount is
 typed and refuses to request or save a higher one; the core refuses it too.
+
+Amounts are read and written by ``advisor_app.domain.money`` in the UI's
+language; beside each amount field a readout says, as the advisor types, how
+the typed text is read ("= € 3.500,00"), and an amount that could mean two
+things is refused with how to write it, never guessed.
 """
 
 from __future__ import annotations
@@ -43,9 +48,13 @@ class VoucherForm(QWidget):
         self.amount = QLineEdit()
         self.amount.setObjectName("voucherAmount")
         self.amount_error = FieldError(self.amount, "voucherAmountError")
+        self.amount_readout = make_label("hint", "voucherAmountReadout")
         self.contribution = QLineEdit()
         self.contribution.setObjectName("voucherContribution")
         self.contribution_error = FieldError(self.contribution, "voucherContributionError")
+        self.contribution_readout = make_label("hint", "voucherContributionReadout")
+        self.amounts_language = active_language()
+        """The language the amount fields' text is written in, so a language switch can rewrite it."""
         self.supplier = QLineEdit()
         self.supplier.setObjectName("voucherSupplier")
         self.deliverables = NoteEdit("voucherDeliverables", lines=3)
@@ -57,15 +66,21 @@ class VoucherForm(QWidget):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.row_labels: list[QLabel] = []
-        for field, error in (
-            (self.amount, self.amount_error),
-            (self.contribution, self.contribution_error),
-            (self.supplier, None),
-            (self.deliverables, None),
+        for field, error, readout in (
+            (self.amount, self.amount_error, self.amount_readout),
+            (self.contribution, self.contribution_error, self.contribution_readout),
+            (self.supplier, None, None),
+            (self.deliverables, None, None),
         ):
             box = QVBoxLayout()
             box.setSpacing(2)
-            box.addWidget(field)
+            if readout is None:
+                box.addWidget(field)
+            else:
+                line = QHBoxLayout()
+                line.addWidget(field, 1)
+                line.addWidget(readout)
+                box.addLayout(line)
             if error is not None:
                 box.addWidget(error)
             label = QLabel()
@@ -107,10 +122,34 @@ class VoucherForm(QWidget):
         return rules.validate_own_contribution(parse_euros(text, active_language())) if text else 0
 
     def check_amount(self) -> bool:
+        self._show_reading(self.amount, self.amount_readout)
         return self._check(self.amount_cents, self.amount_error)
 
     def check_contribution(self) -> bool:
+        self._show_reading(self.contribution, self.contribution_readout)
         return self._check(self.contribution_cents, self.contribution_error)
+
+    def _show_reading(self, field: QLineEdit, readout: QLabel) -> None:
+        """How the typed text is read, or nothing: a refusal shows in the field's error line instead."""
+        try:
+            cents = parse_euros(field.text(), active_language()) if field.text().strip() else None
+        except ValidationError:
+            cents = None
+        readout.setText("" if cents is None else self.tr("= {amount}").format(amount=format_euros(cents, active_language())))
+
+    def _rewrite_amounts(self) -> None:
+        """After a language switch, write the amount fields in the new language's notation (what they held stays)."""
+        language = active_language()
+        for field, readout in ((self.amount, self.amount_readout), (self.contribution, self.contribution_readout)):
+            try:
+                cents = parse_euros(field.text(), self.amounts_language) if field.text().strip() else None
+            except ValidationError:
+                cents = None
+            if cents is not None:
+                field.setText(format_euros(cents, language))
+            if readout.text():
+                self._show_reading(field, readout)
+        self.amounts_language = language
 
     def _check(self, rule: Callable[[], int], error_label: FieldError) -> bool:
         try:
@@ -140,14 +179,17 @@ class VoucherForm(QWidget):
         voucher = self.voucher
         for error in (self.amount_error, self.contribution_error):
             error.clear_message()
+        for readout in (self.amount_readout, self.contribution_readout):
+            readout.clear()
+        self.amounts_language = active_language()
         editable = voucher is None or voucher.status == "draft"
         if voucher is None:
             for field in (self.amount, self.contribution, self.supplier):
                 field.clear()
             self.deliverables.set_text_quietly("")
         else:
-            self.amount.setText(format_euros(voucher.amount_cents, active_language()))
-            self.contribution.setText(format_euros(voucher.own_contribution_cents, active_language()))
+            self.amount.setText(format_euros(voucher.amount_cents, self.amounts_language))
+            self.contribution.setText(format_euros(voucher.own_contribution_cents, self.amounts_language))
             self.supplier.setText(voucher.supplier)
             self.deliverables.set_text_quietly(voucher.deliverables)
         for field in (self.amount, self.contribution, self.supplier):
@@ -288,6 +330,7 @@ class VoucherForm(QWidget):
             label.setText(text)
             field.setAccessibleName(text.replace("&", ""))
         self.amount.setPlaceholderText(self.tr("At most {limit}").format(limit=limit))
+        self._rewrite_amounts()
         self.contribution.setPlaceholderText(self.tr("Paid by the company itself (optional)"))
         self.supplier.setPlaceholderText(self.tr("Knowledge institute or adviser doing the work"))
         self.deliverables.setPlaceholderText(self.tr("What the supplier delivers"))
