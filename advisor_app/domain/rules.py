@@ -12,6 +12,8 @@ import re
 from .errors import ValidationError
 from .money import with_amounts
 from .text import Text
+from .vocabulary import VOUCHER_TRANSITIONS as VOUCHER_TRANSITIONS  # the widgets read the voucher steps here
+from .vocabulary import ActionStatus, VoucherStatus
 
 VOUCHER_LIMIT_CENTS = 4_000_00
 """A social innovation voucher is worth at most EUR 4,000 (programme document)."""
@@ -21,8 +23,8 @@ AMBITION_MIN, AMBITION_MAX = 1, 3
 SME_MAX_EMPLOYEES = 249
 
 SIZE_BANDS = ("1-9", "10-49", "50-249", "250+")
-VOUCHER_STATUSES = ("draft", "submitted", "approved", "rejected", "completed")
-ACTION_STATUSES = ("open", "in_progress", "done")
+VOUCHER_STATUSES: tuple[str, ...] = tuple(VoucherStatus)
+ACTION_STATUSES: tuple[str, ...] = tuple(ActionStatus)
 ADOPTER_CATEGORIES = ("innovator", "early_adopter", "early_majority", "late_majority", "laggard")
 
 _KVK_IGNORED = re.compile(r"[\s.]")
@@ -152,15 +154,6 @@ def validate_choice(field: str, value: str, allowed: tuple[str, ...]) -> str:
             ),
         )
     return value
-
-
-VOUCHER_TRANSITIONS = {
-    "draft": ("submitted",),
-    "submitted": ("approved", "rejected", "draft"),
-    "approved": ("completed",),
-    "rejected": (),
-    "completed": (),
-}
 
 
 def check_voucher_transition(current: str, new: str) -> str:

@@ -14,7 +14,8 @@ from typing import IO, TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from ..domain.scoring import STAGE_NAMES, ScanResult
+from ..domain.csvcells import neutral_row
+from ..domain.scoring import STAGE_NAMES, ScanResult, to_percent
 from ..domain.sectors import sector_by_key
 from ..store.models import Answer, Company, Plan, Voucher
 from .scans import ScanSummary, ScanView
@@ -116,7 +117,7 @@ def result_record(result: ScanResult) -> dict[str, Any]:
         if result.value_chain is None
         else {"means": {k: two_decimals(v) for k, v in result.value_chain.means.items()}, "weakest": result.value_chain.weakest},
         "innovation_types": dict(result.innovation_types),
-        "output_score": one_decimal(None if result.output_mean is None else (result.output_mean - 1) * 25),
+        "output_score": one_decimal(None if result.output_mean is None else to_percent(result.output_mean)),
     }
 
 
@@ -204,12 +205,12 @@ def write_json(path: Path, data: Any) -> None:
 
 
 def write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> None:
-    """CSV with a BOM and semicolons, as Dutch Excel opens it without a wizard."""
+    """CSV with a BOM and semicolons, as Dutch Excel opens it without a wizard; no cell can start a formula."""
     with atomic_writer(path, newline="") as out:
         out.write("\ufeff")
         writer = csv.writer(out, delimiter=";")
-        writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerow(neutral_row(header))
+        writer.writerows(neutral_row(row) for row in rows)
 
 
 def export_all(workspace: Workspace, path: Path, fmt: str) -> int:

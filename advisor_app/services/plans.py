@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..domain import rules
+from ..domain import invariants, rules
 from ..domain.scoring import ScanResult
 from ..domain.text import Text
 from ..errors import NotFoundError, ValidationError
@@ -16,6 +16,7 @@ from ..store.database import Database
 from ..store.models import Plan, PlanAction, Scan
 from ..store.types import utcnow
 from .questionnaires import QuestionnaireCatalogue
+from .scans import facts_of
 
 PLAN = Text("Plan", "Plan")
 
@@ -50,6 +51,11 @@ class PlanService:
 
     def create(self, company_id: uuid.UUID, title: str, scan_id: uuid.UUID | None = None) -> Plan:
         with self.db.session() as session:
+            if scan_id is not None:
+                scan = session.get(Scan, scan_id)
+                if scan is None or scan.deleted:
+                    raise NotFoundError(Text("Scan", "Scan"), scan_id)
+                invariants.check_plan_scan(company_id, facts_of(scan))
             plan = Plan(company_id=company_id, scan_id=scan_id, title=title.strip())
             session.add(plan)
             return plan

@@ -9,14 +9,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, exists, select, type_coerce
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy import String, select, type_coerce
+from sqlalchemy.orm import Session, selectinload
 
-from ..domain import rules
-from ..domain.questionnaire import Item, Questionnaire
+from ..domain import invariants
+from ..domain.invariants import ScanFacts
+from ..domain.questionnaire import Questionnaire
 from ..domain.scoring import ScanResult, score_scan
 from ..domain.text import Text
-from ..errors import NotFoundError, StateError, ValidationError
+from ..domain.vocabulary import ScanStatus
+from ..errors import NotFoundError
 from ..store.database import Database
 from ..store.models import Answer, Company, Scan
 from ..store.types import utcnow
@@ -24,7 +26,6 @@ from .benchmarks import BenchmarkService
 from .questionnaires import QuestionnaireCatalogue
 
 SCAN = Text("Scan", "Scan")
-DRAFT, COMPLETED = "draft", "completed"
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,11 @@ def answers_of(rows: Iterable[Answer]) -> dict[str, int | None]:
     return {a.item_id: (None if a.not_applicable else a.score) for a in rows if a.not_applicable or a.score is not None}
 
 
+def facts_of(scan: Scan) -> ScanFacts:
+    """What the rulebook needs to know of a stored scan."""
+    return ScanFacts(scan.id, scan.company_id, scan.status, scan.deleted, scan.revision_of_id)
+
+
 class ScanService:
     def __init__(self, db: Database, catalogue: QuestionnaireCatalogue, benchmarks: BenchmarkService) -> None:
         self.db = db
@@ -107,14 +113,18 @@ class ScanService:
         """Correct a completed scan: a new draft revision pointing to it (or the open one)."""
         with self.db.session() as session:
             old = self._live(session, scan_id)
-            if old.status != COMPLETED:
-                raise StateError(Text("Alleen een afgeronde scan kan worden herzien", "Only a completed scan can be revised"))
-            open_revision = session.scalars(
-                select(Scan).where(Scan.revision_of_id == scan_id, Scan.status == DRAFT, ~Scan.deleted)
-            ).first()
+            revisions = list(session.scalars(select(Scan).where(Scan.revision_of_id == scan_id, ~Scan.deleted)))
+            open_revision = next((r for r in revisions if r.status == ScanStatus.DRAFT), None)
+            revision_id = open_revision.id if open_revision is not None else uuid.uuid4()
+            invariants.check_revision(
+                ScanFacts(revision_id, old.company_id, ScanStatus.DRAFT, revision_of_id=old.id),
+                facts_of(old),
+                [facts_of(r) for r in revisions],
+            )
             if open_revision is not None:
                 return open_revision
             revision = Scan(
+                id=revision_id,
                 company_id=old.company_id,
                 advisor=old.advisor,
                 questionnaire_id=old.questionnaire_id,
@@ -137,20 +147,16 @@ class ScanService:
         """Set a score (1-5), or "don't know / n.a." with ``not_applicable``; ``score=None`` alone clears it."""
         with self.db.session() as session:
             scan, questionnaire = self._draft(session, scan_id)
-            item = self._item(questionnaire, item_id)
-            if score is not None:
-                rules.validate_score(item_id, score)
-            if not_applicable and not item.allow_na:
-                raise ValidationError("score", Text(f"Vraag {item_id} moet een score krijgen", f"Item {item_id} needs a score"))
+            stored = invariants.check_answer(questionnaire, item_id, score, not_applicable=not_applicable)
             row = self._answer_row(session, scan, item_id)
-            row.score = None if not_applicable else score
+            row.score = stored
             row.not_applicable = not_applicable
             self._touch(scan, row, item_id)
 
     def note(self, scan_id: uuid.UUID, item_id: str, text: str) -> None:
         with self.db.session() as session:
             scan, questionnaire = self._draft(session, scan_id)
-            self._item(questionnaire, item_id)
+            invariants.known_item(questionnaire, item_id)
             row = self._answer_row(session, scan, item_id)
             row.note = text.strip()
             self._touch(scan, row, item_id)
@@ -158,25 +164,24 @@ class ScanService:
     def set_intake(self, scan_id: uuid.UUID, values: Mapping[str, Any]) -> None:
         with self.db.session() as session:
             scan, questionnaire = self._draft(session, scan_id)
-            known = {q.id: q for q in questionnaire.intake}
             intake = dict(scan.intake)
             for key, value in values.items():
-                if key not in known:
-                    raise ValidationError("intake", Text(f"Onbekende intakevraag {key}", f"Unknown intake question {key}"))
-                intake[key] = known[key].clean(value)
+                intake[key] = invariants.clean_intake(questionnaire, key, value)
             scan.intake = intake
             self._touch(scan)
 
     def set_ambition(self, scan_id: uuid.UUID, dimension_id: str, level: int) -> None:
         with self.db.session() as session:
             scan, questionnaire = self._draft(session, scan_id)
-            try:
-                questionnaire.dimension(dimension_id)
-            except KeyError:
-                raise ValidationError(
-                    "ambition", Text(f"Onbekende dimensie {dimension_id}", f"Unknown dimension {dimension_id}")
-                ) from None
-            scan.ambitions = {**scan.ambitions, dimension_id: rules.validate_ambition(dimension_id, level)}
+            level = invariants.check_ambition(questionnaire, dimension_id, level)
+            scan.ambitions = {**scan.ambitions, dimension_id: level}
+            self._touch(scan)
+
+    def clear_ambition(self, scan_id: uuid.UUID, dimension_id: str) -> None:
+        """Take an ambition back (an undo in the wizard): the dimension counts as medium again."""
+        with self.db.session() as session:
+            scan, _ = self._draft(session, scan_id)
+            scan.ambitions = {key: level for key, level in scan.ambitions.items() if key != dimension_id}
             self._touch(scan)
 
     def set_summary_notes(self, scan_id: uuid.UUID, text: str) -> None:
@@ -195,30 +200,16 @@ class ScanService:
 
     def missing_for_completion(self, view: ScanView) -> dict[str, int]:
         """Capability dimensions lacking scored answers, with how many more each needs."""
-        result = score_scan(view.questionnaire, view.answers)
-        need = view.questionnaire.min_answered
-        return {
-            d.dimension_id: need - d.scored
-            for d, dim in zip(result.dimensions, view.questionnaire.dimensions, strict=True)
-            if dim.is_capability and not d.sufficient
-        }
+        return invariants.missing_for_completion(view.questionnaire, view.answers)
 
     def complete(self, scan_id: uuid.UUID) -> Scan:
         """Freeze a draft; it needs enough answers in every capability dimension for an index."""
         with self.db.session() as session:
             scan, questionnaire = self._draft(session, scan_id)
-            view = ScanView(scan, scan.company, questionnaire)
-            missing = self.missing_for_completion(view)
-            if missing:
-                parts = ", ".join(f"{dim} (+{count})" for dim, count in missing.items())
-                raise StateError(
-                    Text(
-                        f"De scan kan nog niet worden afgerond: te weinig scores bij {parts}",
-                        f"The scan cannot be completed yet: too few scores in {parts}",
-                    )
-                )
+            invariants.check_completable(questionnaire, answers_of(scan.answers))
             now = utcnow()
-            scan.status, scan.completed_at = COMPLETED, now
+            invariants.check_scan_times(ScanStatus.COMPLETED, scan.started_at, now)
+            scan.status, scan.completed_at = ScanStatus.COMPLETED, now
             self._touch(scan)
             return scan
 
@@ -240,8 +231,8 @@ class ScanService:
             return ScanView(scan, scan.company, self.catalogue.get(scan.questionnaire_id, scan.questionnaire_version))
 
     def result(self, view: ScanView) -> ScanResult:
-        """Scores with the sector benchmark the device knows (server's, else local)."""
-        groups = self.benchmarks.groups(view.questionnaire)
+        """Scores with the sector benchmark the device knows (server's, else local), this company left out."""
+        groups = self.benchmarks.groups(view.questionnaire, view.company.id)
         return score_scan(
             view.questionnaire,
             view.answers,
@@ -258,7 +249,7 @@ class ScanService:
         with self.db.read() as session:
             return session.scalars(
                 select(Scan)
-                .where(Scan.company_id == company_id, Scan.status == DRAFT, ~Scan.deleted)
+                .where(Scan.company_id == company_id, Scan.status == ScanStatus.DRAFT, ~Scan.deleted)
                 .order_by(Scan.updated_at.desc())
             ).first()
 
@@ -337,21 +328,8 @@ class ScanService:
 
     def _draft(self, session: Session, scan_id: uuid.UUID) -> tuple[Scan, Questionnaire]:
         scan = self._live(session, scan_id)
-        if scan.status != DRAFT:
-            raise StateError(
-                Text(
-                    "Deze scan is afgerond en kan niet meer worden gewijzigd; maak een herziening",
-                    "This scan is completed and can no longer be changed; make a revision",
-                )
-            )
+        invariants.check_scan_editable(facts_of(scan))
         return scan, self.catalogue.get(scan.questionnaire_id, scan.questionnaire_version)
-
-    @staticmethod
-    def _item(questionnaire: Questionnaire, item_id: str) -> Item:
-        try:
-            return questionnaire.item(item_id)
-        except KeyError:
-            raise ValidationError("item", Text(f"Onbekende vraag {item_id}", f"Unknown item {item_id}")) from None
 
     @staticmethod
     def _answer_row(session: Session, scan: Scan, item_id: str) -> Answer:
@@ -372,10 +350,8 @@ class ScanService:
 
     @staticmethod
     def _latest_completed(session: Session, company_id: uuid.UUID) -> Scan | None:
-        newer = aliased(Scan)
-        superseded = exists().where(newer.revision_of_id == Scan.id, newer.status == COMPLETED, ~newer.deleted)
-        return session.scalars(
-            select(Scan)
-            .where(Scan.company_id == company_id, Scan.status == COMPLETED, ~Scan.deleted, ~superseded)
-            .order_by(Scan.completed_at.desc())
-        ).first()
+        """The company's current completed scan: the newest one no completed revision replaced."""
+        scans = list(session.scalars(select(Scan).where(Scan.company_id == company_id, ~Scan.deleted)))
+        facts = [facts_of(scan) for scan in scans]
+        current = [scan for scan in scans if scan.status == ScanStatus.COMPLETED and not invariants.is_superseded(scan.id, facts)]
+        return max(current, key=lambda scan: scan.completed_at or scan.started_at, default=None)

