@@ -83,8 +83,9 @@ class LiveServer:
 class ServerProcess:
     """``advisor-server serve --fd N`` in a child process, which a test may kill and start again."""
 
-    def __init__(self, database_url: str, log: Path) -> None:
+    def __init__(self, database_url: str, log: Path, env: dict[str, str] | None = None) -> None:
         self.database_url = database_url
+        self.env = env or {}
         self.socket = listening_socket()
         self.url = f"http://127.0.0.1:{self.socket.getsockname()[1]}"
         self.log = log
@@ -98,7 +99,7 @@ class ServerProcess:
                 pass_fds=(fd,),
                 stdout=log,
                 stderr=subprocess.STDOUT,
-                env={**os.environ, "BASISSCAN_LANG": "en"},
+                env={**os.environ, "BASISSCAN_LANG": "en", **self.env},
             )
 
     def kill(self) -> None:

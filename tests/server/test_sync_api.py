@@ -40,11 +40,14 @@ def test_accepted_changes_get_versions_and_come_back_in_a_pull(alice: Api) -> No
 def test_a_replayed_batch_returns_the_first_answer_and_changes_nothing(alice: Api, database: Database) -> None:
     batch = uuid.uuid4()
     company_id = uuid.uuid4()
+    first_voucher = uuid.uuid4()
     first = push(
-        alice, change("company", company_id, company()), change("voucher", uuid.uuid4(), voucher(company_id)), batch_id=batch
+        alice, change("company", company_id, company()), change("voucher", first_voucher, voucher(company_id)), batch_id=batch
     )
     before = counter_and_audit(database)
-    again = push(alice, change("company", company_id, company(name="Anders")), batch_id=batch)
+    again = push(
+        alice, change("company", company_id, company()), change("voucher", first_voucher, voucher(company_id)), batch_id=batch
+    )
     assert again.status_code == 200
     assert again.json()["replayed"] is True
     assert again.json()["results"] == first.json()["results"]

@@ -35,7 +35,7 @@ CASES = [
     ("scan", bad_scan(answers=[{"item_id": "D1.1", "score": "3"}]), "answers.0.score", "Input should be a valid integer"),
     ("scan", bad_scan(answers=[*answers(), {"item_id": "D1.1", "score": 2}]), "answers", "Item D1.1 appears twice"),
     ("scan", bad_scan(questionnaire_version="9.9"), "questionnaire", "Questionnaire basisscan@9.9 is unknown to the server"),
-    ("scan", bad_scan(status="completed", completed_at="2025-10-02T10:00:00Z"), "status", "needs enough scores"),
+    ("scan", bad_scan(status="completed", completed_at="2025-10-02T10:00:00Z"), "status", "too few scores in"),
     ("scan", bad_scan(intake={"turnover_new_pct": 140}), "turnover_new_pct", "'140' is not between 0 and 100"),
     ("scan", bad_scan(intake={"size_class": "huge"}), "size_class", "'huge' is not one of 1-9, 10-49, 50-249, 250+"),
     ("scan", bad_scan(ambitions={"D1": 4}), "ambition", "Ambition 4 for D1 is not between 1 and 3"),

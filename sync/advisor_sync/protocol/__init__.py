@@ -60,6 +60,7 @@ class ProblemCode:
     PAYLOAD_TOO_LARGE = "payload-too-large"
     HASH_MISMATCH = "hash-mismatch"
     ALREADY_EXISTS = "already-exists"
+    BATCH_CHANGED = "batch-changed"
     INTERNAL_ERROR = "internal-error"
 
 

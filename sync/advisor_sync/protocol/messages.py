@@ -208,6 +208,13 @@ class AssignmentOut(Message):
     assigned_at: Moment
 
 
+class ErasureOut(Message):
+    """``POST /companies/{id}/erase``: the company and every scan, plan and voucher of it, as tombstones."""
+
+    company_id: uuid.UUID
+    erased: int
+
+
 # -- monitoring --------------------------------------------------------------------
 
 

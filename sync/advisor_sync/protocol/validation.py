@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from advisor_app.domain import rules
+from advisor_app.domain import invariants, rules
 from advisor_app.domain.errors import ValidationError
 from advisor_app.domain.questionnaire import Questionnaire
-from advisor_app.domain.scoring import score_scan
 from advisor_app.domain.sectors import sector_by_key
 from advisor_app.domain.text import Text
+from advisor_app.domain.vocabulary import ScanStatus
 
 from .documents import AnyDocument, CompanyDoc, PlanDoc, ScanDoc, VoucherDoc
 
@@ -74,60 +74,32 @@ def check_scan(doc: ScanDoc, questionnaires: Mapping[str, Questionnaire]) -> Sca
     answers: dict[str, int | None] = {}
     seen: set[str] = set()
     for answer in doc.answers:
-        try:
-            item = questionnaire.item(answer.item_id)
-        except KeyError:
-            raise ValidationError(
-                "answers", Text(f"Onbekende vraag {answer.item_id}", f"Unknown item {answer.item_id}")
-            ) from None
+        invariants.known_item(questionnaire, answer.item_id, "answers")
         if answer.item_id in seen:
             raise ValidationError(
                 "answers", Text(f"Vraag {answer.item_id} staat er twee keer in", f"Item {answer.item_id} appears twice")
             )
         seen.add(answer.item_id)
-        if answer.not_applicable:
-            if answer.score is not None:
-                raise ValidationError(
-                    "answers",
-                    Text(
-                        f"Vraag {answer.item_id} heeft zowel een score als 'n.v.t.'",
-                        f"Item {answer.item_id} has both a score and 'n.a.'",
-                    ),
-                )
-            if not item.allow_na:
-                raise ValidationError(
-                    "answers", Text(f"Vraag {answer.item_id} moet een score krijgen", f"Item {answer.item_id} needs a score")
-                )
-            answers[answer.item_id] = None
-        elif answer.score is not None:
-            answers[answer.item_id] = rules.validate_score(answer.item_id, answer.score)
-    for dimension_id, level in doc.ambitions.items():
-        try:
-            questionnaire.dimension(dimension_id)
-        except KeyError:
+        if answer.not_applicable and answer.score is not None:
             raise ValidationError(
-                "ambitions", Text(f"Onbekende dimensie {dimension_id}", f"Unknown dimension {dimension_id}")
-            ) from None
-        rules.validate_ambition(dimension_id, level)
-    known = {question.id: question for question in questionnaire.intake}
-    for key, value in doc.intake.items():
-        if key not in known:
-            raise ValidationError("intake", Text(f"Onbekende intakevraag {key}", f"Unknown intake question {key}"))
-        known[key].clean(value)
-    if doc.status == "completed":
-        if doc.completed_at is None:
-            raise ValidationError(
-                "completed_at",
-                Text("Een afgeronde scan mist het moment van afronden", "A completed scan lacks its completion time"),
-            )
-        if score_scan(questionnaire, answers).sii is None:
-            raise ValidationError(
-                "status",
+                "answers",
                 Text(
-                    "Een afgeronde scan heeft in elke capability-dimensie genoeg scores nodig",
-                    "A completed scan needs enough scores in every capability dimension",
+                    f"Vraag {answer.item_id} heeft zowel een score als 'n.v.t.'",
+                    f"Item {answer.item_id} has both a score and 'n.a.'",
                 ),
             )
+        stored = invariants.check_answer(
+            questionnaire, answer.item_id, answer.score, not_applicable=answer.not_applicable, field="answers"
+        )
+        if answer.not_applicable or stored is not None:
+            answers[answer.item_id] = stored
+    for dimension_id, level in doc.ambitions.items():
+        invariants.check_ambition(questionnaire, dimension_id, level, field="ambitions")
+    for key, value in doc.intake.items():
+        invariants.clean_intake(questionnaire, key, value)
+    invariants.check_scan_times(doc.status, doc.started_at, doc.completed_at)
+    if ScanStatus(doc.status) is ScanStatus.COMPLETED:
+        invariants.check_completable(questionnaire, answers)
     return doc
 
 
@@ -148,20 +120,6 @@ def check_plan(doc: PlanDoc) -> PlanDoc:
 def check_voucher(doc: VoucherDoc) -> VoucherDoc:
     rules.validate_voucher_amount(doc.amount_cents)
     rules.validate_own_contribution(doc.own_contribution_cents)
+    invariants.check_contribution(doc.amount_cents, doc.own_contribution_cents)
     rules.validate_choice("status", doc.status, rules.VOUCHER_STATUSES)
     return doc
-
-
-def check_voucher_progress(current: str, new: str) -> None:
-    """A synced voucher may have taken several allowed steps offline; the end state must be reachable."""
-    if new == current:
-        return
-    reachable: set[str] = set()
-    frontier = [current]
-    while frontier:
-        for following in rules.VOUCHER_TRANSITIONS.get(frontier.pop(), ()):
-            if following not in reachable:
-                reachable.add(following)
-                frontier.append(following)
-    if new not in reachable:
-        rules.check_voucher_transition(current, new)

@@ -18,6 +18,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advisor_app.domain.csvcells import neutral_row
 from advisor_app.domain.money import plain_euros
 from advisor_app.domain.questionnaire import Questionnaire
 from advisor_app.domain.rules import ACTION_STATUSES, VOUCHER_STATUSES
@@ -223,9 +224,9 @@ def _one_decimal(value: float | None) -> str:
 
 
 def _csv(header: tuple[str, ...], rows: Sequence[tuple[object, ...]]) -> str:
-    """Semicolons and a BOM, as Dutch Excel expects (like the app's own export)."""
+    """Semicolons and a BOM, as Dutch Excel expects (like the app's own export); no cell can start a formula."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow(neutral_row(header))
+    writer.writerows(neutral_row(row) for row in rows)
     return "\ufeff" + buffer.getvalue()

@@ -3,17 +3,22 @@
 The whole batch is one transaction that starts by locking the change counter,
 so versions are handed out in commit order and a replayed batch id finds the
 first answer (stored with the batch) instead of applying anything twice.
-Every document is checked with the domain rules before anything is written;
-should the database still refuse something, the batch is redone change by
-change so that one bad record spoils nothing else.
+Every document is checked with the domain's rules (:mod:`.validation` for one
+record, the rulebook :mod:`advisor_app.domain.invariants` for records
+together) before anything is written; should the database still refuse
+something, the batch is redone change by change so that one bad record
+spoils nothing else. A batch id sent again with other changes is refused
+(409): its first answer would not describe them.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 
 from pydantic import ValidationError as ShapeError
@@ -25,26 +30,34 @@ from advisor_app.domain.errors import ValidationError
 from advisor_app.domain.questionnaire import Questionnaire
 from advisor_app.domain.text import Text
 
-from ...protocol.documents import AnyDocument, CompanyDoc, EntityName, ScanDoc, VoucherDoc, parse_document, references
+from ...protocol import ProblemCode
+from ...protocol.documents import (
+    AnyDocument,
+    CompanyDoc,
+    EntityName,
+    VoucherDoc,
+    parse_document,
+    references,
+)
 from ...protocol.messages import ChangeIn, ChangeOut, ChangeResult, PushRequest, PushResponse
-from ...protocol.validation import check_document, check_voucher_progress
+from ...protocol.validation import check_document
 from ..core.errors import AlreadyExistsError
 from ..crud.audit import audit
 from ..models import (
-    COMPANY_PARTS,
     RECORD_MODELS,
     ChangeCounter,
     CompanyRecord,
     Device,
     PushBatch,
     Record,
-    ScanRecord,
     User,
     VoucherRecord,
     utcnow,
 )
 from .access import assigned_company_ids, writes_records
-from .records import document_of, same_content, scrub, write_document
+from .erasure import live_parts, tombstone
+from .push_checks import BatchChecks, BatchContext, ChangeRejectedError
+from .records import document_of, same_content, write_document
 
 BATCH_MEMORY = timedelta(days=30)
 """How long a batch's answer is kept for replays; a device retries within minutes, not months."""
@@ -56,18 +69,42 @@ class Caller:
     device: Device
 
 
-class ChangeRejectedError(Exception):
-    """Why one change cannot be accepted; it becomes a ``rejected`` result, never an error response."""
-
-    def __init__(self, message: Text, field: str | None = None) -> None:
-        super().__init__(message.en)
-        self.text = message
-        self.field = field
+class BatchChangedError(AlreadyExistsError):
+    code = ProblemCode.BATCH_CHANGED
+    title = "Batch id reused"
 
 
 def lock_counter(session: Session) -> ChangeCounter:
     """The first statement of every writing transaction: serialises writers on one row."""
     return session.execute(select(ChangeCounter).where(ChangeCounter.id == 1).with_for_update()).scalar_one()
+
+
+REQUEST_DIGEST = "request_sha256"
+"""Kept with a batch's stored answer: the SHA-256 of the changes it answered."""
+
+
+def request_digest(request: PushRequest) -> str:
+    """The changes of a batch in canonical JSON (sorted keys), hashed: equal content, equal digest."""
+    canonical = json.dumps([change.model_dump(mode="json") for change in request.changes], sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def replayed_answer(stored: PushBatch, caller: Caller, request: PushRequest) -> PushResponse:
+    """The first answer to this batch id, if the caller sends the same changes again."""
+    if stored.user_id != caller.user.id:
+        raise AlreadyExistsError(
+            Text("Dit batch-id is al door een ander account gebruikt", "This batch id was already used by another account")
+        )
+    answer = dict(stored.response)
+    digest = answer.pop(REQUEST_DIGEST, None)
+    if digest is not None and digest != request_digest(request):
+        raise BatchChangedError(
+            Text(
+                "Dit batch-id is al gebruikt voor andere wijzigingen; stuur nieuwe wijzigingen onder een nieuw batch-id",
+                "This batch id was already used for different changes; send new changes under a new batch id",
+            )
+        )
+    return PushResponse.model_validate({**answer, "replayed": True})
 
 
 def push(
@@ -96,13 +133,7 @@ def _push_once(
         counter = lock_counter(session)
         stored = session.get(PushBatch, request.batch_id)
         if stored is not None:
-            if stored.user_id != caller.user.id:
-                raise AlreadyExistsError(
-                    Text(
-                        "Dit batch-id is al door een ander account gebruikt", "This batch id was already used by another account"
-                    )
-                )
-            return PushResponse.model_validate({**stored.response, "replayed": True})
+            return replayed_answer(stored, caller, request)
         batch = _Batch(session, caller=caller, counter=counter, questionnaires=questionnaires, language=language, careful=careful)
         results = batch.run(request.changes)
         response = PushResponse(batch_id=request.batch_id, results=results)
@@ -114,18 +145,10 @@ def _push_once(
                 user_id=caller.user.id,
                 device_id=caller.device.id,
                 received_at=now,
-                response=response.model_dump(mode="json"),
+                response={**response.model_dump(mode="json"), REQUEST_DIGEST: request_digest(request)},
             )
         )
         return response
-
-
-@dataclass
-class _Context:
-    rows: dict[str, dict[uuid.UUID, Record]] = field(default_factory=lambda: defaultdict(dict))
-    assigned: set[uuid.UUID] = field(default_factory=set)
-    live_kvk: dict[str, uuid.UUID] = field(default_factory=dict)
-    live_vouchers: dict[uuid.UUID, set[uuid.UUID]] = field(default_factory=lambda: defaultdict(set))
 
 
 class _Batch:
@@ -146,7 +169,8 @@ class _Batch:
         self.questionnaires = questionnaires
         self.language = language
         self.careful = careful
-        self.context = _Context()
+        self.context = BatchContext()
+        self.checks = BatchChecks(session, self.user, self.context)
 
     # -- the batch -------------------------------------------------------------
 
@@ -231,19 +255,17 @@ class _Batch:
                 self.context.rows[kind][row.id] = row
         self.context.assigned = assigned_company_ids(self.session, self.user, wanted["company"])
         if voucher_companies:
-            for voucher_id, company_id in self.session.execute(
-                select(VoucherRecord.id, VoucherRecord.company_id).where(
-                    VoucherRecord.company_id.in_(voucher_companies), ~VoucherRecord.deleted, VoucherRecord.status != "rejected"
-                )
+            for voucher in self.session.scalars(
+                select(VoucherRecord).where(VoucherRecord.company_id.in_(voucher_companies), ~VoucherRecord.deleted)
             ):
-                self.context.live_vouchers[company_id].add(voucher_id)
+                self.context.track_voucher(voucher)
 
     # -- one change --------------------------------------------------------------
 
     def _handle(self, change: ChangeIn, doc: AnyDocument | ChangeRejectedError | None) -> ChangeResult:
         row = self.context.rows[change.entity].get(change.id)
         try:
-            if row is not None and not self._may_write(change.entity, row):
+            if row is not None and not self.checks.may_write(change.entity, row):
                 raise ChangeRejectedError(
                     Text("Dit gegeven hoort bij een andere adviseur", "This record belongs to another advisor")
                 )
@@ -255,8 +277,9 @@ class _Batch:
                 return self._accepted(change, row.version)
             if row is not None and change.base_version != row.version:
                 return self._conflict(change, row)
-            self._check_references(change, doc)
-            self._check_rules(change, doc, row)
+            self.checks.check_stored(row)
+            self.checks.check_references(change, doc)
+            self.checks.check_rules(change, doc, row)
         except ChangeRejectedError as refusal:
             return self._rejected(change, refusal)
         return self._write(change, doc, row)
@@ -268,9 +291,17 @@ class _Batch:
             return self._accepted(change, row.version)
         if change.base_version != row.version:
             return self._conflict(change, row)
-        self._tombstone(change.entity, row, cascade=False)
         if isinstance(row, CompanyRecord):
-            self._cascade(row)
+            try:
+                self.checks.check_erasure(row)
+            except ChangeRejectedError as refusal:
+                return self._rejected(change, refusal)
+            parts = list(live_parts(self.session, row.id))
+            self._tombstone(change.entity, row, cascade=False)
+            for entity, part in parts:
+                self._tombstone(entity, part, cascade=True)
+        else:
+            self._tombstone(change.entity, row, cascade=False)
         return self._accepted(change, row.version)
 
     def _write(self, change: ChangeIn, doc: AnyDocument, row: Record | None) -> ChangeResult:
@@ -284,130 +315,26 @@ class _Batch:
         if row.deleted:
             row.deleted = False
             changed.append("deleted")
-        row.version = self._next_version()
+        self.counter.value += 1
+        row.version = self.counter.value
         row.received_at = utcnow()
         if isinstance(row, CompanyRecord):
             if old_kvk is not None:
                 self.context.live_kvk.pop(old_kvk, None)
             self.context.live_kvk[row.kvk] = row.id
         if isinstance(row, VoucherRecord):
-            self._track_voucher(row)
+            self.context.track_voucher(row)
         self._audit("create" if created else "update", change.entity, row, fields=changed)
         return self._accepted(change, row.version)
 
     def _tombstone(self, entity: str, row: Record, *, cascade: bool) -> None:
-        scrub(row)
-        row.deleted = True
-        row.version = self._next_version()
-        row.received_at = utcnow()
+        tombstone(self.session, self.counter, entity, row, user_id=self.user.id, device_id=self.device.id, cascade=cascade)
         if isinstance(row, CompanyRecord):
             self.context.live_kvk = {k: v for k, v in self.context.live_kvk.items() if v != row.id}
         if isinstance(row, VoucherRecord):
-            self._track_voucher(row)
-        self._audit("delete", entity, row, cascade=cascade)
-
-    def _cascade(self, company: CompanyRecord) -> None:
-        """Erasing a company erases everything about it, whoever recorded it (GDPR)."""
-        for entity, model in COMPANY_PARTS.items():
-            for dependant in self.session.scalars(select(model).where(model.company_id == company.id, ~model.deleted)):
-                self._tombstone(entity, dependant, cascade=True)
-
-    # -- checks ------------------------------------------------------------------
-
-    def _may_write(self, entity: str, row: Record) -> bool:
-        if entity == "company":
-            return row.owner_id == self.user.id or row.id in self.context.assigned
-        return row.owner_id == self.user.id
-
-    def _check_references(self, change: ChangeIn, doc: AnyDocument) -> None:
-        for entity, key in references(change.entity, doc):
-            if entity == change.entity and key == change.id:
-                raise ChangeRejectedError(Text("Een gegeven kan niet naar zichzelf verwijzen", "A record cannot refer to itself"))
-            target = self.context.rows[entity].get(key)
-            if target is None:
-                raise ChangeRejectedError(
-                    Text(
-                        f"Het gegeven verwijst naar {_ENTITY_NL[entity]} {key}, die niet bekend is op de server",
-                        f"The record refers to {entity} {key}, which the server does not know",
-                    ),
-                    f"{entity}_id",
-                )
-            if entity == "company":
-                if target.deleted:
-                    raise ChangeRejectedError(
-                        Text("Het bedrijf is op de server verwijderd", "The company was deleted on the server"), "company_id"
-                    )
-                if not self._may_write("company", target):
-                    raise ChangeRejectedError(
-                        Text(
-                            "Het bedrijf is door een andere adviseur geregistreerd; vraag de coördinator het aan u toe te wijzen",
-                            "The company was registered by another advisor; ask the coordinator to assign it to you",
-                        ),
-                        "company_id",
-                    )
-            elif target.owner_id != self.user.id:
-                raise ChangeRejectedError(
-                    Text(
-                        f"Het gegeven verwijst naar {_ENTITY_NL[entity]} {key} van een andere adviseur",
-                        f"The record refers to {entity} {key} of another advisor",
-                    ),
-                    f"{entity}_id",
-                )
-
-    def _check_rules(self, change: ChangeIn, doc: AnyDocument, row: Record | None) -> None:
-        live = row is not None and not row.deleted
-        if isinstance(doc, ScanDoc) and live and isinstance(row, ScanRecord) and row.status == "completed":
-            raise ChangeRejectedError(
-                Text(
-                    "Deze scan is afgerond en ligt vast; maak een herziening om hem te corrigeren",
-                    "This scan was completed and is frozen; make a revision to correct it",
-                ),
-                "status",
-            )
-        if isinstance(doc, CompanyDoc):
-            holder = self.context.live_kvk.get(doc.kvk)
-            if holder is not None and holder != change.id:
-                company = self.context.rows["company"].get(holder)
-                if isinstance(company, CompanyRecord) and self._may_write("company", company):
-                    message = Text(
-                        f"KvK-nummer {doc.kvk} is op de server al geregistreerd voor '{company.name}'",
-                        f"KvK number {doc.kvk} is already registered on the server for '{company.name}'",
-                    )
-                else:
-                    message = Text(
-                        f"KvK-nummer {doc.kvk} is op de server al door een andere adviseur geregistreerd; "
-                        "vraag de coördinator het bedrijf aan u toe te wijzen",
-                        f"KvK number {doc.kvk} is already registered on the server by another advisor; "
-                        "ask the coordinator to assign the company to you",
-                    )
-                raise ChangeRejectedError(message, "kvk")
-        if isinstance(doc, VoucherDoc):
-            others = self.context.live_vouchers[doc.company_id] - {change.id}
-            if others and doc.status != "rejected":
-                raise ChangeRejectedError(
-                    Text(
-                        "Dit bedrijf heeft op de server al een voucher; één voucher per bedrijf",
-                        "This company already has a voucher on the server; one voucher per company",
-                    ),
-                    "company_id",
-                )
-            if live and isinstance(row, VoucherRecord):
-                try:
-                    check_voucher_progress(row.status, doc.status)
-                except ValidationError as exc:
-                    raise ChangeRejectedError(exc.text, exc.field) from None
-
-    def _track_voucher(self, row: VoucherRecord) -> None:
-        for vouchers in self.context.live_vouchers.values():
-            vouchers.discard(row.id)
-        if not row.deleted and row.status != "rejected":
-            self.context.live_vouchers[row.company_id].add(row.id)
+            self.context.track_voucher(row)
 
     # -- results -------------------------------------------------------------------
-
-    def _next_version(self) -> int:
-        self.counter.value += 1
-        return self.counter.value
 
     def _audit(self, action: str, entity: str, row: Record, **detail: object) -> None:
         audit(
@@ -438,6 +365,3 @@ def change_out(entity: str, row: Record) -> ChangeOut:
     return ChangeOut.model_validate(
         {"entity": entity, "id": row.id, "version": row.version, "deleted": row.deleted, "data": document_of(entity, row)}
     )
-
-
-_ENTITY_NL = {"company": "bedrijf", "scan": "scan", "plan": "plan", "voucher": "voucher"}

@@ -1,4 +1,4 @@
-"""Administration: users and devices (admins), company assignments (coordinators and admins)."""
+"""Administration: users and devices (admins), company assignments and erasure (coordinators and admins)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,21 @@ from sqlalchemy import select
 
 from advisor_app.domain.text import Text
 
-from ....protocol.messages import USERNAME_PATTERN, AssignmentOut, AssignRequest, DeviceOut, UserCreate, UserOut, UserUpdate
+from ....protocol.messages import (
+    USERNAME_PATTERN,
+    AssignmentOut,
+    AssignRequest,
+    DeviceOut,
+    ErasureOut,
+    UserCreate,
+    UserOut,
+    UserUpdate,
+)
 from ...core.errors import NotFoundError
 from ...crud import devices, users
 from ...crud.audit import audit
 from ...models import CompanyAssignment, CompanyRecord, Device, User, utcnow
+from ...services.erasure import erase_company
 from ...services.push import lock_counter
 from ..deps import AdminDep, CoordinatorDep, StateDep
 
@@ -107,3 +117,18 @@ def assign_company(company_id: uuid.UUID, body: AssignRequest, caller: Coordinat
                 session, "company.assign", user_id=caller.user.id, entity="company", record_id=company_id, target=advisor.username
             )
         return AssignmentOut(company_id=company_id, username=advisor.username, assigned_at=assignment.assigned_at)
+
+
+@router.post("/companies/{company_id}/erase", response_model=ErasureOut)
+def erase(company_id: uuid.UUID, caller: CoordinatorDep, state: StateDep) -> ErasureOut:
+    """Erase a company (GDPR) with every record about it, whichever advisor made them; devices learn it at their next pull.
+
+    An advisor erases through their own sync, and only a company that holds nothing of other advisors.
+    """
+    with state.sessions() as session, session.begin():
+        counter = lock_counter(session)
+        company = session.get(CompanyRecord, company_id)
+        if company is None or company.deleted:
+            raise NotFoundError(Text(f"Bedrijf {company_id} bestaat niet", f"Company {company_id} does not exist"))
+        erased = erase_company(session, counter, company, user_id=caller.user.id, device_id=caller.device.id)
+        return ErasureOut(company_id=company_id, erased=erased)
