@@ -10,17 +10,18 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import BasisscanError
+from ..domain.formatting import round_whole
 from ..domain.scoring import STAGE_NAMES
 from ..domain.sectors import sector_by_key
 from ..domain.text import Text
 from ..services import export
-from ..services.demo import generate_demo
+from ..services.demo import fill_demo_workspace
 from ..services.importing import import_companies
 from ..workspace import Workspace
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    demo = subparsers.add_parser("demo", help="fill the data folder with realistic demo data")
+    demo = subparsers.add_parser("demo", help="make the data folder a demo (never synced) and fill it with realistic demo data")
     demo.add_argument("--companies", type=int, default=30, metavar="N", help="number of companies (default 30)")
     demo.add_argument("--seed", type=int, default=2009, metavar="S", help="random seed; the same seed gives the same data")
     demo.set_defaults(handler=run_demo)
@@ -105,7 +106,7 @@ def print_table(header: list[str], rows: list[list[str]]) -> None:
 def run_demo(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.companies < 1:
         raise BasisscanError(Text("--companies moet minstens 1 zijn", "--companies must be at least 1"))
-    summary = generate_demo(workspace, args.companies, args.seed)
+    summary = fill_demo_workspace(workspace, args.companies, args.seed)
     print(
         Text(
             "Demodata gemaakt: {c} bedrijven, {s} scans ({d} concepten), {p} plannen, {v} vouchers",
@@ -162,7 +163,7 @@ def run_scans_list(workspace: Workspace, args: argparse.Namespace) -> int:
                 s.company[:40],
                 s.status,
                 s.started_at.date().isoformat(),
-                "" if s.result.sii_percent is None else f"{s.result.sii_percent:.0f}",
+                "" if s.result.sii_percent is None else str(round_whole(s.result.sii_percent)),
                 STAGE_NAMES[s.result.stage].get() if s.result.stage else "",
             ]
             for s in summaries

@@ -3,6 +3,14 @@
 The same seed gives the same companies, answers and ids, so screenshots,
 benchmarks and bug reports can be reproduced. Companies whose KvK number is
 already on the device are skipped, so running it twice adds nothing twice.
+
+Two ways in. :func:`fill_demo_workspace` is what a user gets (the ``demo``
+command, the first run's checkbox): it marks the data folder as a demo, which
+is never synced, and its rows are no pending changes and carry demo KvK
+numbers (``domain.demo``), which the server refuses. :func:`generate_demo`
+makes the same kind of records as if an advisor had typed them in an ordinary
+workspace (real-looking KvK numbers, pending changes): the sync tests and
+benchmarks push those to a test server.
 """
 
 from __future__ import annotations
@@ -13,14 +21,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from ..domain import rules
+from ..domain.demo import DEMO_KVK_RANGE, demo_kvk
 from ..domain.questionnaire import Questionnaire
 from ..domain.scoring import score_scan
 from ..domain.sectors import TARGET_SECTORS
-from ..store.models import Answer, Company, Plan, PlanAction, Scan, Voucher
+from ..domain.text import Text
+from ..errors import StateError
+from ..store.models import Answer, Company, Plan, PlanAction, Scan, SyncState, Voucher
+from ..store.settings import DEMO_KIND, KIND_KEY, get_setting, set_setting
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -122,7 +134,12 @@ Row = dict[str, Any]
 
 @dataclass
 class _Rows:
-    """Rows per table, inserted in bulk: the ORM's unit of work would take seconds for a thousand companies."""
+    """Rows per table, inserted in bulk: the ORM's unit of work would take seconds for a thousand companies.
+
+    ``pending`` says whether the synced rows count as changes waiting for a push (not in a demo).
+    """
+
+    pending: bool = True
 
     companies: list[Row] = field(default_factory=list)
     scans: list[Row] = field(default_factory=list)
@@ -141,7 +158,8 @@ class _Rows:
             (Voucher, self.vouchers),
         ):
             if rows:
-                session.execute(insert(model), rows)
+                synced = model in (Company, Scan, Plan, Voucher)
+                session.execute(insert(model), [{**row, "dirty": self.pending} for row in rows] if synced else rows)
 
 
 class _Maker:
@@ -291,38 +309,69 @@ class _Maker:
 
 
 def generate_demo(workspace: Workspace, companies: int, seed: int) -> DemoSummary:
-    maker = _Maker(workspace.questionnaire, seed)
-    rng = maker.rng
-    counts = {"companies": 0, "scans": 0, "drafts": 0, "plans": 0, "vouchers": 0}
+    """Demo-like records as pending changes of an ordinary workspace, for tests and benchmarks that sync them."""
     with workspace.db.session() as session:
-        taken = set(session.scalars(select(Company.kvk)))
-        for index in range(companies):
-            sector = TARGET_SECTORS[index % len(TARGET_SECTORS)].key
-            kvk = f"{rng.randint(10_000_000, 99_999_999)}"
-            maturity = min(4.6, max(1.3, rng.gauss(2.9, 0.75)))
-            advisor = rng.choice(ADVISORS)
-            company = maker.company(sector, kvk)
-            first_start = maker.moment(company["created_at"], 20)
-            if kvk in taken:
-                continue
-            taken.add(kvk)
-            maker.rows.companies.append(company)
-            counts["companies"] += 1
-            scan, given = maker.scan(company, maturity, first_start, complete=True, advisor=advisor)
-            counts["scans"] += 1
-            if rng.random() < 0.6:
-                plan = maker.plan(company, scan, given)
-                counts["plans"] += 1
-                if rng.random() < 0.75:
-                    maker.voucher(company, plan)
-                    counts["vouchers"] += 1
-            if rng.random() < 0.2:
-                follow_up_complete = rng.random() < 0.5
-                later = maker.moment(first_start + timedelta(days=90), 30)
-                maker.scan(
-                    company, min(5.0, maturity + 0.4), later, complete=follow_up_complete, advisor=advisor, follow_up_of=scan
-                )
-                counts["scans"] += 1
-                counts["drafts"] += not follow_up_complete
-        maker.rows.insert_into(session)
-    return DemoSummary(**counts)
+        return _generate(session, workspace.questionnaire, companies, seed, demo=False)
+
+
+def fill_demo_workspace(workspace: Workspace, companies: int, seed: int) -> DemoSummary:
+    """Mark the data folder as a demo and fill it; a folder that holds real work is refused and left alone.
+
+    Marking and filling are one transaction, so a folder is never half a demo.
+    """
+    with workspace.db.session() as session:
+        if get_setting(session, KIND_KEY) != DEMO_KIND:
+            _refuse_real_work(session, workspace)
+            set_setting(session, KIND_KEY, DEMO_KIND)
+        return _generate(session, workspace.questionnaire, companies, seed, demo=True)
+
+
+def _refuse_real_work(session: Session, workspace: Workspace) -> None:
+    companies = session.scalar(select(func.count()).select_from(Company)) or 0
+    synced = session.scalar(select(func.count()).select_from(SyncState)) or 0
+    if companies or synced:
+        raise StateError(
+            Text(
+                f"{workspace.folder} bevat uw eigen gegevens ({companies} bedrijven); demodata komt in een eigen map: "
+                "kies met --data-dir een lege map",
+                f"{workspace.folder} holds your own data ({companies} companies); demo data goes into a folder of its own: "
+                "choose an empty folder with --data-dir",
+            )
+        )
+
+
+def _generate(session: Session, questionnaire: Questionnaire, companies: int, seed: int, *, demo: bool) -> DemoSummary:
+    """A company already on the device is made as usual and then dropped, so the random stream (and every id) stays the same."""
+    maker = _Maker(questionnaire, seed)
+    kept = maker.rows
+    kept.pending = not demo
+    rng = maker.rng
+    taken = set(session.scalars(select(Company.kvk)))
+    for index in range(companies):
+        sector = TARGET_SECTORS[index % len(TARGET_SECTORS)].key
+        number = rng.randint(10_000_000, 99_999_999)
+        kvk = demo_kvk(number % len(DEMO_KVK_RANGE)) if demo else f"{number}"
+        maker.rows = _Rows() if kvk in taken else kept
+        taken.add(kvk)
+        maturity = min(4.6, max(1.3, rng.gauss(2.9, 0.75)))
+        advisor = rng.choice(ADVISORS)
+        company = maker.company(sector, kvk)
+        first_start = maker.moment(company["created_at"], 20)
+        maker.rows.companies.append(company)
+        scan, given = maker.scan(company, maturity, first_start, complete=True, advisor=advisor)
+        if rng.random() < 0.6:
+            plan = maker.plan(company, scan, given)
+            if rng.random() < 0.75:
+                maker.voucher(company, plan)
+        if rng.random() < 0.2:
+            follow_up_complete = rng.random() < 0.5
+            later = maker.moment(first_start + timedelta(days=90), 30)
+            maker.scan(company, min(5.0, maturity + 0.4), later, complete=follow_up_complete, advisor=advisor, follow_up_of=scan)
+    kept.insert_into(session)
+    return DemoSummary(
+        companies=len(kept.companies),
+        scans=len(kept.scans),
+        drafts=sum(scan["status"] == "draft" for scan in kept.scans),
+        plans=len(kept.plans),
+        vouchers=len(kept.vouchers),
+    )

@@ -170,6 +170,15 @@ class SyncState(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
+class WorkspaceSetting(Base):
+    """Facts about the data folder as a whole, such as ``kind`` (``demo`` or ``real``); see ``workspace.py``."""
+
+    __tablename__ = "workspace_setting"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
 class SyncBase(Base):
     """A record as last agreed with the server: the base of the sync's three-way merge.
 

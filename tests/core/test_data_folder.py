@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -181,3 +184,32 @@ def test_two_threads_racing_for_a_second_voucher_leave_exactly_one(workspace: Wo
 
     assert len(workspace.vouchers.for_company(company.id)) == 1
     assert sorted(outcomes) == ["granted", "refused: one voucher per company"]
+
+
+@posix_only
+def test_exports_and_reports_written_by_the_command_line_are_the_owners_only(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+
+    def advisor_app(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "advisor_ui.launcher", "--data-dir", str(folder), "--lang", "en", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+
+    old_umask = os.umask(0o022)  # a usual desktop umask, inherited by the command
+    try:
+        assert advisor_app("demo", "--companies", "3").returncode == 0
+        scan_id = json.loads(advisor_app("scans", "list", "--json", "--status", "completed").stdout)[0]["id"]
+        assert advisor_app("export", "--format", "json", "-o", str(tmp_path / "export.json")).returncode == 0
+        done = advisor_app("report", scan_id)
+    finally:
+        os.umask(old_umask)
+    assert done.returncode == 0, done.stderr
+    (report,) = (folder / "reports").glob("*.pdf")
+    assert mode(tmp_path / "export.json") == 0o600
+    assert mode(folder / "reports") == 0o700
+    assert mode(report) == 0o600
+    assert mode(folder) == 0o700

@@ -12,6 +12,7 @@ from .engine import SyncEngine, SyncProgress, SyncReport, normalise_server_url
 from .errors import (
     AccessDeniedError,
     ConflictNotFoundError,
+    DemoWorkspaceError,
     DeviceTokenRevokedError,
     LoginRateLimitedError,
     NotLoggedInError,
@@ -32,6 +33,7 @@ __all__ = [
     "Conflict",
     "ConflictNotFoundError",
     "Credentials",
+    "DemoWorkspaceError",
     "DeviceTokenRevokedError",
     "LoginRateLimitedError",
     "NotLoggedInError",

@@ -21,7 +21,7 @@ from advisor_app.workspace import Workspace
 
 from .conflicts import Conflict
 from .credentials import Credentials
-from .engine import SyncEngine, SyncProgress, SyncReport
+from .engine import SyncEngine, SyncProgress, SyncReport, refuse_demo
 from .errors import DeviceTokenRevokedError, SyncError
 from .ledger import SERVER_URL, Ledger
 
@@ -41,6 +41,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_sync(workspace: Workspace, args: argparse.Namespace) -> int:
+    if not (args.conflicts or args.resolve):
+        refuse_demo(workspace)  # before asking for a server or a password
     engine = SyncEngine(workspace, server_address(workspace, args.server), credentials=Credentials(), ca_bundle=args.ca_bundle)
     if args.conflicts:
         print_conflicts(engine.conflicts())

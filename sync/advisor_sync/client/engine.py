@@ -23,6 +23,7 @@ from pydantic import ValidationError as ShapeError
 from sqlalchemy import func, select
 
 from advisor_app import __version__
+from advisor_app.domain.demo import SYNC_OFF_IN_DEMO
 from advisor_app.domain.scoring import BenchmarkGroup
 from advisor_app.domain.text import Text, active_language
 from advisor_app.services.sync_status import last_sync_at
@@ -43,7 +44,7 @@ from ..protocol.messages import (
 from . import conflicts as conflict_rules
 from .conflicts import Conflict, as_conflict
 from .credentials import Credentials, StoredToken
-from .errors import DeviceTokenRevokedError, NotLoggedInError, RequestRefusedError, SyncError
+from .errors import DemoWorkspaceError, DeviceTokenRevokedError, NotLoggedInError, RequestRefusedError, SyncError
 from .files import LocalFile, local_reports
 from .http import DEFAULT_RETRY, DEFAULT_TIMEOUTS, ApiClient, RetryPolicy, Timeouts, cancelled
 from .incoming import Incoming
@@ -103,6 +104,12 @@ def normalise_server_url(url: str) -> str:
     return raw
 
 
+def refuse_demo(workspace: Workspace) -> None:
+    """A demo workspace never talks to the server, not to log in, not to sync: demo data stays on the device."""
+    if workspace.is_demo:
+        raise DemoWorkspaceError(SYNC_OFF_IN_DEMO)
+
+
 class SyncEngine:
     """Syncs one workspace with one server; runs in a worker thread (UI) or headless (command line)."""
 
@@ -134,6 +141,7 @@ class SyncEngine:
 
     def login(self, username: str, password: str) -> None:
         """Trade the password for a device token, kept through :class:`Credentials`."""
+        refuse_demo(self.workspace)
         try:
             body = LoginRequest(username=username.strip(), password=password, device_name=device_name())
         except ShapeError:
@@ -171,6 +179,7 @@ class SyncEngine:
     # -- syncing --------------------------------------------------------------------------
 
     def sync(self, progress: Callable[[SyncProgress], None] | None = None, cancel: threading.Event | None = None) -> SyncReport:
+        refuse_demo(self.workspace)
         stored = self.credentials.get(self.server_url)
         if stored is None:
             raise NotLoggedInError(

@@ -67,6 +67,10 @@ class ServerError(SyncError):
     """The server failed or answered something unexpected; trying again later usually helps."""
 
 
+class DemoWorkspaceError(SyncError):
+    """The data folder is a demo: it is never synced, so nothing was sent."""
+
+
 class RequestRefusedError(SyncError):
     """The server refused a request for a reason it states."""
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from advisor_app.domain import invariants, rules
+from advisor_app.domain.demo import refuse_demo_kvk
 from advisor_app.domain.errors import ValidationError
 from advisor_app.domain.questionnaire import Questionnaire
 from advisor_app.domain.sectors import sector_by_key
@@ -47,7 +48,7 @@ def check_company(doc: CompanyDoc) -> CompanyDoc:
     return doc.model_copy(
         update={
             "name": rules.validate_name(doc.name),
-            "kvk": rules.normalise_kvk(doc.kvk),
+            "kvk": refuse_demo_kvk(rules.normalise_kvk(doc.kvk)),  # demo data never enters the programme
             "sector": sector_by_key(doc.sector).key,
             "email": rules.validate_email(doc.email),
             "phone": rules.validate_phone(doc.phone),
