@@ -13,6 +13,7 @@ from advisor_ui.views.main_window import MainWindow
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
+from advisor_app.domain.formatting import round_whole
 from advisor_app.domain.money import format_euros
 from advisor_app.domain.rules import VOUCHER_LIMIT_CENTS
 from advisor_app.services.demo import generate_demo
@@ -39,7 +40,8 @@ def test_results_show_the_index_the_stage_and_the_sector_benchmark_with_its_n(
 
     result = context.workspace.scans.result(context.workspace.scans.get(summary.id))
     groups = context.workspace.benchmarks.groups(context.workspace.questionnaire)
-    assert results.index_figure.text() == f"{result.sii_percent:.0f}"
+    assert result.sii_percent is not None
+    assert results.index_figure.text() == str(round_whole(result.sii_percent)), "rounded half up, as on the PDF"
     assert results.benchmark_note.text() == f"Sector benchmark: Human Health, the mean of {groups['health'].n} completed scans."
     header = results.table.horizontalHeaderItem(3)
     assert header is not None

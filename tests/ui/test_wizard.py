@@ -14,6 +14,7 @@ from advisor_ui.wizard.intake_page import IntakePage
 from advisor_ui.wizard.review_page import ReviewPage
 from pytestqt.qtbot import QtBot
 
+from advisor_app.domain.formatting import round_whole
 from advisor_app.domain.scoring import score_scan
 
 from .helpers import cell, close_context, focused, key, make_context, open_window, wait_for_box, wait_saved
@@ -92,8 +93,10 @@ def test_a_whole_scan_with_the_keyboard_only(qtbot: QtBot, context: AppContext, 
     assert view.ambitions == AMBITIONS
     expected = score_scan(view.questionnaire, expected_answers(), AMBITIONS)
     assert expected.sii_percent is not None
-    assert results.index_figure.text() == f"{expected.sii_percent:.0f}"
-    assert [cell(results.table, row, 1) for row in range(6)] == [f"{score.percent:.0f}" for score in expected.dimensions]
+    assert results.index_figure.text() == str(round_whole(expected.sii_percent))
+    assert [cell(results.table, row, 1) for row in range(6)] == [
+        "–" if score.percent is None else str(round_whole(score.percent)) for score in expected.dimensions
+    ]
     assert window.content.currentWidget() is results
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from advisor_app.domain.formatting import format_decimal
 from advisor_app.domain.money import format_euros
 from advisor_app.domain.questionnaire import INTERVENTION_NAMES
 from advisor_app.domain.scoring import ADOPTER_NAMES, CHAIN_WEAKNESS, STAGE_NAMES
@@ -82,7 +83,8 @@ def euros(cents: int | None) -> str:
 
 
 def score(percent: float | None) -> str:
-    return "–" if percent is None else f"{percent:.0f}"
+    """A 0-100 score as a whole number, rounded half up like the PDF (62.5 -> 63)."""
+    return "–" if percent is None else format_decimal(percent, active_language())
 
 
 def day(value: date | datetime | None) -> str:

@@ -10,6 +10,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from advisor_app.domain.formatting import round_whole
+
 from .. import style
 from ..qt import (
     QColor,
@@ -59,7 +61,7 @@ class RadarChart(QWidget):
         described = []
         for line in series:
             values = ", ".join(
-                f"{axis.split(' ', 1)[0]} {'-' if value is None else round(value)}"
+                f"{axis.split(' ', 1)[0]} {'-' if value is None else round_whole(value)}"
                 for axis, value in zip(axes, line.values, strict=True)
             )
             described.append(f"{line.name}: {values}")
