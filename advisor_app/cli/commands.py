@@ -15,13 +15,13 @@ from ..domain.scoring import STAGE_NAMES
 from ..domain.sectors import sector_by_key
 from ..domain.text import Text
 from ..services import export
-from ..services.demo import generate_demo
+from ..services.demo import fill_demo_workspace
 from ..services.importing import import_companies
 from ..workspace import Workspace
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    demo = subparsers.add_parser("demo", help="fill the data folder with realistic demo data")
+    demo = subparsers.add_parser("demo", help="make the data folder a demo (never synced) and fill it with realistic demo data")
     demo.add_argument("--companies", type=int, default=30, metavar="N", help="number of companies (default 30)")
     demo.add_argument("--seed", type=int, default=2009, metavar="S", help="random seed; the same seed gives the same data")
     demo.set_defaults(handler=run_demo)
@@ -106,7 +106,7 @@ def print_table(header: list[str], rows: list[list[str]]) -> None:
 def run_demo(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.companies < 1:
         raise BasisscanError(Text("--companies moet minstens 1 zijn", "--companies must be at least 1"))
-    summary = generate_demo(workspace, args.companies, args.seed)
+    summary = fill_demo_workspace(workspace, args.companies, args.seed)
     print(
         Text(
             "Demodata gemaakt: {c} bedrijven, {s} scans ({d} concepten), {p} plannen, {v} vouchers",
