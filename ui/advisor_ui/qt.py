@@ -110,6 +110,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
+
+
+def is_alive(qt_object: object) -> bool:
+    """False once the C++ side of a Qt object is gone (events still arrive while a widget is being destroyed)."""
+    return bool(isValid(qt_object))
+
 
 __all__ = [
     "QAbstractButton",
@@ -210,4 +217,5 @@ __all__ = [
     "Qt",
     "Signal",
     "Slot",
+    "is_alive",
 ]

@@ -15,7 +15,8 @@ from typing import Any
 from advisor_app.domain.errors import BasisscanError
 from advisor_app.domain.questionnaire import Dimension, Item, Questionnaire
 from advisor_app.domain.scoring import score_scan
-from advisor_app.services.scans import DRAFT, ScanView
+from advisor_app.domain.vocabulary import ScanStatus
+from advisor_app.services.scans import ScanView
 
 from ..context import AppContext
 from ..i18n import translate
@@ -73,7 +74,7 @@ class ScanSession(QObject):
         self.view = view
         self.questionnaire: Questionnaire = view.questionnaire
         self.company = view.company
-        self.is_draft = view.scan.status == DRAFT
+        self.is_draft = view.scan.status == ScanStatus.DRAFT
         self.answers = {item_id: NA if score is None else score for item_id, score in view.answers.items()}
         self.notes = dict(view.notes)
         self.intake = dict(view.scan.intake)

@@ -1,8 +1,9 @@
-"""A plan's actions as an editable table; each accepted edit is autosaved through the core."""
+"""A plan's actions as an editable table; each edit is autosaved through the core, text cells as they are typed."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -102,18 +103,18 @@ class PlanActionsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         plans = self.context.workspace.plans
-        if column == DESCRIPTION:
+        if column in (DESCRIPTION, OWNER):
             text = str(value).strip()
-            if not text:
+            if column == DESCRIPTION and not text:
                 self.refused.emit(translate("PlanColumns", "An action needs a description."))
                 return False
-            changed = replace(row, description=text)
-            write = lambda: plans.update_action(row.id, description=text)  # noqa: E731
-        elif column == OWNER:
-            owner = str(value).strip()
-            changed = replace(row, owner=owner)
-            write = lambda: plans.update_action(row.id, owner=owner)  # noqa: E731
-        elif column == DUE and isinstance(value, QDate):
+            changed = self._save_text(row, column, text)
+            if changed == row:
+                return False
+            self.rows[index.row()] = changed
+            self.dataChanged.emit(index, index)
+            return True
+        if column == DUE and isinstance(value, QDate):
             due = date(value.year(), value.month(), value.day())
             changed = replace(row, due_date=due)
             write = lambda: plans.update_action(row.id, due_date=due)  # noqa: E731
@@ -127,8 +128,35 @@ class PlanActionsModel(QAbstractTableModel):
             return False
         self.rows[index.row()] = changed
         self.dataChanged.emit(index, index)
-        self.context.autosaver.submit(write, lambda _result: self.context.events.plans_changed.emit())
+        self._submit(write)
         return True
+
+    def autosave_text(self, index: Index, text: str) -> None:
+        """Text typed in a cell's editor, saved while the editor stays open (the cell is redrawn when it closes).
+
+        An empty description is left for the closing editor to refuse.
+        """
+        if not index.isValid() or index.column() not in (DESCRIPTION, OWNER) or index.row() >= len(self.rows):
+            return
+        text = text.strip()
+        if text or index.column() == OWNER:
+            self.rows[index.row()] = self._save_text(self.rows[index.row()], index.column(), text)
+
+    def _save_text(self, row: ActionRow, column: int, text: str) -> ActionRow:
+        """The row with ``text`` in the description or owner column, queued for the disk if it changed."""
+        plans = self.context.workspace.plans
+        if column == DESCRIPTION:
+            changed = replace(row, description=text)
+            write = lambda: plans.update_action(row.id, description=text)  # noqa: E731
+        else:
+            changed = replace(row, owner=text)
+            write = lambda: plans.update_action(row.id, owner=text)  # noqa: E731
+        if changed != row:
+            self._submit(write)
+        return changed
+
+    def _submit(self, write: Callable[[], object]) -> None:
+        self.context.autosaver.submit(write, lambda _result: self.context.events.plans_changed.emit())
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)

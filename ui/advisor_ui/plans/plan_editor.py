@@ -1,7 +1,9 @@
 """The implementation plan of one company: title, actions (owner, due date, status) and next steps.
 
-Actions start from the improvement areas of a scan and are edited in place;
-every accepted edit is saved at once, like the scan's answers.
+Actions start from the improvement areas of a scan and are edited in place.
+Every edit is saved at once, like the scan's answers; typed text (the title,
+the next steps, an action's description and owner) as it is typed, by the
+rule of :mod:`advisor_ui.autosave`.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from advisor_app.domain.rules import ACTION_STATUSES
 from advisor_app.store.models import Plan
 
 from .. import labels
+from ..autosave import AutosavingText
 from ..context import AppContext
-from ..models.plan_actions import DESCRIPTION, STATUS, PlanActionsModel
+from ..models.plan_actions import DESCRIPTION, DUE, OWNER, STATUS, PlanActionsModel
 from ..qt import (
     QAbstractItemModel,
     QAbstractItemView,
@@ -27,6 +30,7 @@ from ..qt import (
     QLabel,
     QLineEdit,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QStackedWidget,
     QStyledItemDelegate,
@@ -50,6 +54,7 @@ class StatusDelegate(QStyledItemDelegate):
         combo.setObjectName("actionStatusEditor")
         for code in ACTION_STATUSES:
             combo.addItem(labels.action_status(code), code)
+        combo.activated.connect(lambda _index: self.commitData.emit(combo))  # saved when chosen, not when left
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt's name
@@ -66,7 +71,49 @@ class DateDelegate(QStyledItemDelegate):
         editor = QDateEdit(parent)
         editor.setObjectName("actionDueEditor")
         editor.setCalendarPopup(True)
+        editor.dateChanged.connect(lambda _date: self.commitData.emit(editor))  # every whole date typed is saved
         return editor
+
+
+class TextDelegate(QStyledItemDelegate):
+    """A description or owner cell: saved as it is typed, and Esc leaves the cell keeping the text.
+
+    Qt's own Esc throws the typing away; here it may already be on disk, and an
+    advisor expects what they typed to stay (as in the scan's note field).
+    """
+
+    def __init__(self, model: PlanActionsModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802 - Qt's name
+        editor = QLineEdit(parent)
+        editor.setObjectName("actionTextEditor")
+        editor.setFrame(False)
+        where = QPersistentModelIndex(index)
+        autosave = AutosavingText(editor)
+        autosave.handed_over.connect(lambda text: self.model.autosave_text(where, text))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt's name
+        if isinstance(editor, QLineEdit) and not editor.isModified():  # never under the advisor's cursor
+            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802 - Qt's name
+        if isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            isinstance(watched, QLineEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.commitData.emit(watched)
+            self.closeEditor.emit(watched, QStyledItemDelegate.EndEditHint.NoHint)
+            return True
+        return super().eventFilter(watched, event)
 
 
 class ActionsTable(QTableView):
@@ -98,12 +145,15 @@ class PlanEditor(QWidget):
         self.title = QLineEdit()
         self.title.setObjectName("planTitle")
         self.title_label.setBuddy(self.title)
+        self.title_autosave = AutosavingText(self.title)
         self.model = PlanActionsModel(context, self)
         self.table = ActionsTable(self)
         self.table.setObjectName("planActions")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(STATUS, StatusDelegate(self.table))
-        self.table.setItemDelegateForColumn(3, DateDelegate(self.table))
+        self.table.setItemDelegateForColumn(DUE, DateDelegate(self.table))
+        for column in (DESCRIPTION, OWNER):
+            self.table.setItemDelegateForColumn(column, TextDelegate(self.model, self.table))
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -157,7 +207,7 @@ class PlanEditor(QWidget):
         outer.addWidget(self.states)
 
         self.plans.activated.connect(lambda _index: self._choose(self.plans.currentData()))
-        self.title.editingFinished.connect(self._save_title)
+        self.title_autosave.handed_over.connect(self._save_title)
         self.next_steps.settled.connect(self._save_next_steps)
         self.add_button.clicked.connect(self.add_action)
         self.remove_button.clicked.connect(self.remove_action)
@@ -193,8 +243,9 @@ class PlanEditor(QWidget):
             self._show_plan(self.context.workspace.plans.get(plan_id))
 
     def _show_plan(self, plan: Plan) -> None:
+        self.flush()  # what is typed goes to the plan it was typed for
         self.plan = plan
-        self.title.setText(plan.title)
+        self.title_autosave.show_text(plan.title)
         self.next_steps.set_text_quietly(plan.next_steps)
         self.model.set_actions(list(plan.actions))
         self.table.resizeRowsToContents()
@@ -202,9 +253,14 @@ class PlanEditor(QWidget):
 
     # -- changes ---------------------------------------------------------------------------
 
-    def _save_title(self) -> None:
+    def flush(self) -> None:
+        """Hand over what is being typed: the title, the next steps, an open action cell."""
+        for autosave in self.findChildren(AutosavingText):
+            autosave.flush()
+
+    def _save_title(self, text: str) -> None:
         plan = self.plan
-        title = self.title.text().strip()
+        title = text.strip()
         if plan is None or title == plan.title:
             return
         plan.title = title

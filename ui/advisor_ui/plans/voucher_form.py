@@ -23,6 +23,7 @@ from advisor_app.services.vouchers import VoucherService
 from advisor_app.store.models import Voucher
 
 from .. import labels
+from ..autosave import AutosavingText
 from ..context import AppContext
 from ..qt import QEvent, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from ..views.widgets import FieldError, make_label, primary_button, tell
@@ -102,9 +103,10 @@ class VoucherForm(QWidget):
 
         self.amount.textEdited.connect(lambda _text: self.check_amount())
         self.contribution.textEdited.connect(lambda _text: self.check_contribution())
-        self.amount.editingFinished.connect(self._save_amount)
-        self.contribution.editingFinished.connect(self._save_contribution)
-        self.supplier.editingFinished.connect(self._save_supplier)
+        self.autosaves = [AutosavingText(field) for field in (self.amount, self.contribution, self.supplier)]
+        """Typed amounts and supplier are saved as typed, like every text field (see ``advisor_ui.autosave``)."""
+        for autosave, save in zip(self.autosaves, (self._save_amount, self._save_contribution, self._save_supplier), strict=True):
+            autosave.handed_over.connect(lambda _text, save=save: save())
         self.deliverables.settled.connect(self._save_deliverables)
         self.request_button.clicked.connect(self.request)
         self.retranslate()

@@ -8,6 +8,7 @@ from advisor_app import __version__
 from advisor_app.domain.errors import BasisscanError
 from advisor_app.domain.vocabulary import ScanStatus
 
+from ..autosave import AutosavingText
 from ..context import AppContext
 from ..controllers.companies import CompaniesController
 from ..controllers.scan_session import ScanSession
@@ -358,8 +359,10 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        """Nothing typed is lost: pending saves finish before the window goes."""
+        """Nothing typed is lost: every field hands over what is typed, and the saves finish before the window goes."""
         self.save_window_state()
+        for autosave in self.findChildren(AutosavingText):
+            autosave.flush()
         if self.wizard is not None:
             self.wizard.flush_pending()
         self.context.autosaver.flush()

@@ -1,16 +1,16 @@
-"""A note field that saves itself: shortly after typing stops, and when it is left."""
+"""A note field that saves itself (see :mod:`advisor_ui.autosave`); Esc hands it over and returns to the list."""
 
 from __future__ import annotations
 
-from ..qt import QFocusEvent, QKeyEvent, QPlainTextEdit, Qt, QTimer, Signal
-
-SETTLE_MS = 600
-"""Typing pauses longer than this are saved; shorter ones would write at every key press."""
+from ..autosave import AutosavingText
+from ..qt import QKeyEvent, QPlainTextEdit, Qt, Signal
 
 
 class NoteEdit(QPlainTextEdit):
     settled = Signal(str)
-    """The text after a pause in typing, or on leaving the field."""
+    """The text to save: at most one typing pause after a key press, or on leaving the field."""
+    edited = Signal(str, str)
+    """``(before, after)`` once the field is left after a change: one edit."""
     escaped = Signal()
 
     def __init__(self, name: str, lines: int = 2) -> None:
@@ -18,33 +18,17 @@ class NoteEdit(QPlainTextEdit):
         self.setObjectName(name)
         self.setTabChangesFocus(True)
         self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 16)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SETTLE_MS)
-        self._timer.timeout.connect(self.flush)
-        self.textChanged.connect(self._typed)
-        self._quiet = False
+        self.autosave = AutosavingText(self)
+        self.autosave.handed_over.connect(self.settled)
+        self.autosave.edit_finished.connect(self.edited)
 
     def set_text_quietly(self, text: str) -> None:
         """Show stored text without it counting as an edit."""
-        self._timer.stop()
-        self._quiet = True
-        self.setPlainText(text)
-        self._quiet = False
+        self.autosave.show_text(text)
 
     def flush(self) -> None:
-        """Hand over a pending edit now (before the item or page changes)."""
-        if self._timer.isActive():
-            self._timer.stop()
-            self.settled.emit(self.toPlainText())
-
-    def _typed(self) -> None:
-        if not self._quiet:
-            self._timer.start()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
-        self.flush()
-        super().focusOutEvent(event)
+        """Hand over what is typed and close the edit (before the item, the page or the window changes)."""
+        self.autosave.flush()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Escape:
