@@ -15,6 +15,7 @@ from typing import IO, TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from ..domain.csvcells import neutral_row
+from ..domain.formatting import round_half_up
 from ..domain.scoring import STAGE_NAMES, ScanResult, to_percent
 from ..domain.sectors import sector_by_key
 from ..store.models import Answer, Company, Plan, Voucher
@@ -29,11 +30,12 @@ def iso(value: datetime | date | None) -> str | None:
 
 
 def one_decimal(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)
+    """Rounded half up, like the screen and the PDF (62.25 -> 62.3), never Python's half-to-even."""
+    return None if value is None else float(round_half_up(value, 1))
 
 
 def two_decimals(value: float | None) -> float | None:
-    return None if value is None else round(value, 2)
+    return None if value is None else float(round_half_up(value, 2))
 
 
 def company_record(company: Company) -> dict[str, Any]:
@@ -268,7 +270,7 @@ def export_all(workspace: Workspace, path: Path, fmt: str) -> int:
                 record["completed_at"] or "",
                 "" if record["sii"] is None else record["sii"],
                 s.result.stage or "",
-                *["" if d.percent is None else round(d.percent, 1) for d in s.result.dimensions],
+                *["" if d.percent is None else one_decimal(d.percent) for d in s.result.dimensions],
                 *[given.get(item_id, "") for item_id in item_ids],
             ]
         )

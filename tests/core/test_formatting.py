@@ -20,6 +20,7 @@ from advisor_app.domain.formatting import (
     round_half_up,
     round_whole,
 )
+from advisor_app.services.export import one_decimal, two_decimals
 
 LANGUAGES = ("nl", "en")
 figures = st.decimals(min_value=-(10**7), max_value=10**7, allow_nan=False, allow_infinity=False, places=6)
@@ -100,3 +101,7 @@ def test_rounding_is_symmetric_and_within_half_a_unit(value: float, digits: int)
     assert round_half_up(-value, digits) == -rounded
     # Half a unit, plus the 1e-9 below which the module treats a float's digits as noise.
     assert abs(rounded - Decimal(repr(value))) <= Decimal(5).scaleb(-digits - 1) + Decimal("1e-9")
+
+
+def test_exported_figures_round_like_the_screen() -> None:
+    assert (one_decimal(62.25), one_decimal(62.35), two_decimals(2.675), one_decimal(None)) == (62.3, 62.4, 2.68, None)
