@@ -313,6 +313,17 @@
     </message>
 </context>
 <context>
+    <name>DemoExit</name>
+    <message>
+        <source>You are now working in your own data folder {folder}</source>
+        <translation>You are now working in your own data folder {folder}</translation>
+    </message>
+    <message>
+        <source>Leave demo</source>
+        <translation>Leave demo</translation>
+    </message>
+</context>
+<context>
     <name>DimensionPage</name>
     <message>
         <source>Questions of {dimension}</source>
@@ -405,20 +416,20 @@
         <translation>English</translation>
     </message>
     <message>
-        <source>Add &amp;demo data to try things out</source>
-        <translation>Add &amp;demo data to try things out</translation>
-    </message>
-    <message>
-        <source>{count} example companies in the six sectors, with scans, plans and vouchers.</source>
-        <translation>{count} example companies in the six sectors, with scans, plans and vouchers.</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Start with &amp;demo data to try things out</source>
+        <translation>Start with &amp;demo data to try things out</translation>
+    </message>
+    <message>
+        <source>{count} example companies in the six sectors, with scans, plans and vouchers, in a demo folder of their own that is never synced. &apos;Leave demo&apos; at the bottom of the window takes you to your own, empty data.</source>
+        <translation>{count} example companies in the six sectors, with scans, plans and vouchers, in a demo folder of their own that is never synced. &apos;Leave demo&apos; at the bottom of the window takes you to your own, empty data.</translation>
     </message>
 </context>
 <context>
@@ -639,6 +650,10 @@ Data folder: {folder}</translation>
     <message>
         <source>&amp;About Basisscan</source>
         <translation>&amp;About Basisscan</translation>
+    </message>
+    <message>
+        <source>Basisscan – Demo</source>
+        <translation>Basisscan – Demo</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1363,26 @@ Data folder: {folder}</translation>
     <message>
         <source>Open the data folder</source>
         <translation>Open the data folder</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Demo data: made up to try things out, never sent to the programme&apos;s server</source>
+        <translation>Demo data: made up to try things out, never sent to the programme&apos;s server</translation>
+    </message>
+    <message>
+        <source>Leave demo</source>
+        <translation>Leave demo</translation>
+    </message>
+    <message>
+        <source>Close the demo and work in your own, empty data folder</source>
+        <translation>Close the demo and work in your own, empty data folder</translation>
+    </message>
+    <message>
+        <source>Demo: nothing is synced</source>
+        <translation>Demo: nothing is synced</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,17 @@
     </message>
 </context>
 <context>
+    <name>DemoExit</name>
+    <message>
+        <source>You are now working in your own data folder {folder}</source>
+        <translation>Je werkt nu in je eigen gegevensmap {folder}</translation>
+    </message>
+    <message>
+        <source>Leave demo</source>
+        <translation>Demo verlaten</translation>
+    </message>
+</context>
+<context>
     <name>DimensionPage</name>
     <message>
         <source>Questions of {dimension}</source>
@@ -405,20 +416,20 @@
         <translation>English</translation>
     </message>
     <message>
-        <source>Add &amp;demo data to try things out</source>
-        <translation>&amp;Demogegevens toevoegen om uit te proberen</translation>
-    </message>
-    <message>
-        <source>{count} example companies in the six sectors, with scans, plans and vouchers.</source>
-        <translation>{count} voorbeeldbedrijven in de zes sectoren, met scans, plannen en vouchers.</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
     <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Start with &amp;demo data to try things out</source>
+        <translation>Beginnen met &amp;demogegevens om uit te proberen</translation>
+    </message>
+    <message>
+        <source>{count} example companies in the six sectors, with scans, plans and vouchers, in a demo folder of their own that is never synced. &apos;Leave demo&apos; at the bottom of the window takes you to your own, empty data.</source>
+        <translation>{count} voorbeeldbedrijven in de zes sectoren, met scans, plannen en vouchers, in een eigen demomap die nooit wordt gesynchroniseerd. Met &apos;Demo verlaten&apos; onder in het venster ga je naar je eigen, lege gegevens.</translation>
     </message>
 </context>
 <context>
@@ -639,6 +650,10 @@ Gegevensmap: {folder}</translation>
     <message>
         <source>&amp;About Basisscan</source>
         <translation>&amp;Over Basisscan</translation>
+    </message>
+    <message>
+        <source>Basisscan – Demo</source>
+        <translation>Basisscan – Demo</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1363,26 @@ Gegevensmap: {folder}</translation>
     <message>
         <source>Open the data folder</source>
         <translation>De gegevensmap openen</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Demo data: made up to try things out, never sent to the programme&apos;s server</source>
+        <translation>Demogegevens: verzonnen om uit te proberen, gaan nooit naar de server van het programma</translation>
+    </message>
+    <message>
+        <source>Leave demo</source>
+        <translation>Demo verlaten</translation>
+    </message>
+    <message>
+        <source>Close the demo and work in your own, empty data folder</source>
+        <translation>Sluit de demo en werk in je eigen, lege gegevensmap</translation>
+    </message>
+    <message>
+        <source>Demo: nothing is synced</source>
+        <translation>Demo: er wordt niets gesynchroniseerd</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
 
 def open_context(app: QApplication, data_dir: str | None, language: str | None, owner: QObject | None = None) -> AppContext:
     """Open the data folder and set the language: ``--lang``, else the advisor's choice, else Dutch."""
-    workspace = Workspace(data_dir)
+    workspace = Workspace.open_to_start(data_dir)  # the demo folder while the advisor is trying the demo
     translations = Translations(app)
     profile = workspace.profile.get()
     translations.apply(language or (profile.language if profile is not None else DEFAULT_LANGUAGE))

@@ -1,10 +1,18 @@
-"""The first start on a laptop: who is the advisor, which language, and demo data to try things out."""
+"""The first start on a laptop: who is the advisor, which language, and demo data to try things out.
+
+Demo data goes into a demo folder of its own (``demo`` inside the data
+folder), never into the advisor's real folder: the window then works in the
+demo, says so in its title and status bar, and never syncs it; "Leave demo"
+brings the advisor to the real folder, empty and ready. The first run is
+not offered again: the advisor's name is kept in both folders.
+"""
 
 from __future__ import annotations
 
 from advisor_app.domain import rules
 from advisor_app.domain.errors import BasisscanError, ValidationError
-from advisor_app.services.demo import DemoSummary, generate_demo
+from advisor_app.services.demo import DemoSummary, fill_demo_workspace
+from advisor_app.workspace import Workspace
 
 from ..context import AppContext
 from ..i18n import LANGUAGE_NAMES
@@ -135,9 +143,12 @@ class FirstRunDialog(QDialog):
         self.language_label.setText(self.tr("Language"))
         self.dutch.setAccessibleName(self.tr("Dutch"))
         self.english.setAccessibleName(self.tr("English"))
-        self.demo.setText(self.tr("Add &demo data to try things out"))
+        self.demo.setText(self.tr("Start with &demo data to try things out"))
         self.demo_note.setText(
-            self.tr("{count} example companies in the six sectors, with scans, plans and vouchers.").format(count=DEMO_COMPANIES)
+            self.tr(
+                "{count} example companies in the six sectors, with scans, plans and vouchers, in a demo folder of their "
+                "own that is never synced. 'Leave demo' at the bottom of the window takes you to your own, empty data."
+            ).format(count=DEMO_COMPANIES)
         )
         self.start_button.setText(self.tr("Start"))
         self.cancel_button.setText(self.tr("Quit"))
@@ -175,15 +186,23 @@ class FirstRunDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         self.progress.show()
-        workspace = self.context.workspace
+        real = self.context.workspace
 
-        def run(_control: Control) -> DemoSummary:
-            return generate_demo(workspace, DEMO_COMPANIES, seed=DEMO_SEED)
+        def run(_control: Control) -> tuple[Workspace, DemoSummary]:
+            demo = real.open_demo()
+            try:
+                return demo, fill_demo_workspace(demo, DEMO_COMPANIES, seed=DEMO_SEED)
+            except BaseException:
+                demo.close()
+                raise
 
         self.context.tasks.start(run, self._demo_done, self._demo_failed)
 
-    def _demo_done(self, summary: DemoSummary) -> None:
-        self.demo_summary = summary
+    def _demo_done(self, opened: tuple[Workspace, DemoSummary]) -> None:
+        """From here on the app works in the demo folder; the real one waits, empty, for "Leave demo"."""
+        demo, self.demo_summary = opened
+        real, self.context.workspace = self.context.workspace, demo
+        real.close()
         self.accept()
 
     def _demo_failed(self, error: BaseException) -> None:

@@ -1,10 +1,11 @@
-"""The status bar: changes waiting for a sync, the last sync, and where the data lives."""
+"""The status bar: changes waiting for a sync, the last sync, and where the data lives (and "Demo" in a demo)."""
 
 from __future__ import annotations
 
 from .. import labels
 from ..context import AppContext
 from ..controllers.status import StatusController
+from ..demo_exit import leave_demo
 from ..qt import QEvent, QLabel, QStatusBar, Qt, QToolButton
 
 
@@ -23,6 +24,14 @@ class StatusBar(QStatusBar):
         self.folder.setAutoRaise(True)
         self.folder.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.folder.clicked.connect(lambda: context.open_file(context.workspace.folder))
+        self.demo = QLabel()
+        self.demo.setObjectName("statusDemo")
+        self.demo.setProperty("role", "warning")
+        self.leave_demo = QToolButton()
+        self.leave_demo.setObjectName("statusLeaveDemo")
+        self.leave_demo.clicked.connect(lambda: leave_demo(self.window()))
+        self.addWidget(self.demo)
+        self.addWidget(self.leave_demo)
         for widget in (self.pending, self.last_sync):
             self.addPermanentWidget(widget)
         self.addPermanentWidget(self.folder)
@@ -36,8 +45,21 @@ class StatusBar(QStatusBar):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        demo = self.context.workspace.is_demo
+        self.demo.setVisible(demo)
+        self.leave_demo.setVisible(demo)
+        self.demo.setText(self.tr("Demo"))
+        self.demo.setToolTip(self.tr("Demo data: made up to try things out, never sent to the programme's server"))
+        self.leave_demo.setText(self.tr("Leave demo"))
+        self.leave_demo.setToolTip(self.tr("Close the demo and work in your own, empty data folder"))
         pending = self.controller.pending
-        self.pending.setText(self.tr("%n change(s) not yet synced", "", pending) if pending else self.tr("Everything synced"))
+        self.pending.setText(
+            self.tr("Demo: nothing is synced")
+            if demo
+            else self.tr("%n change(s) not yet synced", "", pending)
+            if pending
+            else self.tr("Everything synced")
+        )
         last = self.controller.last_sync
         self.last_sync.setText(
             self.tr("Last sync: {moment}").format(moment=labels.moment(last)) if last else self.tr("Last sync: never")
