@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Basisscan"))
+        self.setWindowTitle(self.tr("Basisscan – Demo") if self.context.workspace.is_demo else self.tr("Basisscan"))
         self.brand.setText("Basisscan")
         self.brand_sub.setText(self.context.advisor_name() or self.tr("Innovation basic scan"))
         names = [self.tr("Companies"), self.tr("Scans"), self.tr("Plans and vouchers"), self.tr("Sync")]
