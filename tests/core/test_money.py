@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from advisor_app.domain.errors import ValidationError
@@ -95,7 +95,15 @@ def test_the_voucher_limit_message_writes_each_amount_in_its_own_language() -> N
     assert with_amounts(Text("{a}", "{a}"), a=1) == Text("€ 0,01", "€0.01")
 
 
+@settings(max_examples=1_000)
 @given(cents_or_limit, st.sampled_from(LANGUAGES))
+@example(0, "nl")
+@example(1, "en")
+@example(99, "nl")
+@example(1_000_00, "en")
+@example(VOUCHER_LIMIT_CENTS, "nl")
+@example(VOUCHER_LIMIT_CENTS, "en")
+@example(VOUCHER_LIMIT_CENTS + 1, "nl")
 def test_format_then_parse_gives_the_same_cents(cents: int, language: str) -> None:
     assert parse_euros(format_euros(cents, language), language) == cents
 
