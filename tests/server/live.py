@@ -59,7 +59,9 @@ class LiveServer:
         self.app = create_app(settings)
         self.socket = listening_socket()
         self.url = f"http://127.0.0.1:{self.socket.getsockname()[1]}"
-        self._server = uvicorn.Server(uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="off"))
+        # As advisor-server serves it: the app alone decides which proxy headers to believe (Settings.trusted_proxies).
+        config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="off", proxy_headers=False)
+        self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self.socket]}, daemon=True)
 
     def __enter__(self) -> LiveServer:

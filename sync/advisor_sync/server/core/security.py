@@ -5,6 +5,14 @@ make a stolen database useless for logging in, and it lets the server find
 the device with one indexed lookup. Passwords are low-entropy, so they get
 argon2id. Failed logins are counted in the database, not in memory, so the
 limit holds across processes and hosts.
+
+The limit is atomic without locks, on SQLite and PostgreSQL alike: an attempt
+is first *reserved* (stored as a failure and committed), and only then are the
+failures counted, this one included. Of any attempts whose passwords get
+checked, the one counted last sees every other's reservation, so no more than
+``max_failures`` can ever be checked at once, however many arrive together.
+A refused attempt takes its reservation back; a checked one keeps it, marked
+succeeded or not.
 """
 
 from __future__ import annotations
@@ -12,17 +20,20 @@ from __future__ import annotations
 import functools
 import hashlib
 import secrets
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session, sessionmaker
 
-from ..models import LoginAttempt
+from ..models import LoginAttempt, User
 
 TOKEN_PREFIX = "bsd_"
 _hasher = PasswordHasher()
+LOGIN_MEMORY = timedelta(days=2)
+"""Attempts older than this (or the window, if longer) are forgotten."""
 REMOTE_FAILURE_FACTOR = 4
 """One address may fail this many times the per-user limit (an office behind one NAT address)."""
 
@@ -57,12 +68,19 @@ def token_digest(token: str) -> str:
 
 
 def seconds_until_login_allowed(
-    session: Session, *, username: str, remote: str, now: datetime, max_failures: int, window: timedelta
+    session: Session,
+    *,
+    username: str,
+    remote: str,
+    now: datetime,
+    max_failures: int,
+    window: timedelta,
 ) -> int:
-    """0 when a login may be tried now, else how many seconds to wait.
+    """0 when the reserved attempt may be checked now, else how many seconds to wait.
 
-    A user's failures count from their last successful login; an address's
-    failures count over the whole window.
+    The count includes the caller's own reservation (and those of attempts
+    arriving at the same moment), so ``max_failures`` of them pass. A user's failures count from their last successful login; an
+    address's failures count over the whole window.
     """
     since = now - window
     last_success = session.scalar(
@@ -78,10 +96,48 @@ def seconds_until_login_allowed(
         count, oldest = session.execute(
             select(func.count(), func.min(LoginAttempt.at)).where(condition, LoginAttempt.at > start, ~LoginAttempt.succeeded)
         ).one()
-        if count >= limit and oldest is not None:
+        if count > limit and oldest is not None:
             wait = max(wait, int((oldest + window - now).total_seconds()) + 1)
     return wait
 
 
-def record_login_attempt(session: Session, username: str, remote: str, now: datetime, succeeded: bool) -> None:
-    session.add(LoginAttempt(username=username, remote=remote, at=now, succeeded=succeeded))
+@dataclass(frozen=True)
+class PasswordCheck:
+    wait: int
+    """Seconds to wait when refused (the password was not checked), else 0."""
+    succeeded: bool
+
+
+def limited_password_check(
+    sessions: sessionmaker[Session],
+    *,
+    username: str,
+    password: str,
+    remote: str,
+    now: datetime,
+    max_failures: int,
+    window: timedelta,
+) -> PasswordCheck:
+    """Check a password under the login limit: reserve, count (this attempt included), check, settle.
+
+    Three short transactions; the slow argon2 check runs outside all of them, so it holds no lock.
+    ``username`` is already normalised.
+    """
+    with sessions() as session, session.begin():
+        session.execute(delete(LoginAttempt).where(LoginAttempt.at < now - max(LOGIN_MEMORY, window)))
+        attempt = LoginAttempt(username=username, remote=remote, at=now, succeeded=False)
+        session.add(attempt)
+        session.flush()
+        attempt_id = attempt.id
+    with sessions() as session, session.begin():
+        wait = seconds_until_login_allowed(
+            session, username=username, remote=remote, now=now, max_failures=max_failures, window=window
+        )
+        if wait:
+            session.execute(delete(LoginAttempt).where(LoginAttempt.id == attempt_id))  # never checked: not a failure
+            return PasswordCheck(wait, succeeded=False)
+        password_hash = session.scalar(select(User.password_hash).where(User.username == username))
+    succeeded = verify_password(password_hash, password)
+    with sessions() as session, session.begin():
+        session.execute(update(LoginAttempt).where(LoginAttempt.id == attempt_id).values(succeeded=succeeded))
+    return PasswordCheck(0, succeeded)

@@ -5,22 +5,20 @@ from __future__ import annotations
 from datetime import timedelta
 
 from fastapi import APIRouter, Request
-from sqlalchemy import delete
 
 from advisor_app.domain.text import Text
 
 from ....protocol import ProblemCode
 from ....protocol.messages import LoginRequest, LoginResponse, UserInfo, WhoAmI
 from ...core.errors import AccountDisabledError, NotAuthenticatedError, TooManyAttemptsError
-from ...core.security import hash_password, needs_rehash, record_login_attempt, seconds_until_login_allowed, verify_password
+from ...core.security import hash_password, limited_password_check, needs_rehash
 from ...crud.audit import audit
 from ...crud.devices import create_device, revoke
 from ...crud.users import find_user, normalise_username
-from ...models import LoginAttempt, User, utcnow
+from ...models import User, utcnow
 from ..deps import CallerDep, StateDep
 
 router = APIRouter(prefix="/auth", tags=["devices"])
-LOGIN_MEMORY = timedelta(days=2)
 
 
 def user_info(user: User) -> UserInfo:
@@ -32,27 +30,29 @@ def login(body: LoginRequest, request: Request, state: StateDep) -> LoginRespons
     username = normalise_username(body.username)
     remote = (request.client.host if request.client else "")[:64]
     settings = state.settings
-    window = timedelta(minutes=settings.login_window_minutes)
     now = utcnow()
-    with state.sessions() as session, session.begin():
-        wait = seconds_until_login_allowed(
-            session, username=username, remote=remote, now=now, max_failures=settings.login_max_failures, window=window
+    checked = limited_password_check(
+        state.sessions,
+        username=username,
+        password=body.password,
+        remote=remote,
+        now=now,
+        max_failures=settings.login_max_failures,
+        window=timedelta(minutes=settings.login_window_minutes),
+    )
+    if checked.wait:
+        minutes = max(1, (checked.wait + 59) // 60)
+        raise TooManyAttemptsError(
+            Text(
+                f"Te veel mislukte pogingen om in te loggen; probeer het over {minutes} minuten opnieuw",
+                f"Too many failed login attempts; try again in {minutes} minutes",
+            ),
+            headers={"Retry-After": str(checked.wait)},
+            retry_after=checked.wait,
         )
-        if wait:
-            minutes = max(1, (wait + 59) // 60)
-            raise TooManyAttemptsError(
-                Text(
-                    f"Te veel mislukte pogingen om in te loggen; probeer het over {minutes} minuten opnieuw",
-                    f"Too many failed login attempts; try again in {minutes} minutes",
-                ),
-                headers={"Retry-After": str(wait)},
-                retry_after=wait,
-            )
+    with state.sessions() as session, session.begin():
         user = find_user(session, username)
-        succeeded = verify_password(user.password_hash if user else None, body.password)
-        session.execute(delete(LoginAttempt).where(LoginAttempt.at < now - max(LOGIN_MEMORY, window)))
-        record_login_attempt(session, username, remote, now, succeeded)
-        if not succeeded or user is None:
+        if not checked.succeeded or user is None:
             audit(session, "login.failed", user_id=user.id if user else None, username=username, remote=remote)
             failure: NotAuthenticatedError | AccountDisabledError | None = NotAuthenticatedError(
                 ProblemCode.WRONG_PASSWORD,
