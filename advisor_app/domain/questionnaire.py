@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,9 @@ from typing import Any
 from .errors import QuestionnaireError, ValidationError
 from .text import LANGUAGES, Text
 
-FORMAT = 1
+FORMAT = 2
+"""Format 2 keeps the recommended actions per item, each with its source; format 1 kept three per dimension."""
+FORMATS = (1, FORMAT)
 ROLES = ("capability", "output")
 INTERVENTIONS = ("strategy_organisation", "primary_process", "staff_deployment", "management")
 CHAINS = ("ideas", "conversion", "diffusion")
@@ -94,6 +96,24 @@ class IntakeQuestion:
 
 
 @dataclass(frozen=True)
+class Source:
+    """Where a recommended action comes from: a short label for the page and the full reference for docs."""
+
+    key: str
+    label: Text
+    reference: str
+
+
+@dataclass(frozen=True)
+class ItemAction:
+    """An action recommended when its item scored ``max_score`` or lower."""
+
+    text: Text
+    source: str
+    max_score: int
+
+
+@dataclass(frozen=True)
 class Item:
     id: str
     dimension_id: str
@@ -104,6 +124,7 @@ class Item:
     weight: float
     chain: str | None = None
     innovation_type: str | None = None
+    actions: tuple[ItemAction, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,6 +135,7 @@ class Dimension:
     role: str
     intervention: str
     actions: tuple[Text, ...]
+    """Format 1 only: the same actions whatever the answers. Format 2 keeps them per item."""
     items: tuple[Item, ...]
 
     @property
@@ -134,6 +156,7 @@ class Questionnaire:
     ambition_levels: Mapping[str, Text]
     intake: tuple[IntakeQuestion, ...]
     dimensions: tuple[Dimension, ...]
+    sources: Mapping[str, Source] = field(default_factory=dict)
 
     @property
     def key(self) -> str:
@@ -182,13 +205,14 @@ class _Reader:
     def fail(self, where: str, fault: str) -> QuestionnaireError:
         return QuestionnaireError(self.source, where, fault)
 
-    def obj(self, value: Any, where: str, required: set[str], optional: frozenset[str] = frozenset()) -> dict[str, Any]:
+    def obj(self, value: Any, where: str, required: set[str], optional: frozenset[str] | None = frozenset()) -> dict[str, Any]:
+        """An object with ``required`` keys; ``optional`` names the others allowed (``None``: any)."""
         if not isinstance(value, dict):
             raise self.fail(where, "expected an object")
         missing = sorted(required - value.keys())
         if missing:
             raise self.fail(where, f"missing field '{missing[0]}'")
-        unknown = sorted(value.keys() - required - optional)
+        unknown = [] if optional is None else sorted(value.keys() - required - optional)
         if unknown:
             raise self.fail(where, f"unknown field '{unknown[0]}'")
         return value
@@ -220,13 +244,13 @@ class _Reader:
 def parse_questionnaire(raw: Any, source: str) -> Questionnaire:
     """Validate a decoded definition; ``source`` names it in error messages."""
     r = _Reader(source)
-    top = r.obj(
-        raw,
-        "top level",
-        {"format", "id", "version", "published", "title", "min_answered", "scale", "ambition", "intake", "dimensions"},
-    )
-    if top["format"] != FORMAT:
-        raise r.fail("format", f"format {top['format']!r} is not supported (expected {FORMAT})")
+    fields = {"format", "id", "version", "published", "title", "min_answered", "scale", "ambition", "intake", "dimensions"}
+    if not isinstance(raw, dict) or raw.get("format") not in FORMATS:
+        found = raw.get("format") if isinstance(raw, dict) else None
+        raise r.fail("format", f"format {found!r} is not supported (expected {' or '.join(map(str, FORMATS))})")
+    version = raw["format"]
+    top = r.obj(raw, "top level", fields | ({"sources"} if version >= 2 else set()))
+    sources = _sources(r, top["sources"]) if version >= 2 else {}
     min_answered = top["min_answered"]
     if not isinstance(min_answered, int) or isinstance(min_answered, bool) or min_answered < 1:
         raise r.fail("min_answered", "expected a whole number of at least 1")
@@ -235,7 +259,8 @@ def parse_questionnaire(raw: Any, source: str) -> Questionnaire:
 
     intake = tuple(_intake(r, q, f"intake[{i}]") for i, q in enumerate(r.array(top["intake"], "intake")))
     dimensions = tuple(
-        _dimension(r, d, f"dimensions[{i}]", min_answered) for i, d in enumerate(r.array(top["dimensions"], "dimensions"))
+        _dimension(r, d, f"dimensions[{i}]", min_answered, sources if version >= 2 else None)
+        for i, d in enumerate(r.array(top["dimensions"], "dimensions"))
     )
     _unique(r, [q.id for q in intake], "intake")
     _unique(r, [d.id for d in dimensions], "dimensions")
@@ -254,7 +279,20 @@ def parse_questionnaire(raw: Any, source: str) -> Questionnaire:
         ambition_levels=r.texts_by_key(ambition["levels"], "ambition.levels", ("1", "2", "3")),
         intake=intake,
         dimensions=dimensions,
+        sources=sources,
     )
+
+
+def _sources(r: _Reader, value: Any) -> dict[str, Source]:
+    raw = r.obj(value, "sources", set(), None)
+    if not raw:
+        raise r.fail("sources", "expected at least one source")
+    found: dict[str, Source] = {}
+    for key, entry in raw.items():
+        where = f"sources.{key}"
+        item = r.obj(entry, where, {"label", "reference"})
+        found[key] = Source(key, r.text(item["label"], f"{where}.label"), r.string(item["reference"], f"{where}.reference"))
+    return found
 
 
 def _unique(r: _Reader, ids: list[str], where: str) -> None:
@@ -291,29 +329,45 @@ def _intake(r: _Reader, value: Any, where: str) -> IntakeQuestion:
     )
 
 
-def _dimension(r: _Reader, value: Any, where: str, min_answered: int) -> Dimension:
-    raw = r.obj(value, where, {"id", "title", "description", "role", "intervention", "actions", "items"})
+def _dimension(r: _Reader, value: Any, where: str, min_answered: int, sources: Mapping[str, Source] | None) -> Dimension:
+    """``sources`` is ``None`` for format 1, whose actions are per dimension rather than per item."""
+    per_item = sources is not None
+    required = {"id", "title", "description", "role", "intervention", "items"} | (set() if per_item else {"actions"})
+    raw = r.obj(value, where, required)
     did = r.string(raw["id"], f"{where}.id")
     where = f"dimension {did}"
     role = r.choice(raw["role"], f"{where}.role", ROLES)
-    items = tuple(_item(r, it, f"{where}.items[{i}]", did, role) for i, it in enumerate(r.array(raw["items"], f"{where}.items")))
+    listed = r.array(raw["items"], f"{where}.items")
+    items = tuple(_item(r, it, f"{where}.items[{i}]", did, role=role, sources=sources) for i, it in enumerate(listed))
+
     if len(items) < min_answered:
         raise r.fail(where, f"has {len(items)} items but min_answered is {min_answered}")
+    generic: tuple[Text, ...] = ()
+    if not per_item:
+        generic = tuple(r.text(a, f"{where}.actions[{i}]") for i, a in enumerate(r.array(raw["actions"], f"{where}.actions")))
     return Dimension(
         id=did,
         title=r.text(raw["title"], f"{where}.title"),
         description=r.text(raw["description"], f"{where}.description"),
         role=role,
         intervention=r.choice(raw["intervention"], f"{where}.intervention", INTERVENTIONS),
-        actions=tuple(r.text(a, f"{where}.actions[{i}]") for i, a in enumerate(r.array(raw["actions"], f"{where}.actions"))),
+        actions=generic,
         items=items,
     )
 
 
-def _item(r: _Reader, value: Any, where: str, dimension_id: str, role: str) -> Item:
-    raw = r.obj(value, where, {"id", "text", "help", "anchors", "allow_na", "weight"}, frozenset({"chain", "innovation_type"}))
+def _item(r: _Reader, value: Any, where: str, dimension_id: str, *, role: str, sources: Mapping[str, Source] | None) -> Item:
+    optional = frozenset({"chain", "innovation_type"} | ({"actions"} if sources is not None else set()))
+    raw = r.obj(value, where, {"id", "text", "help", "anchors", "allow_na", "weight"}, optional)
     iid = r.string(raw["id"], f"{where}.id")
     where = f"item {iid}"
+    actions: tuple[ItemAction, ...] = ()
+    if sources is not None:
+        if role == "capability" and "actions" not in raw:
+            raise r.fail(where, "missing field 'actions' (every capability item recommends at least one action)")
+        if "actions" in raw:
+            listed = r.array(raw["actions"], f"{where}.actions")
+            actions = tuple(_action(r, a, f"{where}.actions[{i}]", sources) for i, a in enumerate(listed))
     if not isinstance(raw["allow_na"], bool):
         raise r.fail(f"{where}.allow_na", "expected true or false")
     weight = raw["weight"]
@@ -337,7 +391,19 @@ def _item(r: _Reader, value: Any, where: str, dimension_id: str, role: str) -> I
         weight=float(weight),
         chain=chain,
         innovation_type=innovation_type,
+        actions=actions,
     )
+
+
+def _action(r: _Reader, value: Any, where: str, sources: Mapping[str, Source]) -> ItemAction:
+    raw = r.obj(value, where, {"text", "source", "max_score"})
+    source = r.string(raw["source"], f"{where}.source")
+    if source not in sources:
+        raise r.fail(f"{where}.source", f"'{source}' is not one of the sources ({', '.join(sorted(sources))})")
+    max_score = raw["max_score"]
+    if isinstance(max_score, bool) or not isinstance(max_score, int) or not 1 <= max_score <= 4:
+        raise r.fail(f"{where}.max_score", f"max_score {max_score!r} must be a whole number from 1 to 4")
+    return ItemAction(r.text(raw["text"], f"{where}.text"), source, max_score)
 
 
 def load_questionnaire(path: Path) -> Questionnaire:

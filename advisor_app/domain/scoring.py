@@ -8,10 +8,11 @@ the server, which imports this module, can never disagree with the device.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .questionnaire import CHAINS, Dimension, Questionnaire
+from .recommendations import Recommendation, recommend
 from .text import Text
 
 STAGE_BOUNDS = (1.8, 2.6, 3.4, 4.2)
@@ -33,6 +34,8 @@ ADOPTER_PERCENTILE_MIN_N = 30
 OUTPUT_WEIGHT_IN_ADOPTION = 0.25
 ADOPTER_BANDS = ((4.2, "innovator"), (3.5, "early_adopter"), (2.7, "early_majority"), (1.9, "late_majority"))
 ROGERS_CUMULATIVE = ((0.025, "innovator"), (0.16, "early_adopter"), (0.50, "early_majority"), (0.84, "late_majority"))
+ADOPTER_ORDER = ("laggard", "late_majority", "early_majority", "early_adopter", "innovator")
+"""From the last to the first to adopt; position ``i`` matches maturity stage ``i`` for the weakest-link cap."""
 ADOPTER_NAMES = {
     "innovator": Text("Innovator", "Innovator"),
     "early_adopter": Text("Vroege adopter", "Early adopter"),
@@ -92,8 +95,14 @@ class BenchmarkGroup:
 
     key: str
     n: int
+    """How many companies the group holds (one scan each: its latest completed one)."""
     means: Mapping[str, float]
     sii: float | None = None
+    counts: Mapping[str, int] = field(default_factory=dict)
+    """Companies behind each dimension's mean where fewer than ``n`` (an output dimension without enough answers)."""
+
+    def count(self, dimension_id: str) -> int:
+        return self.counts.get(dimension_id, self.n)
 
     @property
     def shown(self) -> bool:
@@ -109,12 +118,24 @@ class Priority:
     benchmark_mean: float | None
     intervention: str
     actions: tuple[Text, ...]
+    """The recommended actions' texts (what a plan starts from)."""
+    recommendations: tuple[Recommendation, ...] = ()
+    """The same actions with the item, the score that triggered each and its source (format 2 definitions)."""
 
 
 @dataclass(frozen=True)
 class ValueChain:
     means: Mapping[str, float]
     weakest: str
+    """The first link with the lowest mean (kept for the export); prefer :attr:`weak_links`."""
+
+    @property
+    def weak_links(self) -> tuple[str, ...]:
+        """Every link tied for the lowest mean, in chain order; none when even the lowest is strong (3.4+)."""
+        low = round(min(self.means.values()), 9)
+        if low >= STRENGTH_THRESHOLD:
+            return ()
+        return tuple(chain for chain in CHAINS if round(self.means[chain], 9) == low)
 
 
 @dataclass(frozen=True)
@@ -131,6 +152,8 @@ class ScanResult:
     value_chain: ValueChain | None
     innovation_types: Mapping[str, int | None] = field(default_factory=dict)
     output_mean: float | None = None
+    uncapped_adopter_category: str | None = None
+    """The category before the weakest-link cap (equal to ``adopter_category`` when no cap applied)."""
 
     @property
     def sii_percent(self) -> float | None:
@@ -145,8 +168,28 @@ class ScanResult:
         return self.spread is not None and round(self.spread, 9) > UNBALANCED_SPREAD
 
     @property
+    def adopter_capped(self) -> bool:
+        return self.adopter_category != self.uncapped_adopter_category
+
+    @property
+    def weakest_link_added(self) -> bool:
+        """The weakest dimension joins the improvement areas although its priority alone would not place it.
+
+        When it caps the stage or unbalances the profile, leaving it out would contradict
+        the warning that the weak parts deserve priority (Volberda's J-curve; docs/scoring.md).
+        """
+        if self.weakest_dimension is None or not (self.capped or self.unbalanced):
+            return False
+        ranked = [p.dimension_id for p in self.priorities]
+        return self.weakest_dimension in ranked[IMPROVEMENT_AREAS:]
+
+    @property
     def improvement_areas(self) -> tuple[Priority, ...]:
-        return self.priorities[:IMPROVEMENT_AREAS]
+        top = self.priorities[:IMPROVEMENT_AREAS]
+        if not self.weakest_link_added:
+            return top
+        weakest = next(p for p in self.priorities if p.dimension_id == self.weakest_dimension)
+        return (*top[: IMPROVEMENT_AREAS - 1], weakest)
 
     def dimension(self, dimension_id: str) -> DimensionScore:
         for score in self.dimensions:
@@ -195,6 +238,7 @@ def score_scan(
     output_mean = output[0].mean if output else None
 
     sii = stage = uncapped = weakest = spread = None
+    cap_index = len(STAGES) - 1
     if all(s.mean is not None for s in capability):
         means = [s.mean for s in capability if s.mean is not None]
         sii = math.fsum(means) / len(means)
@@ -202,8 +246,8 @@ def score_scan(
         weakest = weakest_score.dimension_id
         spread = max(means) - min(means)
         uncapped_index = stage_index(sii)
-        capped_index = min(uncapped_index, stage_index(min(means)) + 1)
-        uncapped, stage = STAGES[uncapped_index], STAGES[capped_index]
+        cap_index = min(cap_index, stage_index(min(means)) + 1)
+        uncapped, stage = STAGES[uncapped_index], STAGES[min(uncapped_index, cap_index)]
 
     strengths = tuple(
         s.dimension_id
@@ -212,6 +256,10 @@ def score_scan(
             key=lambda s: -(s.mean or 0.0),
         )[:MAX_STRENGTHS]
     )
+    adopter = uncapped_adopter = None
+    if sii is not None:
+        uncapped_adopter = adopter_category(adoption_composite(sii, output_mean), population)
+        adopter = ADOPTER_ORDER[min(ADOPTER_ORDER.index(uncapped_adopter), cap_index)]
     return ScanResult(
         dimensions=scores,
         sii=sii,
@@ -220,19 +268,21 @@ def score_scan(
         weakest_dimension=weakest,
         spread=spread,
         strengths=strengths,
-        priorities=_priorities(questionnaire, by_id, ambitions or {}, benchmark),
-        adopter_category=None if sii is None else adopter_category(adoption_composite(sii, output_mean), population),
+        priorities=_priorities(questionnaire, by_id, answers, ambitions or {}, benchmark),
+        adopter_category=adopter,
         value_chain=_value_chain(questionnaire, answers),
         innovation_types={
             item.innovation_type: answers.get(item.id) for item in questionnaire.items() if item.innovation_type is not None
         },
         output_mean=output_mean,
+        uncapped_adopter_category=uncapped_adopter,
     )
 
 
 def _priorities(
     questionnaire: Questionnaire,
     scores: Mapping[str, DimensionScore],
+    answers: Answers,
     ambitions: Mapping[str, int],
     benchmark: BenchmarkGroup | None,
 ) -> tuple[Priority, ...]:
@@ -247,7 +297,9 @@ def _priorities(
         value = (5.0 - mean) * ambition * (1.0 + gap / 4.0)
         if value <= 0:
             continue
-        priority = Priority(dimension.id, value, mean, ambition, reference, dimension.intervention, dimension.actions)
+        recommendations = recommend(dimension, answers)
+        actions = dimension.actions or tuple(r.text for r in recommendations)
+        priority = Priority(dimension.id, value, mean, ambition, reference, dimension.intervention, actions, recommendations)
         ranked.append((-round(value, 9), order, priority))
     return tuple(p for _, _, p in sorted(ranked, key=lambda r: (r[0], r[1])))
 
@@ -284,31 +336,3 @@ def adopter_category(composite: float, population: Sequence[float] | None = None
         if round(composite, 9) >= bound:
             return category
     return "laggard"
-
-
-def build_benchmarks(scored: Iterable[tuple[str, ScanResult]]) -> dict[str, BenchmarkGroup]:
-    """Per-sector groups (keyed by sector) and the programme group (key ``programme``).
-
-    Only scans with an SII count, so every dimension mean in a group rests on
-    the same scans and ``n`` means the same for each dimension.
-    """
-    sums: dict[str, dict[str, list[float]]] = {}
-    siis: dict[str, list[float]] = {}
-    for sector, result in scored:
-        if result.sii is None:
-            continue
-        for group in (sector, "programme"):
-            per_dimension = sums.setdefault(group, {})
-            for score in result.dimensions:
-                if score.mean is not None:
-                    per_dimension.setdefault(score.dimension_id, []).append(score.mean)
-            siis.setdefault(group, []).append(result.sii)
-    return {
-        group: BenchmarkGroup(
-            key=group,
-            n=len(siis[group]),
-            means={dim: math.fsum(values) / len(values) for dim, values in per_dimension.items()},
-            sii=math.fsum(siis[group]) / len(siis[group]),
-        )
-        for group, per_dimension in sums.items()
-    }

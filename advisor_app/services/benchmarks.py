@@ -2,19 +2,24 @@
 
 The server's figures (cached at each sync) win; until a device has synced it
 falls back to the completed scans on hand, which the results screen labels
-with their ``n`` like any other benchmark.
+with their ``n`` like any other benchmark. Either way a group counts each
+company once and leaves out the company it is shown to (``domain.benchmarks``).
 """
 
 from __future__ import annotations
 
+import uuid
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import datetime
 
 from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import aliased
 
+from ..domain.benchmarks import PROGRAMME, Member, build_benchmarks, latest_per_company, leave_out
+from ..domain.benchmarks import population as programme_population
 from ..domain.questionnaire import Questionnaire
-from ..domain.scoring import BenchmarkGroup, ScanResult, adoption_composite, build_benchmarks, score_scan
+from ..domain.scoring import BenchmarkGroup, score_scan
 from ..store.database import Database
 from ..store.models import Answer, BenchmarkCache, Company, Scan
 from ..store.types import utcnow
@@ -25,16 +30,38 @@ class BenchmarkService:
     def __init__(self, db: Database, catalogue: QuestionnaireCatalogue) -> None:
         self.db = db
         self.catalogue = catalogue
-        self._cache: tuple[tuple[object, ...], list[tuple[str, ScanResult]]] | None = None
+        self._cache: tuple[tuple[object, ...], list[Member]] | None = None
 
-    def groups(self, questionnaire: Questionnaire) -> dict[str, BenchmarkGroup]:
+    def groups(self, questionnaire: Questionnaire, company_id: uuid.UUID | None = None) -> dict[str, BenchmarkGroup]:
+        """The groups a company is compared with; ``company_id`` (the company shown) is left out of them."""
         cached = self.cached(questionnaire.version)
-        return cached if cached else self.local(questionnaire)
+        if not cached:
+            return self.local(questionnaire, company_id)
+        counted = self._counted_by_server(questionnaire, company_id) if company_id is not None else None
+        if counted is None:
+            return cached
+        return {
+            key: leave_out(group, counted.result) if key in (counted.sector, PROGRAMME) else group
+            for key, group in cached.items()
+        }
 
     def cached(self, version: str) -> dict[str, BenchmarkGroup]:
         with self.db.read() as session:
             rows = session.scalars(select(BenchmarkCache).where(BenchmarkCache.questionnaire_version == version))
             return {r.group_key: BenchmarkGroup(r.group_key, r.n, dict(r.means), r.sii) for r in rows}
+
+    def _counted_by_server(self, questionnaire: Questionnaire, company_id: uuid.UUID) -> Member | None:
+        """The company's scan in the server's figures: its latest completed scan that had been synced."""
+        own = [m for m in self._scored(questionnaire) if m.company_id == str(company_id)]
+        with self.db.read() as session:
+            synced = {
+                str(scan_id)
+                for scan_id in session.scalars(
+                    select(Scan.id).where(Scan.company_id == company_id, Scan.server_version.is_not(None))
+                )
+            }
+        chosen = latest_per_company(m for m in own if m.scan_id in synced)
+        return chosen[0] if chosen else None
 
     def store_from_server(self, version: str, groups: Iterable[BenchmarkGroup]) -> None:
         """Replace the cache for ``version`` with what the server sent."""
@@ -52,18 +79,14 @@ class BenchmarkService:
                     )
                 )
 
-    def local(self, questionnaire: Questionnaire) -> dict[str, BenchmarkGroup]:
-        return build_benchmarks(self._scored(questionnaire))
+    def local(self, questionnaire: Questionnaire, company_id: uuid.UUID | None = None) -> dict[str, BenchmarkGroup]:
+        return build_benchmarks(self._scored(questionnaire), leaving_out=None if company_id is None else str(company_id))
 
     def population(self, questionnaire: Questionnaire) -> list[float]:
-        """Adoption composites of the current scans on hand, for Rogers percentiles."""
-        return [
-            adoption_composite(result.sii, result.output_mean)
-            for _sector, result in self._scored(questionnaire)
-            if result.sii is not None
-        ]
+        """Adoption composites of the companies on hand (one each), for Rogers percentiles."""
+        return programme_population(self._scored(questionnaire))
 
-    def _scored(self, questionnaire: Questionnaire) -> list[tuple[str, ScanResult]]:
+    def _scored(self, questionnaire: Questionnaire) -> list[Member]:
         """Current completed scans with their results, recomputed only after scans or companies changed.
 
         A results screen or a report asks for groups and population several times; every change
@@ -76,17 +99,22 @@ class BenchmarkService:
                 *session.execute(select(func.count(), func.max(Company.updated_at)).select_from(Company)).one(),
             )
         if self._cache is None or self._cache[0] != fingerprint:
-            scored = [(sector, score_scan(questionnaire, answers)) for sector, answers in self._current_answers(questionnaire)]
+            scored = [
+                Member(str(company_id), sector, completed_at, str(scan_id), score_scan(questionnaire, answers))
+                for scan_id, company_id, sector, completed_at, answers in self._current_answers(questionnaire)
+            ]
             self._cache = (fingerprint, scored)
         return self._cache[1]
 
-    def _current_answers(self, questionnaire: Questionnaire) -> list[tuple[str, dict[str, int | None]]]:
+    def _current_answers(
+        self, questionnaire: Questionnaire
+    ) -> list[tuple[uuid.UUID, uuid.UUID, str, datetime, dict[str, int | None]]]:
         """Answers of completed scans that no completed revision replaced."""
         newer = aliased(Scan)
         superseded = exists().where(newer.revision_of_id == Scan.id, newer.status == "completed", ~newer.deleted)
         with self.db.read() as session:
             scans = session.execute(
-                select(Scan.id, Company.sector)
+                select(Scan.id, Scan.company_id, Company.sector, Scan.completed_at)
                 .join(Company, Company.id == Scan.company_id)
                 .where(
                     Scan.status == "completed",
@@ -98,7 +126,7 @@ class BenchmarkService:
                 )
             ).all()
             answers: dict[object, dict[str, int | None]] = defaultdict(dict)
-            ids = [scan_id for scan_id, _ in scans]
+            ids = [row[0] for row in scans]
             for start in range(0, len(ids), 500):
                 for scan_id, item_id, score, not_applicable in session.execute(
                     select(Answer.scan_id, Answer.item_id, Answer.score, Answer.not_applicable).where(
@@ -107,4 +135,7 @@ class BenchmarkService:
                 ):
                     if not_applicable or score is not None:
                         answers[scan_id][item_id] = None if not_applicable else score
-        return [(sector, answers.get(scan_id, {})) for scan_id, sector in scans]
+        return [
+            (scan_id, company_id, sector, completed_at or utcnow(), answers.get(scan_id, {}))
+            for scan_id, company_id, sector, completed_at in scans
+        ]

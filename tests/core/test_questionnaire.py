@@ -66,7 +66,20 @@ def test_missing_anchor_names_file_item_and_fault(raw: dict[str, Any]) -> None:
             "output dimension",
         ),
         (lambda d: d.update(min_answered=5), "dimension D1", "min_answered is 5"),
-        (lambda d: d.update(format=2), "format", "not supported"),
+        (lambda d: d.update(format=3), "format", "not supported"),
+        (lambda d: d["dimensions"][0]["items"][0].pop("actions"), "item D1.1", "missing field 'actions'"),
+        (
+            lambda d: d["dimensions"][0]["items"][0]["actions"][0].update(source="nowhere"),
+            "item D1.1.actions[0].source",
+            "'nowhere' is not one of the sources",
+        ),
+        (
+            lambda d: d["dimensions"][0]["items"][0]["actions"][0].update(max_score=5),
+            "item D1.1.actions[0].max_score",
+            "from 1 to 4",
+        ),
+        (lambda d: d["sources"]["oslo_manual"].pop("reference"), "sources.oslo_manual", "missing field 'reference'"),
+        (lambda d: d["dimensions"][1].update(actions=[]), "dimensions[1]", "unknown field 'actions'"),
     ],
 )
 def test_each_fault_is_named(raw: dict[str, Any], mutate: Any, where: str, fault: str) -> None:
@@ -89,3 +102,38 @@ def test_broken_json_reports_line(tmp_path: Path) -> None:
 def test_missing_file_is_a_plain_error(tmp_path: Path) -> None:
     with pytest.raises(QuestionnaireError, match="does not exist"):
         load_questionnaire(tmp_path / "nope.json")
+
+
+def test_every_capability_item_recommends_a_sourced_action_in_both_languages() -> None:
+    questionnaire = shipped_questionnaires()["basisscan@1.0"]
+    assert {"tno_staff_deployment", "volberda_co_creation", "hansen_birkinshaw_ideas", "oslo_manual"} <= set(
+        questionnaire.sources
+    )
+    for dimension in questionnaire.capability_dimensions:
+        for item in dimension.items:
+            assert item.actions, item.id
+            for action in item.actions:
+                assert action.source in questionnaire.sources
+                assert all(action.text.get(language) for language in LANGUAGES)
+
+
+def test_a_format_1_definition_still_loads_with_its_actions_per_dimension(raw: dict[str, Any]) -> None:
+    """Definitions published before actions moved to the items keep loading (and scoring) as they were."""
+    old = copy.deepcopy(raw)
+    old["format"] = 1
+    del old["sources"]
+    for dimension in old["dimensions"]:
+        dimension["actions"] = [{"nl": "Doe iets", "en": "Do something"}]
+        for item in dimension["items"]:
+            item.pop("actions", None)
+    questionnaire = parse_questionnaire(old, "basisscan-0.9.json")
+    assert questionnaire.dimension("D1").actions[0].en == "Do something"
+    assert not questionnaire.sources
+
+
+def test_item_actions_are_refused_in_a_format_1_definition(raw: dict[str, Any]) -> None:
+    old = copy.deepcopy(raw)
+    old["format"] = 1
+    with pytest.raises(QuestionnaireError) as caught:
+        parse_questionnaire(old, "q.json")
+    assert "unknown field 'sources'" in caught.value.fault

@@ -48,8 +48,10 @@ def test_the_pull_carries_benchmarks_built_from_every_completed_scan(
     for key, group in expected.items():
         assert groups[key]["n"] == group.n
         assert groups[key]["means"] == pytest.approx(dict(group.means))
-    assert groups["programme"]["n"] == len(completed_originals(programme["alice"] + programme["bob"]))
-    assert groups["programme"]["n"] > len(completed_originals(programme["alice"])), "more than one advisor's scans"
+    companies = {c["data"]["company_id"] for c in completed_originals(programme["alice"] + programme["bob"])}
+    assert groups["programme"]["n"] == len(companies), "one scan per company: a follow-up does not count twice"
+    alices = {c["data"]["company_id"] for c in completed_originals(programme["alice"])}
+    assert groups["programme"]["n"] > len(alices), "more than one advisor's companies"
 
 
 def test_benchmarks_follow_a_new_completed_scan(alice: Api) -> None:

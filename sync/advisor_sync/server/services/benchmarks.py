@@ -1,7 +1,9 @@
 """Sector and programme benchmarks from every completed scan on the server.
 
 One device holds too few scans for a sector mean, so the server computes them
-with the app's own ``build_benchmarks`` and the pull carries them. Results
+with the app's own ``build_benchmarks`` (one scan per company: its latest
+completed one) and the pull carries them; each device then leaves its own
+company out of the group it shows (``advisor_app.domain.benchmarks``). Results
 are kept in ``benchmark_snapshots`` and recomputed only when a scan or a
 company changed since, so the server keeps no state in memory.
 """
@@ -15,8 +17,9 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
+from advisor_app.domain.benchmarks import Member, build_benchmarks
 from advisor_app.domain.questionnaire import Questionnaire
-from advisor_app.domain.scoring import ScanResult, build_benchmarks, score_scan
+from advisor_app.domain.scoring import ScanResult, score_scan
 
 from ...protocol.messages import BenchmarkGroupOut, BenchmarkSet
 from ..models import BenchmarkSnapshot, CompanyRecord, ScanRecord, utcnow
@@ -71,11 +74,12 @@ def benchmark_sets(session: Session, questionnaires: Mapping[str, Questionnaire]
 
 
 def _recompute(session: Session, questionnaires: Mapping[str, Questionnaire], as_of: int) -> list[BenchmarkSnapshot]:
-    scored: dict[str, list[tuple[str, ScanResult]]] = defaultdict(list)
+    scored: dict[str, list[Member]] = defaultdict(list)
     for scan, company in current_completed_scans(session):
         result = score(scan, questionnaires)
         if result is not None:
-            scored[f"{scan.questionnaire_id}@{scan.questionnaire_version}"].append((company.sector, result))
+            member = Member(str(company.id), company.sector, scan.completed_at or scan.started_at, str(scan.id), result)
+            scored[f"{scan.questionnaire_id}@{scan.questionnaire_version}"].append(member)
     now = utcnow()
     snapshots = [
         BenchmarkSnapshot(

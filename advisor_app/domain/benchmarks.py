@@ -1,0 +1,104 @@
+"""Who a company is compared with: one rule for the device and the server.
+
+A benchmark group holds **companies, not scans**: each company counts once,
+with its latest completed scan (a follow-up replaces the first scan rather than
+counting twice), and the company being reported on is left out of the group it
+is compared with, so its own score never pulls "the average" towards itself.
+The ``n`` shown is therefore the number of *other* companies.
+
+The server computes the groups over every company (it cannot know who will
+look); the device then takes its own company out with :func:`leave_out`, which
+is exact because a group keeps, per dimension, how many companies its mean rests
+on. The device's local fallback (before a first sync) applies the same rule
+with :func:`build_benchmarks` directly.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from .scoring import BenchmarkGroup, ScanResult, adoption_composite
+
+PROGRAMME = "programme"
+
+
+@dataclass(frozen=True)
+class Member:
+    """One completed scan as a candidate for the groups."""
+
+    company_id: str
+    sector: str
+    completed_at: datetime
+    scan_id: str
+    result: ScanResult
+
+
+def latest_per_company(members: Iterable[Member]) -> list[Member]:
+    """Each company's latest completed scan that has an index (later completion wins; the scan id breaks ties)."""
+    latest: dict[str, Member] = {}
+    for member in members:
+        if member.result.sii is None:
+            continue
+        held = latest.get(member.company_id)
+        if held is None or (member.completed_at, member.scan_id) > (held.completed_at, held.scan_id):
+            latest[member.company_id] = member
+    return sorted(latest.values(), key=lambda m: m.company_id)
+
+
+def build_benchmarks(members: Iterable[Member], *, leaving_out: str | None = None) -> dict[str, BenchmarkGroup]:
+    """Per-sector groups (keyed by sector) and the programme group, one scan per company.
+
+    ``leaving_out`` names the company a report or results screen is about; it is not in any group.
+    """
+    chosen = [m for m in latest_per_company(members) if m.company_id != leaving_out]
+    values: dict[str, dict[str, list[float]]] = {}
+    siis: dict[str, list[float]] = {}
+    for member in chosen:
+        for group in (member.sector, PROGRAMME):
+            per_dimension = values.setdefault(group, {})
+            for score in member.result.dimensions:
+                if score.mean is not None:
+                    per_dimension.setdefault(score.dimension_id, []).append(score.mean)
+            siis.setdefault(group, []).append(member.result.sii or 0.0)
+    groups: dict[str, BenchmarkGroup] = {}
+    for group, per_dimension in values.items():
+        n = len(siis[group])
+        groups[group] = BenchmarkGroup(
+            key=group,
+            n=n,
+            means={dim: math.fsum(v) / len(v) for dim, v in sorted(per_dimension.items())},
+            sii=math.fsum(siis[group]) / n,
+            counts={dim: len(v) for dim, v in sorted(per_dimension.items()) if len(v) != n},
+        )
+    return groups
+
+
+def leave_out(group: BenchmarkGroup, result: ScanResult) -> BenchmarkGroup:
+    """``group`` without one member whose scan scored ``result`` (that member must be in it)."""
+    n = group.n - 1
+    if n <= 0:
+        return BenchmarkGroup(group.key, 0, {}, None)
+    means: dict[str, float] = {}
+    counts: dict[str, int] = {}
+    own = {score.dimension_id: score.mean for score in result.dimensions}
+    for dimension_id, mean in group.means.items():
+        count = group.count(dimension_id)
+        mine = own.get(dimension_id)
+        if mine is None:
+            means[dimension_id], left = mean, count
+        elif count > 1:
+            means[dimension_id], left = (mean * count - mine) / (count - 1), count - 1
+        else:
+            continue
+        if left != n:
+            counts[dimension_id] = left
+    sii = None if group.sii is None or result.sii is None else (group.sii * group.n - result.sii) / n
+    return BenchmarkGroup(group.key, n, means, sii, counts)
+
+
+def population(members: Iterable[Member]) -> list[float]:
+    """Adoption composites of the programme, one per company, for Rogers percentiles."""
+    return [adoption_composite(m.result.sii or 0.0, m.result.output_mean) for m in latest_per_company(members)]
