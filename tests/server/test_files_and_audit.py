@@ -14,13 +14,15 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from .live import Api, Database
+from .records import change, company, pushed, scan
 
 PDF = b"%PDF-1.7\n" + b"Basisscan rapport " * 500 + b"\n%%EOF\n"
 SHA = hashlib.sha256(PDF).hexdigest()
 
 
 def test_files_are_uploaded_once_by_their_sha256(alice: Api) -> None:
-    scan_id = uuid.uuid4()
+    company_id, scan_id = uuid.uuid4(), uuid.uuid4()
+    pushed(alice, change("company", company_id, company()), change("scan", scan_id, scan(company_id, completed=True)))
     ask = {"files": [{"sha256": SHA, "size": len(PDF)}]}
     assert alice.post("/files/missing", json=ask).json() == {"missing": [SHA]}
     first = alice.put(

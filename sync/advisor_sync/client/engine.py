@@ -1,7 +1,8 @@
-"""The sync engine: files first, then the outbox, then everything new from the server.
+"""The sync engine: the outbox first, then the reports, then everything new from the server.
 
-Order matters: reports are uploaded before the records that belong to them;
-local changes go out before the pull, so the server can merge or refuse them
+Order matters: a report is attached to its scan only once the server holds
+that scan (the server refuses a file for a scan it does not know, or of another
+advisor), so the reports follow the push; local changes go out before the pull, so the server can merge or refuse them
 first; each pulled page is applied together with its cursor in one
 transaction, so an interruption at any point loses nothing and repeats
 nothing. A push that got no answer is kept and sent again, under the same
@@ -245,9 +246,9 @@ class _Run:
 
     def run(self) -> SyncReport:
         self._remember_server()
-        self._upload_files()
         self._replay_pending_push()
         self._push()
+        self._upload_files()
         self._pull()
         self._push(again=True)
         finished = utcnow()
@@ -288,8 +289,8 @@ class _Run:
 
     def _upload_files(self) -> None:
         with self.db.read() as session:
-            scan_ids = set(session.scalars(select(Scan.id)))
-        reports = local_reports(self.engine.workspace.reports_dir, scan_ids)
+            on_server = set(session.scalars(select(Scan.id).where(Scan.server_version.is_not(None), ~Scan.deleted)))
+        reports = local_reports(self.engine.workspace.reports_dir, on_server)
         if not reports:
             return
         missing: set[str] = set()

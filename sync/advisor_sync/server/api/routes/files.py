@@ -25,7 +25,7 @@ _SAFE_NAME = re.compile(r"[\x00-\x1f/\\]")
 @router.post("/missing", response_model=FilesMissingResponse)
 def missing(body: FilesMissingRequest, caller: CallerDep, state: StateDep) -> FilesMissingResponse:
     with state.sessions() as session:
-        return FilesMissingResponse(missing=files.missing(session, [f.sha256 for f in body.files]))
+        return FilesMissingResponse(missing=files.missing(session, caller.user, [f.sha256 for f in body.files]))
 
 
 @router.put("/{sha256}", response_model=FileStored)
@@ -38,7 +38,7 @@ async def upload(
     name: Annotated[str, Query(max_length=300)] = "",
     scan_id: uuid.UUID | None = None,
 ) -> FileStored:
-    """Idempotent: uploading the same content again stores nothing new."""
+    """Idempotent: uploading the same content again stores nothing new; ``scan_id`` must be a live scan of the caller's."""
     media_type = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
     if media_type not in ALLOWED_TYPES:
         raise ApiError(
