@@ -344,7 +344,7 @@ class ResultsPage(QWidget):
             score = data.result.dimension(dimension.id)
             previous = data.previous_result.dimension(dimension.id).percent if data.previous_result is not None else None
             bench_mean = benchmark.means.get(dimension.id) if benchmark is not None else None
-            bench = None if bench_mean is None else (bench_mean - 1) * 25
+            bench = None if bench_mean is None else to_percent(bench_mean)
             change = None if previous is None or score.percent is None else score.percent - previous
             title = f"{dimension.id} {dimension.title}"
             if not dimension.is_capability:
@@ -375,7 +375,7 @@ class ResultsPage(QWidget):
         ]
         benchmark = data.shown_benchmark
         if benchmark is not None:
-            values = [None if benchmark.means.get(d.id) is None else (benchmark.means[d.id] - 1) * 25 for d in q.dimensions]
+            values = [None if benchmark.means.get(d.id) is None else to_percent(benchmark.means[d.id]) for d in q.dimensions]
             series.append(Series(self.tr("Sector (n={n})").format(n=benchmark.n), values, style.ACCENT, dashed=True))
         if data.previous_result is not None and data.previous is not None:
             series.append(
@@ -425,7 +425,7 @@ class ResultsPage(QWidget):
             blocks.append(
                 f"<p style='margin-bottom:2px'><b>{dimension.id} {dimension.title}</b> · "
                 + self.tr("score {score}, ambition {ambition}, intervention: {kind}").format(
-                    score=labels.score((priority.mean - 1) * 25),
+                    score=labels.score(to_percent(priority.mean)),
                     ambition=priority.ambition,
                     kind=labels.intervention(priority.intervention),
                 )
