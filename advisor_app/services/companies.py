@@ -9,11 +9,13 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from ..domain import rules
+from ..domain.demo import refuse_demo_kvk
 from ..domain.sectors import sector_by_key
 from ..domain.text import Text
 from ..errors import DuplicateError, NotFoundError
 from ..store.database import Database
 from ..store.models import Company, Plan, Scan, Voucher
+from ..store.settings import is_demo
 from ..store.types import utcnow
 
 COMPANY = Text("Bedrijf", "Company")
@@ -79,6 +81,8 @@ class CompanyService:
         clean = data.validated()
         with self.db.session() as session:
             self._refuse_duplicate(session, clean.kvk, None)
+            if not is_demo(session):
+                refuse_demo_kvk(clean.kvk)  # the server would refuse it: say so now
             company = Company(created_by=created_by)
             apply_input(company, clean)
             session.add(company)
@@ -89,6 +93,8 @@ class CompanyService:
         with self.db.session() as session:
             company = self._live(session, company_id)
             self._refuse_duplicate(session, clean.kvk, company_id)
+            if not is_demo(session):
+                refuse_demo_kvk(clean.kvk)
             apply_input(company, clean)
             return company
 

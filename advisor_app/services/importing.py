@@ -15,11 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain import rules
+from ..domain.demo import refuse_demo_kvk
 from ..domain.errors import ValidationError
 from ..domain.sectors import match_sector
 from ..domain.text import Text
 from ..errors import ImportFileError
 from ..store.models import Company
+from ..store.settings import is_demo
 from .companies import CompanyInput, apply_input, live_company_by_kvk
 
 if TYPE_CHECKING:
@@ -144,9 +146,12 @@ def import_companies(workspace: Workspace, path: Path, created_by: str = "") -> 
     positions = map_columns(header, path.name, report)
     seen: dict[str, int] = {}
     with workspace.db.session() as session:
+        real = not is_demo(session)
         for line, row in records:
             try:
                 data = parse_row(row, positions)
+                if real:
+                    refuse_demo_kvk(data.kvk)
             except ValidationError as error:
                 report.rejected.append(RejectedRow(line, f"{FIELD_LABELS.get(error.field, error.field)}: {error}"))
                 continue

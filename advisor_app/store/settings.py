@@ -29,3 +29,7 @@ def set_setting(session: Session, key: str, value: str | None) -> None:
         session.add(WorkspaceSetting(key=key, value=value))
     else:
         row.value = value
+
+
+def is_demo(session: Session) -> bool:
+    return get_setting(session, KIND_KEY) == DEMO_KIND

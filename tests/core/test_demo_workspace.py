@@ -6,13 +6,16 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from advisor_app.cli import main as cli_main
+from advisor_app.domain.errors import ValidationError
 from advisor_app.paths import DATABASE_FILE
 from advisor_app.services.companies import CompanyInput
+from advisor_app.services.importing import import_companies
 from advisor_app.workspace import Workspace
 
 
@@ -136,3 +139,26 @@ def test_leaving_the_demo_opens_the_clean_real_folder_for_good(tmp_path: Path) -
     with Workspace.open_to_start(tmp_path) as started:
         assert started.folder == tmp_path
         assert not started.is_demo
+
+
+def test_a_real_folder_refuses_a_demo_kvk_number_at_once_a_demo_folder_takes_it(
+    workspace: Workspace, company_input: CompanyInput, tmp_path: Path
+) -> None:
+    """The rule the server applies, told when the number is typed rather than at the end-of-day sync."""
+    with pytest.raises(ValidationError) as refused:
+        workspace.companies.create(replace(company_input, kvk="0048 2913"))
+    assert refused.value.field == "kvk"
+    assert "belongs to demo data" in str(refused.value)
+
+    registration = tmp_path / "registration.csv"
+    registration.write_text("name;kvk;sector\nDemo Bouw B.V.;00482913;construction\n", encoding="utf-8")
+    report = import_companies(workspace, registration)
+    assert (report.added, len(report.rejected)) == (0, 1)
+    assert "belongs to demo data" in report.rejected[0].reason
+    assert workspace.companies.list() == []
+
+    demo_command(tmp_path / "demo")
+    with Workspace(tmp_path / "demo") as demo:
+        first = demo.companies.list()[0]
+        demo.companies.update(first.id, replace(company_input, kvk=first.kvk, name="Renamed in the demo"))
+        assert demo.companies.get(first.id).name == "Renamed in the demo"
