@@ -62,6 +62,7 @@ class ProblemCode:
     ALREADY_EXISTS = "already-exists"
     BATCH_CHANGED = "batch-changed"
     INTERNAL_ERROR = "internal-error"
+    NOT_READY = "not-ready"
 
 
 __all__ = [

@@ -1,24 +1,31 @@
 """``advisor-server``: serve the API, migrate the database, manage users and devices.
 
-    advisor-server [--db URL] serve --host H --port P [--fd N]
+    advisor-server [--db URL] [--env-file FILE] serve --host H --port P [--fd N] [--workers N]
     advisor-server [--db URL] migrate
+    advisor-server [--db URL] backup FILE
+    advisor-server [--db URL] restore FILE
     advisor-server [--db URL] create-user NAME --role advisor|coordinator|admin --password-stdin
     advisor-server [--db URL] devices [--user NAME]
     advisor-server [--db URL] revoke-device ID
 
 Without ``--db`` the database is ``$BASISSCAN_SERVER_DB``, else a SQLite file
-in the server's data folder. Every failure is one plain line on stderr.
+in the server's data folder; the other settings come from ``BASISSCAN_SERVER_*``
+variables and an optional ``.env`` file (``core.config``, docs/server.md).
+``serve`` logs JSON lines to stdout. Every failure is one plain line on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import socket
 import sys
 import uuid
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy.engine import make_url
 
@@ -27,14 +34,16 @@ from advisor_app.domain.errors import BasisscanError
 from advisor_app.domain.text import Text, normalise_language, set_language
 
 from ..protocol.messages import ROLES
-from .core.config import Settings
+from . import backups
+from .core.config import DB_ENV, ENV_FILE_ENV, Settings
 from .core.db import is_sqlite, make_engine, migrate, require_current_schema, session_factory
+from .core.logs import configure_logging, logging_config
 from .crud import devices, users
 from .models import utcnow
 
 EXIT_FAILURE = 1
-FORWARDED_ENV = "FORWARDED_ALLOW_IPS"
 APP_FACTORY = "advisor_sync.server.main:create_app"
+log = logging.getLogger("advisor_sync.server")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", metavar="URL", help="database URL (default: $BASISSCAN_SERVER_DB or a SQLite file in the data folder)"
     )
+    parser.add_argument("--env-file", metavar="FILE", help=f"settings file (default: ./.env if there is one, or ${ENV_FILE_ENV})")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     serve = commands.add_parser("serve", help="run the HTTP API (migrates a SQLite database first)")
@@ -52,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
 
     commands.add_parser("migrate", help="bring the database schema up to date")
+
+    backup = commands.add_parser("backup", help="copy the database to a file (PostgreSQL: pg_dump; SQLite: backup API)")
+    backup.add_argument("file", metavar="FILE")
+    restore = commands.add_parser("restore", help="replace the database with a backup made by 'backup' (checked first)")
+    restore.add_argument("file", metavar="FILE")
 
     create = commands.add_parser("create-user", help="add a user")
     create.add_argument("name", metavar="NAME")
@@ -71,10 +86,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(normalise_language(os.environ.get("BASISSCAN_LANG") or os.environ.get("LANG") or "en"))
     args = build_parser().parse_args(argv)
     try:
-        settings = Settings.from_env(args.db)
+        settings = Settings.from_env(args.db, args.env_file)
         handler = {
             "serve": serve,
             "migrate": run_migrate,
+            "backup": run_backup,
+            "restore": run_restore,
             "create-user": create_user,
             "devices": list_devices,
             "revoke-device": revoke_device,
@@ -104,9 +121,24 @@ def run_migrate(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def run_backup(settings: Settings, args: argparse.Namespace) -> int:
+    made = backups.backup(settings.database_url, args.file)
+    print(f"{shown_url(settings.database_url)}: backup written to {made.path} (schema {made.revision})")
+    return 0
+
+
+def run_restore(settings: Settings, args: argparse.Namespace) -> int:
+    restored = backups.restore(settings.database_url, args.file)
+    print(f"{shown_url(settings.database_url)}: restored from {restored.path} (schema {restored.revision})")
+    if restored.revision != restored.head:
+        print(f"the backup is at schema {restored.revision}; run 'advisor-server migrate' to bring it to {restored.head}")
+    return 0
+
+
 def serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
+    configure_logging(settings.log_level)
     engine = make_engine(settings.database_url)
     try:
         if is_sqlite(engine):
@@ -115,27 +147,32 @@ def serve(settings: Settings, args: argparse.Namespace) -> int:
             require_current_schema(engine)
     finally:
         engine.dispose()
-    os.environ["BASISSCAN_SERVER_DB"] = settings.database_url
+    # Worker processes build their app from the environment: hand them --db and --env-file.
+    os.environ[DB_ENV] = settings.database_url
+    if args.env_file:
+        os.environ[ENV_FILE_ENV] = str(Path(args.env_file).resolve())
     where = f"file descriptor {args.fd}" if args.fd is not None else f"http://{args.host}:{args.port}"
-    print(f"Basisscan server {__version__} on {where}, database {shown_url(settings.database_url)}", flush=True)
-    forwarded = os.environ.get(FORWARDED_ENV, "127.0.0.1")
+    log.info(
+        "Basisscan server %s on %s, database %s",
+        __version__,
+        where,
+        shown_url(settings.database_url),
+        extra={"version": __version__, "listen": where, "database": shown_url(settings.database_url), "workers": args.workers},
+    )
+    # Proxy headers are the app's business (Settings.trusted_proxies), and RequestLog writes the access log.
+    options: dict[str, Any] = {
+        "factory": True,
+        "proxy_headers": False,
+        "access_log": False,
+        "log_config": logging_config(settings.log_level),
+        "log_level": settings.log_level.lower(),
+    }
     if args.fd is not None and args.workers == 1:
         # socket.socket(fileno=...) learns the protocol from the descriptor; without IPPROTO_TCP asyncio
         # leaves Nagle on and every keep-alive request waits 40 ms for a delayed ACK.
-        config = uvicorn.Config(APP_FACTORY, factory=True, proxy_headers=True, forwarded_allow_ips=forwarded, log_level="info")
-        uvicorn.Server(config).run(sockets=[socket.socket(fileno=args.fd)])
+        uvicorn.Server(uvicorn.Config(APP_FACTORY, **options)).run(sockets=[socket.socket(fileno=args.fd)])
         return 0
-    uvicorn.run(
-        APP_FACTORY,
-        host=args.host,
-        port=args.port,
-        fd=args.fd,
-        workers=args.workers,
-        factory=True,
-        proxy_headers=True,
-        forwarded_allow_ips=forwarded,
-        log_level="info",
-    )
+    uvicorn.run(APP_FACTORY, host=args.host, port=args.port, fd=args.fd, workers=args.workers, **options)
     return 0
 
 

@@ -19,11 +19,10 @@ class ConfigError(BasisscanError):
 
 
 class ApiError(BasisscanError):
-    """A request the server refuses; ``status`` and ``code`` go into the problem document."""
+    """A request the server refuses; ``status`` and ``code`` go into the problem document (its title: ``problems.TITLES``)."""
 
     status = 400
     code = ProblemCode.INVALID_REQUEST
-    title = "Bad request"
 
     def __init__(self, message: Text, *, headers: dict[str, str] | None = None, **extra: Any) -> None:
         super().__init__(message)
@@ -33,7 +32,6 @@ class ApiError(BasisscanError):
 
 class NotAuthenticatedError(ApiError):
     status = 401
-    title = "Not authenticated"
 
     def __init__(self, code: str, message: Text) -> None:
         super().__init__(message, headers={"WWW-Authenticate": "Bearer"})
@@ -43,7 +41,6 @@ class NotAuthenticatedError(ApiError):
 class ForbiddenError(ApiError):
     status = 403
     code = ProblemCode.FORBIDDEN
-    title = "ForbiddenError"
 
 
 class AccountDisabledError(ForbiddenError):
@@ -53,28 +50,23 @@ class AccountDisabledError(ForbiddenError):
 class NotFoundError(ApiError):
     status = 404
     code = ProblemCode.NOT_FOUND
-    title = "Not found"
 
 
 class AlreadyExistsError(ApiError):
     status = 409
     code = ProblemCode.ALREADY_EXISTS
-    title = "Already exists"
 
 
 class PayloadTooLargeError(ApiError):
     status = 413
     code = ProblemCode.PAYLOAD_TOO_LARGE
-    title = "Payload too large"
 
 
 class TooManyAttemptsError(ApiError):
     status = 429
     code = ProblemCode.TOO_MANY_ATTEMPTS
-    title = "Too many attempts"
 
 
 class HashMismatchError(ApiError):
     status = 422
     code = ProblemCode.HASH_MISMATCH
-    title = "Content does not match its hash"

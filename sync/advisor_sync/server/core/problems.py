@@ -2,7 +2,9 @@
 
 The version check and the body limit run as plain ASGI middleware, before any
 routing, so a client speaking another protocol version learns so in plain
-words whatever endpoint it called.
+words whatever endpoint it called. Every problem names the request's id
+(``request_id``, as in the log and the ``X-Request-ID`` header), and
+:func:`problem_responses` declares these bodies in the OpenAPI document.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from advisor_app.domain.text import Text
 
-from ...protocol import API_PREFIX, PROBLEM_TYPE_PREFIX, PROTOCOL_VERSION, VERSION_HEADER, ProblemCode
+from ...protocol import API_PREFIX, PROBLEM_TYPE_PREFIX, PROTOCOL_VERSION, VERSION_HEADER, Problem, ProblemCode
 from .errors import ApiError
 from .language import pick_language
+from .logs import request_id
 
 log = logging.getLogger("advisor_sync.server")
 
@@ -31,7 +34,7 @@ MEDIA_TYPE = "application/problem+json"
 TITLES = {
     400: "Bad request",
     401: "Not authenticated",
-    403: "ForbiddenError",
+    403: "Forbidden",
     404: "Not found",
     405: "Method not allowed",
     409: "Conflict",
@@ -39,7 +42,39 @@ TITLES = {
     422: "Invalid request",
     429: "Too many requests",
     500: "Internal server error",
+    503: "Service unavailable",
 }
+DESCRIPTIONS = {
+    400: "The protocol version header is missing or not spoken here, or the body is not JSON",
+    401: "No device token, or one the server does not know, revoked or expired; log in again",
+    403: "The account is disabled or its role does not allow this",
+    404: "No such record, file, user or device",
+    409: "It exists already (a user name, an assignment, a batch id with other changes)",
+    413: "The body is larger than the server accepts (BASISSCAN_SERVER_MAX_BODY_MB, _MAX_UPLOAD_MB)",
+    422: "A field is missing or invalid (listed in errors), or a file does not match its hash",
+    429: "Too many failed logins; Retry-After says when to try again",
+    500: "A fault on the server; the request id finds it in the log",
+    503: "The server is up but cannot serve yet (database unreachable or schema not current)",
+}
+
+
+class ProblemDocument(Problem):
+    """The body of every refusal (``application/problem+json``, RFC 7807)."""
+
+    request_id: str | None = None
+    """The id in the server's log and the ``X-Request-ID`` header; quote it to the administrator."""
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for these statuses, each an RFC 7807 problem document."""
+    return {
+        status: {
+            "model": ProblemDocument,
+            "description": DESCRIPTIONS[status],
+            "content": {MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/ProblemDocument"}}},
+        }
+        for status in statuses
+    }
 
 
 def problem(status: int, code: str, detail: str, *, headers: dict[str, str] | None = None, **extra: Any) -> JSONResponse:
@@ -51,6 +86,9 @@ def problem(status: int, code: str, detail: str, *, headers: dict[str, str] | No
         "code": code,
         **{key: value for key, value in extra.items() if value is not None},
     }
+    current = request_id.get()
+    if current:
+        body["request_id"] = current
     return JSONResponse(body, status_code=status, media_type=MEDIA_TYPE, headers=headers)
 
 
