@@ -25,7 +25,7 @@ class SectorRow(Message):
     completed: int
     """Completed scans (as in ``GET /monitoring``)."""
     n: int
-    """Completed scans with an index (all capability dimensions answered)."""
+    """Companies behind the means: each company once, with its latest completed scan that has an index."""
     index: float | None
     dimensions: list[DimensionMean]
     adopters: dict[str, int]

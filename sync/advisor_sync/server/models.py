@@ -108,6 +108,20 @@ class LoginAttempt(Base):
     succeeded: Mapped[bool]
 
 
+class DashboardSession(Base):
+    """A coordinator's browser session on the dashboard; the cookie holds the token, this row only its SHA-256."""
+
+    __tablename__ = "dashboard_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    remote: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+
+
 class AuditEntry(Base):
     """Append-only: a database trigger refuses UPDATE and DELETE (see the migration)."""
 

@@ -1,26 +1,30 @@
 """The programme's current completed scans, scored once for every breakdown that needs them.
 
 A scan counts once per lineage (``benchmarks.current_completed_scans``) and
-in the month its lineage was first completed (as ``monitoring`` counts it);
-its adopter category is ranked within the whole programme, the scoring
-model's rule once the programme has enough scans.
+in the month its lineage was first completed (as ``monitoring`` counts it).
+It is scored with the whole programme as its population, so its adopter
+category is the scoring model's (Rogers percentiles once the programme is big
+enough, under the weakest-link cap). For figures per company (sector means,
+adopter categories, stages) the domain's benchmark rule picks each company's
+latest scan: :func:`latest_of_each_company`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advisor_app.domain.benchmarks import Member, latest_per_company, population
 from advisor_app.domain.questionnaire import Questionnaire
-from advisor_app.domain.scoring import ScanResult, adopter_category, adoption_composite
+from advisor_app.domain.scoring import ScanResult, score_scan
 from advisor_app.domain.text import Text
 
 from ..models import CompanyRecord, ScanRecord
-from .benchmarks import current_completed_scans, score
+from .benchmarks import answers_of, current_completed_scans, score
 from .monitoring import _first_completion as first_completion
 
 
@@ -31,36 +35,48 @@ class ScoredScan:
     result: ScanResult | None
     """``None`` when the server does not know the scan's questionnaire version."""
     counted_at: datetime
-    adopter: str | None
 
     @property
     def month(self) -> str:
         return self.counted_at.strftime("%Y-%m")
 
+    @property
+    def adopter(self) -> str | None:
+        return None if self.result is None else self.result.adopter_category
+
+    @property
+    def member(self) -> Member | None:
+        """This scan as a candidate for the domain's per-company groups."""
+        if self.result is None:
+            return None
+        completed = self.scan.completed_at or self.counted_at
+        return Member(str(self.company.id), self.company.sector, completed, str(self.scan.id), self.result)
+
 
 def scored_scans(session: Session, questionnaires: Mapping[str, Questionnaire]) -> list[ScoredScan]:
     current = current_completed_scans(session)
     lineage = {scan.id: scan for scan in session.scalars(select(ScanRecord).where(~ScanRecord.deleted))}
-    results = [(scan, company, score(scan, questionnaires)) for scan, company in current]
-    composites = {
-        scan.id: adoption_composite(result.sii, result.output_mean)
-        for scan, _, result in results
-        if result is not None and result.sii is not None
-    }
-    population = list(composites.values())
-    return sorted(
-        (
-            ScoredScan(
-                scan=scan,
-                company=company,
-                result=result,
-                counted_at=first_completion(scan, lineage),
-                adopter=adopter_category(composites[scan.id], population) if scan.id in composites else None,
-            )
-            for scan, company, result in results
-        ),
-        key=lambda scored: (scored.counted_at, str(scored.scan.id)),
-    )
+    first_pass = [
+        Member(str(company.id), company.sector, scan.completed_at or scan.started_at, str(scan.id), result)
+        for scan, company in current
+        if (result := score(scan, questionnaires)) is not None
+    ]
+    programme = population(first_pass)
+    found = []
+    for scan, company in current:
+        questionnaire = questionnaires.get(f"{scan.questionnaire_id}@{scan.questionnaire_version}")
+        result = (
+            None if questionnaire is None else score_scan(questionnaire, answers_of(scan), scan.ambitions, population=programme)
+        )
+        found.append(ScoredScan(scan=scan, company=company, result=result, counted_at=first_completion(scan, lineage)))
+    return sorted(found, key=lambda scored: (scored.counted_at, str(scored.scan.id)))
+
+
+def latest_of_each_company(scans: Sequence[ScoredScan]) -> list[ScoredScan]:
+    """Each company's latest completed scan with an index: the scans the domain's benchmark groups rest on."""
+    by_id = {str(s.scan.id): s for s in scans}
+    members = [member for s in scans if (member := s.member) is not None]
+    return [by_id[member.scan_id] for member in latest_per_company(members)]
 
 
 def dimensions(questionnaires: Mapping[str, Questionnaire]) -> list[tuple[str, Text]]:

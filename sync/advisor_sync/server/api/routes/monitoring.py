@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
-from ....protocol.figures import Effect
+from ....protocol.figures import AdvisorFigures, Effect, SectorFigures
 from ....protocol.messages import Monitoring
 from ...services import monitoring as figures
+from ...services.breakdowns import advisor_figures, sector_figures
 from ...services.follow_ups import programme_effect
 from ..deps import CoordinatorDep, LanguageDep, StateDep
 
@@ -34,6 +35,20 @@ def export_scans(caller: CoordinatorDep, state: StateDep) -> Response:
     with state.sessions() as session:
         body = figures.scans_csv(session, state.questionnaires)
     return _csv(body, "basisscan-scans.csv")
+
+
+@router.get("/sectors", response_model=SectorFigures)
+def sectors(caller: CoordinatorDep, state: StateDep, language: LanguageDep) -> SectorFigures:
+    """Per target sector and "other": completed scans, mean score per dimension with n, adopter categories, stages."""
+    with state.sessions() as session:
+        return sector_figures(session, state.questionnaires, figures.monitoring(session, state.settings, language), language)
+
+
+@router.get("/advisors", response_model=AdvisorFigures)
+def advisors(caller: CoordinatorDep, state: StateDep, language: LanguageDep) -> AdvisorFigures:
+    """Workload and progress per advisor: companies, scans, drafts, plans, vouchers."""
+    with state.sessions() as session:
+        return advisor_figures(session, figures.monitoring(session, state.settings, language))
 
 
 @router.get("/effect", response_model=Effect)

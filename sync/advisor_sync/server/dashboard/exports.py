@@ -1,0 +1,79 @@
+"""``/dashboard/csv/NAME.csv``: the rows behind a figure, for the logged-in coordinator."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from fastapi.responses import Response
+
+from ..api.deps import StateDep
+from ..services.follow_ups import follow_ups
+from . import rows
+from .access import ViewerDep
+
+router = APIRouter(prefix="/csv")
+CSV = "text/csv; charset=utf-8"
+
+
+def _csv(body: str, name: str) -> Response:
+    return Response(
+        body,
+        media_type=CSV,
+        headers={"Content-Disposition": f'attachment; filename="basisscan-{name}.csv"', "Cache-Control": "no-store"},
+    )
+
+
+@router.get("/scans.csv")
+def scans(
+    *,
+    viewer: ViewerDep,
+    state: StateDep,
+    sector: str = "",
+    month: str = "",
+    advisor: str = "",
+    stage: str = "",
+    adopter: str = "",
+    latest: bool = False,
+) -> Response:
+    with state.sessions() as session:
+        body = rows.scans(
+            session,
+            state.questionnaires,
+            sector=sector,
+            month=month,
+            advisor=advisor,
+            stage=stage,
+            adopter=adopter,
+            latest=latest,
+        )
+    return _csv(body, "scans")
+
+
+@router.get("/drafts.csv")
+def drafts(viewer: ViewerDep, state: StateDep, sector: str = "", advisor: str = "") -> Response:
+    with state.sessions() as session:
+        return _csv(rows.drafts(session, sector=sector, advisor=advisor), "drafts")
+
+
+@router.get("/vouchers.csv")
+def vouchers(viewer: ViewerDep, state: StateDep, status: str = "", advisor: str = "") -> Response:
+    with state.sessions() as session:
+        return _csv(rows.vouchers(session, status=status, advisor=advisor), "vouchers")
+
+
+@router.get("/funnel.csv")
+def funnel(viewer: ViewerDep, state: StateDep, step: str = "scanned") -> Response:
+    with state.sessions() as session:
+        return _csv(rows.funnel(session, state.questionnaires, step), f"funnel-{step}")
+
+
+@router.get("/actions.csv")
+def actions(viewer: ViewerDep, state: StateDep, status: str = "") -> Response:
+    with state.sessions() as session:
+        return _csv(rows.actions(session, status=status), "actions")
+
+
+@router.get("/effect.csv")
+def effect(viewer: ViewerDep, state: StateDep, group: str = "all") -> Response:
+    with state.sessions() as session:
+        found = follow_ups(session, state.questionnaires)
+    return _csv(rows.follow_up_rows(found, state.questionnaires, group), "effect")

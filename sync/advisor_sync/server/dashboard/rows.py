@@ -1,0 +1,262 @@
+"""The rows behind every figure on the dashboard, as CSV for Excel (semicolons and a BOM, as Dutch Excel reads them).
+
+Each figure links here with the filter that selects exactly the rows it
+counts; ``tests/server/test_dashboard.py`` checks row counts against
+``GET /monitoring``. Company names and KvK numbers appear only where the
+company consented to sharing, as in ``/monitoring/scans.csv``; every cell goes
+through the domain's ``neutral_row``, so no name can run as a formula in Excel.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Mapping, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from advisor_app.domain.csvcells import neutral_row
+from advisor_app.domain.money import plain_euros
+from advisor_app.domain.questionnaire import Questionnaire
+
+from ..models import CompanyRecord, PlanRecord, ScanRecord, User, VoucherRecord
+from ..services.follow_ups import FollowUp
+from ..services.monitoring import COMMITTED, REQUESTED
+from ..services.scored import ScoredScan, dimensions, latest_of_each_company, scored_scans
+
+
+def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(neutral_row(row) for row in rows)
+    return "\ufeff" + buffer.getvalue()
+
+
+def _score(value: float | None) -> str:
+    return "" if value is None else f"{value:.1f}"
+
+
+def _shared(company: CompanyRecord) -> tuple[str, str]:
+    return (company.name, company.kvk) if company.consent else ("", "")
+
+
+def _usernames(session: Session) -> dict[object, str]:
+    return {user.id: user.username for user in session.scalars(select(User))}
+
+
+def scans(
+    session: Session,
+    questionnaires: Mapping[str, Questionnaire],
+    *,
+    sector: str = "",
+    month: str = "",
+    advisor: str = "",
+    stage: str = "",
+    adopter: str = "",
+    latest: bool = False,
+) -> str:
+    """Current completed scans, one row each; the filters are those of the figures that link here.
+
+    ``latest`` keeps each company's latest scan with an index: the companies behind the sector means,
+    adopter categories and stages.
+    """
+    users = _usernames(session)
+    dimension_ids = [d for d, _ in dimensions(questionnaires)]
+    header = (
+        "scan_id",
+        "company_id",
+        "company",
+        "kvk",
+        "sector",
+        "advisor",
+        "month",
+        "completed_at",
+        "questionnaire",
+        "index",
+        "stage",
+        "adopter_category",
+        *dimension_ids,
+    )
+    scanned = scored_scans(session, questionnaires)
+    rows = []
+    for scored in latest_of_each_company(scanned) if latest else scanned:
+        result = scored.result
+        if (
+            (sector and scored.company.sector != sector)
+            or (month and scored.month != month)
+            or (advisor and users[scored.scan.owner_id] != advisor)
+            or (stage and (result is None or result.stage != stage))
+            or (adopter and scored.adopter != adopter)
+        ):
+            continue
+        rows.append(_scan_row(scored, users, dimension_ids))
+    return to_csv(header, rows)
+
+
+def _scan_row(scored: ScoredScan, users: Mapping[object, str], dimension_ids: Sequence[str]) -> tuple[object, ...]:
+    result, scan = scored.result, scored.scan
+    percents = {d.dimension_id: d.percent for d in result.dimensions} if result else {}
+    return (
+        scan.id,
+        scored.company.id,
+        *_shared(scored.company),
+        scored.company.sector,
+        users[scan.owner_id],
+        scored.month,
+        scan.completed_at.isoformat() if scan.completed_at else "",
+        f"{scan.questionnaire_id}@{scan.questionnaire_version}",
+        _score(result.sii_percent if result else None),
+        (result.stage or "") if result else "",
+        scored.adopter or "",
+        *(_score(percents.get(d)) for d in dimension_ids),
+    )
+
+
+def drafts(session: Session, *, sector: str = "", advisor: str = "") -> str:
+    """Draft scans as ``GET /monitoring`` counts them: first versions of live companies."""
+    users = _usernames(session)
+    found = session.execute(
+        select(ScanRecord, CompanyRecord)
+        .join(CompanyRecord, CompanyRecord.id == ScanRecord.company_id)
+        .where(ScanRecord.status == "draft", ScanRecord.revision_of_id.is_(None), ~ScanRecord.deleted, ~CompanyRecord.deleted)
+        .order_by(ScanRecord.started_at)
+    ).all()
+    rows = [
+        (scan.id, company.id, *_shared(company), company.sector, users[scan.owner_id], scan.started_at.isoformat())
+        for scan, company in found
+        if (not sector or company.sector == sector) and (not advisor or users[scan.owner_id] == advisor)
+    ]
+    return to_csv(("scan_id", "company_id", "company", "kvk", "sector", "advisor", "started_at"), rows)
+
+
+def _live_vouchers(session: Session) -> list[tuple[VoucherRecord, CompanyRecord]]:
+    return list(
+        session.execute(
+            select(VoucherRecord, CompanyRecord)
+            .join(CompanyRecord, CompanyRecord.id == VoucherRecord.company_id)
+            .where(~VoucherRecord.deleted, ~CompanyRecord.deleted)
+            .order_by(VoucherRecord.created_at)
+        )
+    )
+
+
+VOUCHER_SETS = {"committed": COMMITTED, "requested": REQUESTED}
+
+
+def vouchers(session: Session, *, status: str = "", advisor: str = "") -> str:
+    """Vouchers of live companies; ``status`` is one status, or ``committed`` / ``requested`` as the budget figures count."""
+    users = _usernames(session)
+    wanted = VOUCHER_SETS.get(status, (status,))
+    rows = [
+        (
+            voucher.id,
+            company.id,
+            *_shared(company),
+            company.sector,
+            users[voucher.owner_id],
+            voucher.status,
+            plain_euros(voucher.amount_cents),
+            plain_euros(voucher.own_contribution_cents),
+            voucher.supplier,
+            voucher.status_changed_at.isoformat() if voucher.status_changed_at else "",
+        )
+        for voucher, company in _live_vouchers(session)
+        if (not status or voucher.status in wanted) and (not advisor or users[voucher.owner_id] == advisor)
+    ]
+    header = (
+        "voucher_id",
+        "company_id",
+        "company",
+        "kvk",
+        "sector",
+        "advisor",
+        "status",
+        "amount_eur",
+        "own_contribution_eur",
+        "supplier",
+        "status_changed_at",
+    )
+    return to_csv(header, rows)
+
+
+def funnel(session: Session, questionnaires: Mapping[str, Questionnaire], step: str) -> str:
+    """The companies at one step of the funnel (the same sets ``monitoring`` counts)."""
+    companies = {c.id: c for c in session.scalars(select(CompanyRecord).where(~CompanyRecord.deleted))}
+    if step == "scanned":
+        members = {scored.company.id for scored in scored_scans(session, questionnaires)}
+    elif step == "plan":
+        members = {
+            p.company_id for p in session.scalars(select(PlanRecord).where(~PlanRecord.deleted)) if p.company_id in companies
+        }
+    else:
+        wanted = {"voucher_requested": REQUESTED, "voucher_approved": COMMITTED, "implemented": ("completed",)}.get(step, ())
+        members = {voucher.company_id for voucher, _ in _live_vouchers(session) if voucher.status in wanted}
+    rows = [
+        (c.id, *_shared(c), c.sector, c.municipality) for c in sorted((companies[m] for m in members), key=lambda c: c.created_at)
+    ]
+    return to_csv(("company_id", "company", "kvk", "sector", "municipality"), rows)
+
+
+def actions(session: Session, *, status: str = "") -> str:
+    live = set(session.scalars(select(CompanyRecord.id).where(~CompanyRecord.deleted)))
+    rows = [
+        (plan.id, plan.company_id, action.get("dimension_id") or "", action.get("status", "open"), action.get("due_date") or "")
+        for plan in session.scalars(select(PlanRecord).where(~PlanRecord.deleted).order_by(PlanRecord.created_at))
+        if plan.company_id in live
+        for action in plan.actions
+        if not status or action.get("status", "open") == status
+    ]
+    return to_csv(("plan_id", "company_id", "dimension", "status", "due_date"), rows)
+
+
+def follow_up_rows(found: Sequence[FollowUp], questionnaires: Mapping[str, Questionnaire], group: str) -> str:
+    """The pairs behind one effect figure: ``all``, ``completed``, ``none``, ``sector:KEY`` or ``intervention:KEY``."""
+    kind, _, key = group.partition(":")
+    dimension_ids = [d for d, _ in dimensions(questionnaires)]
+    rows = []
+    for follow_up in found:
+        pair = follow_up.pair
+        if (
+            (kind in ("completed", "none") and pair.voucher != kind)
+            or (kind == "sector" and pair.sector != key)
+            or (kind == "intervention" and key not in pair.interventions)
+        ):
+            continue
+        rows.append(
+            (
+                pair.company_id,
+                *_shared(follow_up.first.company),
+                pair.sector,
+                pair.voucher,
+                " ".join(sorted(pair.interventions)),
+                follow_up.first.scan.id,
+                follow_up.first.month,
+                follow_up.latest.scan.id,
+                follow_up.latest.month,
+                _score(pair.index_before),
+                _score(pair.index_after),
+                _score(pair.index_change),
+                "" if pair.stage_went_up is None else int(pair.stage_went_up),
+                *(_score(pair.dimension_change(d)) for d in dimension_ids),
+            )
+        )
+    header = (
+        "company_id",
+        "company",
+        "kvk",
+        "sector",
+        "voucher",
+        "interventions",
+        "first_scan",
+        "first_month",
+        "follow_up_scan",
+        "follow_up_month",
+        "index_before",
+        "index_after",
+        "index_change",
+        "stage_went_up",
+        *(f"{d}_change" for d in dimension_ids),
+    )
+    return to_csv(header, rows)
