@@ -22,6 +22,7 @@ from .core.config import Settings
 from .core.db import make_engine, session_factory
 from .core.logs import RequestLog
 from .core.problems import BodyLimit, ProtocolGuard, install_problem_handlers
+from .dashboard import install as install_dashboard
 
 OPENAPI_URL = f"{API_PREFIX}/openapi.json"
 DOCS_URL = f"{API_PREFIX}/docs"
@@ -58,6 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     install_problem_handlers(app)
     app.include_router(api_router, prefix=API_PREFIX)
+    install_dashboard(app)
     app.add_middleware(ProtocolGuard, exempt=UNVERSIONED)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     # Only a configured proxy may say where a request came from (login limits count per client address).
