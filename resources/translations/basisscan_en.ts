@@ -562,10 +562,10 @@
     <message>
         <source>Everywhere: Ctrl+1 to Ctrl+{sections} sections · Ctrl+F search · Ctrl+N new company · Ctrl+I import
 Lists: Enter opens · F2 edits · Delete erases (after asking)
-Scan: 1-5 answer · 0 don&apos;t know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · PageUp back · Ctrl+Z undo the last answer · Esc leaves a note</source>
+Scan: 1-5 answer · 0 don&apos;t know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · PageUp back · Ctrl+Z undo the last edit · Ctrl+Shift+Z redo · Esc leaves a note</source>
         <translation>Everywhere: Ctrl+1 to Ctrl+{sections} sections · Ctrl+F search · Ctrl+N new company · Ctrl+I import
 Lists: Enter opens · F2 edits · Delete erases (after asking)
-Scan: 1-5 answer · 0 don&apos;t know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · PageUp back · Ctrl+Z undo the last answer · Esc leaves a note</translation>
+Scan: 1-5 answer · 0 don&apos;t know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · PageUp back · Ctrl+Z undo the last edit · Ctrl+Shift+Z redo · Esc leaves a note</translation>
     </message>
     <message>
         <source>About Basisscan</source>
@@ -1130,6 +1130,22 @@ Data folder: {folder}</translation>
         <source>answer {item}</source>
         <translation>answer {item}</translation>
     </message>
+    <message>
+        <source>ambition {dimension}</source>
+        <translation>ambition {dimension}</translation>
+    </message>
+    <message>
+        <source>intake {question}</source>
+        <translation>intake {question}</translation>
+    </message>
+    <message>
+        <source>note {item}</source>
+        <translation>note {item}</translation>
+    </message>
+    <message>
+        <source>closing notes</source>
+        <translation>closing notes</translation>
+    </message>
 </context>
 <context>
     <name>ScanWizard</name>
@@ -1194,8 +1210,8 @@ Data folder: {folder}</translation>
         <translation>Leave the scan; it is saved and resumes here next time</translation>
     </message>
     <message>
-        <source>Keys: 1-5 answer · 0 don&apos;t know · Up/Down question · PageDown next · PageUp back · Ctrl+Z undo</source>
-        <translation>Keys: 1-5 answer · 0 don&apos;t know · Up/Down question · PageDown next · PageUp back · Ctrl+Z undo</translation>
+        <source>Keys: 1-5 answer · 0 don&apos;t know · Up/Down question · PageDown next · PageUp back · Ctrl+Z undo · Ctrl+Shift+Z redo</source>
+        <translation>Keys: 1-5 answer · 0 don&apos;t know · Up/Down question · PageDown next · PageUp back · Ctrl+Z undo · Ctrl+Shift+Z redo</translation>
     </message>
     <message>
         <source>{answered} of {total} answered</source>

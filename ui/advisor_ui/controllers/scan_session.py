@@ -2,8 +2,15 @@
 
 The session holds what the screen shows and sends every change to the
 :class:`Autosaver` at once, in order; the screen never waits for the disk.
-Answer changes go through a ``QUndoStack``, so Ctrl+Z takes back a wrong
-key press, and the undo is saved like any other change.
+
+Every edit the advisor makes (answers, "don't know", ambitions, intake
+answers, item notes and closing notes) is one command on one ``QUndoStack`` per
+scan, in the order made, so Ctrl+Z takes back exactly the last edit and
+Ctrl+Shift+Z puts it back; undo and redo are saved like any other change.
+Typed notes reach the disk as they are typed (see :mod:`advisor_ui.autosave`)
+and become one step when the field is left. Before any other edit is recorded
+the session asks open text fields to settle (:attr:`ScanSession.settle_requested`),
+so a note typed before an answer is always undone after it.
 """
 
 from __future__ import annotations
@@ -30,23 +37,60 @@ INTAKE_POSITION = "intake"
 REVIEW_POSITION = "review"
 POSITION_SETTLE_MS = 500
 """Moving through questions is saved once the advisor stays put; an answer saves its own position at once."""
+AMBITION_PREFIX = "ambition:"
+MERGING = 1
+"""The undo id of edits that may merge with the one before (see :attr:`Edit.merge_key`)."""
 
 
-class AnswerCommand(QUndoCommand):
-    def __init__(self, session: ScanSession, item_id: str, old: Value, new: Value) -> None:
-        super().__init__(translate("ScanSession", "answer {item}").format(item=item_id))
-        self.session, self.item_id, self.old, self.new = session, item_id, old, new
+def ambition_entry(dimension_id: str) -> str:
+    """The wizard's entry for a dimension's ambition, beside its items."""
+    return f"{AMBITION_PREFIX}{dimension_id}"
+
+
+class Edit(QUndoCommand):
+    """One change the advisor made: ``apply(new)`` does it, ``apply(old)`` takes it back.
+
+    Pushing runs :meth:`redo` once for the change itself; a later undo or redo
+    also asks the wizard to show where it happened (``entry``).
+    """
+
+    def __init__(self, session: ScanSession, text: str, *, entry: str, apply: Callable[[Any], None], old: Any, new: Any) -> None:
+        super().__init__(text)
+        self.session, self.entry, self.apply, self.old, self.new = session, entry, apply, old, new
+        self.merge_key = ""
+        """Set for a value typed key by key (a percentage): consecutive edits of it are one step."""
+        self._done = False
+
+    def id(self) -> int:
+        return MERGING if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not (isinstance(other, Edit) and other.merge_key == self.merge_key and self.session.open_edit is self):
+            return False
+        self.new = other.new
+        return True
 
     def redo(self) -> None:
-        self.session.apply_answer(self.item_id, self.new)
+        self.apply(self.new)
+        if self._done:
+            self.session.revisited.emit(self.entry)
+        self._done = True
 
     def undo(self) -> None:
-        self.session.apply_answer(self.item_id, self.old)
+        self.apply(self.old)
+        self.session.revisited.emit(self.entry)
 
 
 class ScanSession(QObject):
     answer_changed = Signal(str)
     note_changed = Signal(str)
+    ambition_changed = Signal(str)
+    intake_changed = Signal(str)
+    summary_notes_changed = Signal()
+    revisited = Signal(str)
+    """An undo or redo changed this entry (item, ambition entry, intake or review): show it."""
+    settle_requested = Signal()
+    """Text fields with typing in progress hand it over and close their edit now."""
     reloaded = Signal()
     save_failed = Signal(str)
     completed = Signal()
@@ -57,6 +101,8 @@ class ScanSession(QObject):
         self.context = context
         self.scan_id = scan_id
         self.undo_stack = QUndoStack(self)
+        self.open_edit: Edit | None = None
+        """The last edit, while later key presses in the same field still join it."""
         self.answers: dict[str, Value] = {}
         self.notes: dict[str, str] = {}
         self.intake: dict[str, Any] = {}
@@ -115,14 +161,84 @@ class ScanSession(QObject):
     def dimension_of(self, item_id: str) -> Dimension:
         return self.questionnaire.dimension(self.questionnaire.item(item_id).dimension_id)
 
-    # -- changing (each change is queued for the disk at once) ------------------------
+    # -- the advisor's edits (each one an undo step, queued for the disk at once) -------------
 
     def answer(self, item_id: str, value: Value) -> None:
         if self.is_draft and self.answers.get(item_id) != value:
-            self.undo_stack.push(AnswerCommand(self, item_id, self.answers.get(item_id), value))
+            text = translate("ScanSession", "answer {item}").format(item=item_id)
+            apply = lambda v: self.apply_answer(item_id, v)  # noqa: E731
+            self._record(Edit(self, text, entry=item_id, apply=apply, old=self.answers.get(item_id), new=value))
+
+    def set_ambition(self, dimension_id: str, level: int) -> None:
+        if self.is_draft and self.ambitions.get(dimension_id) != level:
+            text = translate("ScanSession", "ambition {dimension}").format(dimension=dimension_id)
+            old = self.ambitions.get(dimension_id)
+            apply = lambda v: self._apply_ambition(dimension_id, v)  # noqa: E731
+            self._record(Edit(self, text, entry=ambition_entry(dimension_id), apply=apply, old=old, new=level))
+
+    def set_intake(self, key: str, value: Any, *, typed: bool = False) -> None:
+        """An intake answer; ``typed`` values (a percentage typed digit by digit) are one step until sealed."""
+        if not self.is_draft or self.intake.get(key) == value:
+            return
+        text = translate("ScanSession", "intake {question}").format(question=key)
+        apply = lambda v: self._apply_intake(key, v)  # noqa: E731
+        edit = Edit(self, text, entry=INTAKE_POSITION, apply=apply, old=self.intake.get(key), new=value)
+        edit.merge_key = f"intake:{key}" if typed else ""
+        self._record(edit)
+
+    def seal(self) -> None:
+        """The typed value is finished (its field was left): the next key press starts a new step."""
+        self.open_edit = None
+
+    def set_note(self, item_id: str, text: str) -> None:
+        """Typed note text handed over by its field: saved at once, an undo step once the field is left."""
+        text = text.strip()
+        if self.is_draft and self.notes.get(item_id, "") != text:
+            self._apply_note(item_id, text)
+
+    def note_edited(self, item_id: str, before: str, after: str) -> None:
+        """The advisor left a note they changed: one undo step from ``before`` to ``after``."""
+        before, after = before.strip(), after.strip()
+        if self.is_draft and before != after:
+            text = translate("ScanSession", "note {item}").format(item=item_id)
+            apply = lambda v: self._apply_note(item_id, v)  # noqa: E731
+            self._record(Edit(self, text, entry=item_id, apply=apply, old=before, new=after), settle=False)
+
+    def set_summary_notes(self, text: str) -> None:
+        text = text.strip()
+        if self.is_draft and self.summary_notes != text:
+            self._apply_summary_notes(text)
+
+    def summary_notes_edited(self, before: str, after: str) -> None:
+        before, after = before.strip(), after.strip()
+        if self.is_draft and before != after:
+            text = translate("ScanSession", "closing notes")
+            edit = Edit(self, text, entry=REVIEW_POSITION, apply=self._apply_summary_notes, old=before, new=after)
+            self._record(edit, settle=False)
+
+    def undo(self) -> None:
+        if self.is_draft:
+            self.settle_requested.emit()
+            self.open_edit = None
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.is_draft:
+            self.settle_requested.emit()
+            self.open_edit = None
+            self.undo_stack.redo()
+
+    def _record(self, edit: Edit, *, settle: bool = True) -> None:
+        if settle:
+            self.settle_requested.emit()  # a note typed before this edit becomes its own step first
+        steps = self.undo_stack.index()
+        self.undo_stack.push(edit)
+        if self.undo_stack.index() != steps:  # a new step, not merged into the one before
+            self.open_edit = edit if edit.merge_key else None
+
+    # -- applying (the undo stack calls these; each change is written at once) ------------------
 
     def apply_answer(self, item_id: str, value: Value) -> None:
-        """Used by the undo stack; call :meth:`answer` instead."""
         if value is None:
             self.answers.pop(item_id, None)
         else:
@@ -136,36 +252,41 @@ class ScanSession(QObject):
             score = None if value is None else int(value)
             self._write(lambda: scans.answer(scan_id, item_id, score))
 
-    def set_note(self, item_id: str, text: str) -> None:
-        text = text.strip()
-        if not self.is_draft or self.notes.get(item_id, "") == text:
+    def _apply_ambition(self, dimension_id: str, level: int | None) -> None:
+        scans, scan_id = self.context.workspace.scans, self.scan_id
+        if level is None:
+            self.ambitions.pop(dimension_id, None)
+            self._write(lambda: scans.clear_ambition(scan_id, dimension_id))
+        else:
+            self.ambitions[dimension_id] = level
+            self._write(lambda: scans.set_ambition(scan_id, dimension_id, level))
+        self.ambition_changed.emit(dimension_id)
+
+    def _apply_intake(self, key: str, value: Any) -> None:
+        if self.intake.get(key) == value:
+            return
+        self.intake[key] = value
+        self.intake_changed.emit(key)
+        scans, scan_id = self.context.workspace.scans, self.scan_id
+        self._write(lambda: scans.set_intake(scan_id, {key: value}))
+
+    def _apply_note(self, item_id: str, text: str) -> None:
+        if self.notes.get(item_id, "") == text:
             return
         self.notes[item_id] = text
         self.note_changed.emit(item_id)
         scans, scan_id = self.context.workspace.scans, self.scan_id
         self._write(lambda: scans.note(scan_id, item_id, text))
 
-    def set_intake(self, key: str, value: Any) -> None:
-        if not self.is_draft or self.intake.get(key) == value:
-            return
-        self.intake[key] = value
-        scans, scan_id = self.context.workspace.scans, self.scan_id
-        self._write(lambda: scans.set_intake(scan_id, {key: value}))
-
-    def set_ambition(self, dimension_id: str, level: int) -> None:
-        if not self.is_draft or self.ambitions.get(dimension_id) == level:
-            return
-        self.ambitions[dimension_id] = level
-        scans, scan_id = self.context.workspace.scans, self.scan_id
-        self._write(lambda: scans.set_ambition(scan_id, dimension_id, level))
-
-    def set_summary_notes(self, text: str) -> None:
-        text = text.strip()
-        if not self.is_draft or self.summary_notes == text:
+    def _apply_summary_notes(self, text: str) -> None:
+        if self.summary_notes == text:
             return
         self.summary_notes = text
+        self.summary_notes_changed.emit()
         scans, scan_id = self.context.workspace.scans, self.scan_id
         self._write(lambda: scans.set_summary_notes(scan_id, text))
+
+    # -- where the advisor is ---------------------------------------------------------------------
 
     def set_position(self, position: str) -> None:
         """Where the wizard is, so reopening the scan resumes right there (saved once the advisor stays put)."""

@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
                 "Everywhere: Ctrl+1 to Ctrl+{sections} sections · Ctrl+F search · Ctrl+N new company · Ctrl+I import\n"
                 "Lists: Enter opens · F2 edits · Delete erases (after asking)\n"
                 "Scan: 1-5 answer · 0 don't know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · "
-                "PageUp back · Ctrl+Z undo the last answer · Esc leaves a note"
+                "PageUp back · Ctrl+Z undo the last edit · Ctrl+Shift+Z redo · Esc leaves a note"
             ).format(sections=len(self.sections)),
         )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from advisor_app.domain.questionnaire import Dimension, Item
 
-from ..controllers.scan_session import NA, ScanSession, Value
+from ..controllers.scan_session import AMBITION_PREFIX, NA, ScanSession, Value, ambition_entry
 from ..qt import (
     QEvent,
     QFrame,
@@ -27,12 +27,7 @@ from ..views.widgets import WrappingList, chain_tab_order, make_label, styled
 from .choices import Choice, ChoiceRow
 from .note import NoteEdit
 
-AMBITION_PREFIX = "ambition:"
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 10
-
-
-def ambition_entry(dimension_id: str) -> str:
-    return f"{AMBITION_PREFIX}{dimension_id}"
 
 
 class DimensionPage(QWidget):
@@ -118,8 +113,11 @@ class DimensionPage(QWidget):
         self.answers.chosen.connect(self._chosen)
         self.ambition.chosen.connect(self._ambition_chosen)
         self.note.settled.connect(self._note_settled)
+        self.note.edited.connect(self._note_edited)
         self.note.escaped.connect(self.list.setFocus)
         session.answer_changed.connect(self._answer_changed)
+        session.note_changed.connect(self._note_changed)
+        session.ambition_changed.connect(self._ambition_changed)
         session.reloaded.connect(self.refresh)
         self._shown_item_id: str | None = None
         """The item whose note is in the editor, so a late save lands on the right item."""
@@ -160,8 +158,6 @@ class DimensionPage(QWidget):
             if not 1 <= digit <= 3:
                 return False
             self.session.set_ambition(self.dimension.id, digit)
-            self._refresh_entry(entry)
-            self.ambition.set_value(digit)
             return True
         item = self.session.questionnaire.item(entry)
         if digit == 0 and not item.allow_na:
@@ -268,12 +264,29 @@ class DimensionPage(QWidget):
     def _ambition_chosen(self, value: Value) -> None:
         if isinstance(value, int):
             self.session.set_ambition(self.dimension.id, value)
-            self._refresh_entry(ambition_entry(self.dimension.id))
 
     def _note_settled(self, text: str) -> None:
         if self._shown_item_id is not None:
             self.session.set_note(self._shown_item_id, text)
-            self._refresh_entry(self._shown_item_id)
+
+    def _note_edited(self, before: str, after: str) -> None:
+        if self._shown_item_id is not None:
+            self.session.note_edited(self._shown_item_id, before, after)
+
+    def _note_changed(self, item_id: str) -> None:
+        """A note saved, undone or redone: the list marks it, the editor shows it (unless it is being typed)."""
+        if item_id not in self.entries:
+            return
+        self._refresh_entry(item_id)
+        if item_id == self._shown_item_id and not self.note.autosave.unsaved:
+            note = self.session.notes.get(item_id, "")
+            if self.note.toPlainText().strip() != note:
+                self.note.set_text_quietly(note)
+
+    def _ambition_changed(self, dimension_id: str) -> None:
+        if dimension_id == self.dimension.id:
+            self._refresh_entry(ambition_entry(dimension_id))
+            self.ambition.set_value(self.session.ambitions.get(dimension_id))
 
     def _answer_changed(self, item_id: str) -> None:
         if item_id in self.entries:

@@ -54,6 +54,7 @@ class IntakePage(QWidget):
         layout.addWidget(self.company)
         layout.addWidget(card)
         layout.addStretch(1)
+        session.intake_changed.connect(lambda _key: self.refresh())
         self.retranslate()
         self.refresh()
 
@@ -68,8 +69,9 @@ class IntakePage(QWidget):
             spin.setSuffix(" %")
             spin.setMaximumWidth(160)
             spin.valueChanged.connect(
-                lambda value, q=question: self.session.set_intake(q.id, None if value == UNKNOWN_PERCENT else value)
+                lambda value, q=question: self.session.set_intake(q.id, None if value == UNKNOWN_PERCENT else value, typed=True)
             )
+            spin.editingFinished.connect(self.session.seal)
             return spin
         row = ChoiceRow(f"intakeScale_{question.id}")
         row.chosen.connect(lambda value, q=question: self.session.set_intake(q.id, value))
@@ -117,9 +119,11 @@ class IntakePage(QWidget):
             if isinstance(field, QComboBox):
                 field.setCurrentIndex(max(0, field.findData(value)))
             elif isinstance(field, QSpinBox):
-                field.blockSignals(True)
-                field.setValue(UNKNOWN_PERCENT if value is None else int(value))
-                field.blockSignals(False)
+                shown = UNKNOWN_PERCENT if value is None else int(value)
+                if field.value() != shown:  # never under the cursor of the digits being typed
+                    field.blockSignals(True)
+                    field.setValue(shown)
+                    field.blockSignals(False)
             elif isinstance(field, ChoiceRow):
                 field.set_value(value)
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from ..controllers.scan_session import ScanSession
+from ..controllers.scan_session import ScanSession, ambition_entry
 from ..qt import QEvent, QFrame, QLabel, QListWidgetItem, Qt, QVBoxLayout, QWidget, Signal
 from ..views.widgets import WrappingList, make_label, styled
-from .dimension_page import ambition_entry
 from .note import NoteEdit
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -46,6 +45,8 @@ class ReviewPage(QWidget):
 
         self.open_items.itemActivated.connect(self._jump)
         self.notes.settled.connect(session.set_summary_notes)
+        self.notes.edited.connect(session.summary_notes_edited)
+        session.summary_notes_changed.connect(self._summary_notes_changed)
         session.answer_changed.connect(self._answer_changed)
         session.reloaded.connect(self._reloaded)
         self.retranslate()
@@ -112,6 +113,11 @@ class ReviewPage(QWidget):
     def _answer_changed(self, _item_id: str) -> None:
         if self.isVisible():  # otherwise the wizard refreshes the page when it is shown
             self.refresh()
+
+    def _summary_notes_changed(self) -> None:
+        """Saved, undone or redone: the field shows it, unless it is being typed."""
+        if not self.notes.autosave.unsaved and self.notes.toPlainText().strip() != self.session.summary_notes:
+            self.notes.set_text_quietly(self.session.summary_notes)
 
     def _reloaded(self) -> None:
         self.notes.set_text_quietly(self.session.summary_notes)

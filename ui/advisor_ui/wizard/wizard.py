@@ -2,7 +2,8 @@
 
 Keys: 1-5 answer, 0 "don't know / n.a.", Up/Down pick a question,
 PageDown or Ctrl+Enter next page, PageUp back, Ctrl+F find a question,
-Ctrl+Z undo the last answer. Reopening a draft resumes at the same question.
+Ctrl+Z undo the last edit (answer, ambition, intake, note), Ctrl+Shift+Z redo.
+Reopening a draft resumes at the same question.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import uuid
 
 from .. import labels
 from ..context import AppContext
-from ..controllers.scan_session import INTAKE_POSITION, REVIEW_POSITION, ScanSession
+from ..controllers.scan_session import AMBITION_PREFIX, INTAKE_POSITION, REVIEW_POSITION, ScanSession
 from ..qt import (
     QByteArray,
     QCompleter,
@@ -32,11 +33,28 @@ from ..qt import (
     Signal,
 )
 from ..views.widgets import button, chain_tab_order, confirm, make_label, primary_button, repolish, styled, tell
-from .dimension_page import AMBITION_PREFIX, DimensionPage
+from .dimension_page import DimensionPage
 from .intake_page import IntakePage
 from .review_page import ReviewPage
 
 SPLITTER_KEY = "wizard/itemSplitter"
+
+
+def undo_keys() -> list[QKeySequence]:
+    """The platform's undo keys (Ctrl+Z, ...), each once: a key bound twice would fire neither binding."""
+    return _unique(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's redo keys, and Ctrl+Shift+Z everywhere (the platform may name Ctrl+Y first)."""
+    return _unique([*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
+
+
+def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:
+    seen: dict[str, QKeySequence] = {}
+    for sequence in sequences:
+        seen.setdefault(sequence.toString(), sequence)
+    return list(seen.values())
 
 
 class ScanWizard(QWidget):
@@ -141,6 +159,8 @@ class ScanWizard(QWidget):
         for page in self.dimension_pages:
             page.position_changed.connect(self._position_changed)
         session.answer_changed.connect(self._answer_changed)
+        session.settle_requested.connect(self.settle_text)
+        session.revisited.connect(self._revisited)
         session.save_failed.connect(self._save_failed)
         session.completed.connect(lambda: self.completed.emit(session.scan_id))
         session.complete_failed.connect(lambda message: tell(self, "completeRefused", self.tr("Complete scan"), message))
@@ -170,8 +190,10 @@ class ScanWizard(QWidget):
         for sequence in ("PgDown", "Ctrl+Return", "Ctrl+Enter"):
             bind(sequence, self.next_page if sequence == "PgDown" else self.next_or_complete)
         bind("PgUp", self.previous_page)
-        bind(QKeySequence(QKeySequence.StandardKey.Undo), self.session.undo_stack.undo)
-        bind(QKeySequence(QKeySequence.StandardKey.Redo), self.session.undo_stack.redo)
+        for undo_key in undo_keys():
+            bind(undo_key, self.session.undo)
+        for redo_key in redo_keys():
+            bind(redo_key, self.session.redo)
 
     def handle_digit(self, digit: int) -> None:
         page = self.current_page
@@ -264,11 +286,15 @@ class ScanWizard(QWidget):
 
     def flush_pending(self) -> None:
         """Hand over a note still being typed and the latest position, before the page or the window changes."""
+        self.settle_text()
+        self.session.flush_position()
+
+    def settle_text(self) -> None:
+        """Notes being typed are handed over and their edit closed (before another edit is recorded)."""
         page = self.current_page
         if isinstance(page, DimensionPage):
             page.note.flush()
         self.review.notes.flush()
-        self.session.flush_position()
 
     def save_layout(self) -> None:
         page = self.current_page
@@ -325,7 +351,10 @@ class ScanWizard(QWidget):
         self.leave_button.setText(self.tr("Back to company"))
         self.leave_button.setToolTip(self.tr("Leave the scan; it is saved and resumes here next time"))
         self.keys_hint.setText(
-            self.tr("Keys: 1-5 answer · 0 don't know · Up/Down question · PageDown next · PageUp back · Ctrl+Z undo")
+            self.tr(
+                "Keys: 1-5 answer · 0 don't know · Up/Down question · PageDown next · PageUp back · "
+                "Ctrl+Z undo · Ctrl+Shift+Z redo"
+            )
         )
         self._update_navigation()
         self._show_save_state()
@@ -384,6 +413,11 @@ class ScanWizard(QWidget):
     def _position_changed(self, entry: str) -> None:
         if self.sender() is self.current_page:
             self.session.set_position(entry)
+
+    def _revisited(self, entry: str) -> None:
+        """An undo or redo: show where it happened."""
+        self.go_to_position(entry)
+        self._update_navigation()
 
     def _answer_changed(self, item_id: str) -> None:
         page = self.current_page
