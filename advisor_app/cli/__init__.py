@@ -14,8 +14,6 @@ import argparse
 import errno
 import os
 import sys
-import tempfile
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -23,9 +21,10 @@ from typing import NoReturn
 from .. import __version__
 from ..domain.errors import BasisscanError
 from ..domain.text import DEFAULT_LANGUAGE, Text, normalise_language, set_language
+from ..logs import log_unexpected
 from ..paths import data_dir, keep_files_private
 from ..workspace import Workspace
-from . import commands
+from . import backups, commands
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 """Adds subcommands; each sets ``handler(workspace, args) -> int`` as a default."""
@@ -53,6 +52,7 @@ def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser
     parser.add_argument("--lang", choices=("nl", "en"), help="language of messages and reports")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(subparsers)
+    backups.register(subparsers)
     for register in extensions:
         register(subparsers)
     return parser
@@ -129,22 +129,12 @@ def main(argv: Sequence[str] | None = None, *, extensions: Sequence[Register] = 
 
 
 def write_crash_log(folder: str | None) -> str | None:
-    """Keep the traceback for a bug report instead of showing it to the user.
-
-    In the data folder's ``logs``; on read-only media in the temporary
-    folder instead; ``None`` where neither can be written.
-    """
-    places: list[Callable[[], Path]] = [
-        lambda: data_dir(folder) / "logs" / "errors.log",
-        lambda: Path(tempfile.gettempdir()) / "basisscan-errors.log",
-    ]
-    for place in places:
-        try:
-            log_file = place()
-            log_file.parent.mkdir(exist_ok=True)
-            with log_file.open("a", encoding="utf-8") as log:
-                log.write(f"--- Basisscan {__version__}\n{traceback.format_exc()}\n")
-        except OSError:
-            continue
-        return str(log_file)
-    return None
+    """Keep the traceback for a bug report instead of showing it to the user (``advisor_app.logs``)."""
+    try:
+        home: Path | None = data_dir(folder)
+    except OSError:
+        home = None
+    error = sys.exc_info()[1]
+    assert error is not None, "called while handling an exception"
+    path = log_unexpected(home, error, "command line")
+    return str(path) if path else None

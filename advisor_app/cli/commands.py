@@ -169,6 +169,17 @@ def run_scans_list(workspace: Workspace, args: argparse.Namespace) -> int:
             for s in summaries
         ],
     )
+    if summaries:
+        example = str(summaries[0].id)[:8]
+        print(
+            Text(
+                f"Neem een ID uit de eerste kolom: advisor-app scans show {example} (of report {example}); "
+                "voor scripts: scans list --json",
+                f"Take an ID from the first column: advisor-app scans show {example} (or report {example}); "
+                "for scripts: scans list --json",
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Back up the data</source>
+        <translation>Back up the data</translation>
+    </message>
+    <message>
+        <source>Basisscan backups (*.sqlite3)</source>
+        <translation>Basisscan backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>The data was copied to {path} and the copy was checked.</source>
+        <translation>The data was copied to {path} and the copy was checked.</translation>
+    </message>
+</context>
+<context>
     <name>CompaniesPage</name>
     <message>
         <source>Companies</source>
@@ -562,10 +581,10 @@
     <message>
         <source>Everywhere: Ctrl+1 to Ctrl+{sections} sections · Ctrl+F search · Ctrl+N new company · Ctrl+I import
 Lists: Enter opens · F2 edits · Delete erases (after asking)
-Scan: 1-5 answer · 0 don&apos;t know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · PageUp back · Ctrl+Z undo the last edit · Ctrl+Shift+Z redo · Esc leaves a note</source>
+Scan: 1-5 answer · 0 don&apos;t know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · PageUp back · Ctrl+Z undo the last answer · Esc leaves a note</source>
         <translation>Everywhere: Ctrl+1 to Ctrl+{sections} sections · Ctrl+F search · Ctrl+N new company · Ctrl+I import
 Lists: Enter opens · F2 edits · Delete erases (after asking)
-Scan: 1-5 answer · 0 don&apos;t know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · PageUp back · Ctrl+Z undo the last edit · Ctrl+Shift+Z redo · Esc leaves a note</translation>
+Scan: 1-5 answer · 0 don&apos;t know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · PageUp back · Ctrl+Z undo the last answer · Esc leaves a note</translation>
     </message>
     <message>
         <source>About Basisscan</source>
@@ -630,6 +649,10 @@ Data folder: {folder}</translation>
     <message>
         <source>&amp;Settings...</source>
         <translation>&amp;Settings...</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>&amp;Back up...</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
@@ -1130,22 +1153,6 @@ Data folder: {folder}</translation>
         <source>answer {item}</source>
         <translation>answer {item}</translation>
     </message>
-    <message>
-        <source>ambition {dimension}</source>
-        <translation>ambition {dimension}</translation>
-    </message>
-    <message>
-        <source>intake {question}</source>
-        <translation>intake {question}</translation>
-    </message>
-    <message>
-        <source>note {item}</source>
-        <translation>note {item}</translation>
-    </message>
-    <message>
-        <source>closing notes</source>
-        <translation>closing notes</translation>
-    </message>
 </context>
 <context>
     <name>ScanWizard</name>
@@ -1210,8 +1217,8 @@ Data folder: {folder}</translation>
         <translation>Leave the scan; it is saved and resumes here next time</translation>
     </message>
     <message>
-        <source>Keys: 1-5 answer · 0 don&apos;t know · Up/Down question · PageDown next · PageUp back · Ctrl+Z undo · Ctrl+Shift+Z redo</source>
-        <translation>Keys: 1-5 answer · 0 don&apos;t know · Up/Down question · PageDown next · PageUp back · Ctrl+Z undo · Ctrl+Shift+Z redo</translation>
+        <source>Keys: 1-5 answer · 0 don&apos;t know · Up/Down question · PageDown next · PageUp back · Ctrl+Z undo</source>
+        <translation>Keys: 1-5 answer · 0 don&apos;t know · Up/Down question · PageDown next · PageUp back · Ctrl+Z undo</translation>
     </message>
     <message>
         <source>{answered} of {total} answered</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Back up the data</source>
+        <translation>Een kopie van de gegevens maken</translation>
+    </message>
+    <message>
+        <source>Basisscan backups (*.sqlite3)</source>
+        <translation>Basisscan-kopieën (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <source>The data was copied to {path} and the copy was checked.</source>
+        <translation>De gegevens zijn gekopieerd naar {path} en de kopie is gecontroleerd.</translation>
+    </message>
+</context>
+<context>
     <name>CompaniesPage</name>
     <message>
         <source>Companies</source>
@@ -562,10 +581,10 @@
     <message>
         <source>Everywhere: Ctrl+1 to Ctrl+{sections} sections · Ctrl+F search · Ctrl+N new company · Ctrl+I import
 Lists: Enter opens · F2 edits · Delete erases (after asking)
-Scan: 1-5 answer · 0 don&apos;t know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · PageUp back · Ctrl+Z undo the last edit · Ctrl+Shift+Z redo · Esc leaves a note</source>
+Scan: 1-5 answer · 0 don&apos;t know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · PageUp back · Ctrl+Z undo the last answer · Esc leaves a note</source>
         <translation>Overal: Ctrl+1 tot Ctrl+{sections} onderdelen · Ctrl+F zoeken · Ctrl+N nieuw bedrijf · Ctrl+I importeren
 Lijsten: Enter opent · F2 wijzigt · Delete wist (na een vraag)
-Scan: 1-5 antwoorden · 0 weet niet / n.v.t. · Pijl omhoog/omlaag vraag · PageDown of Ctrl+Enter volgende pagina · PageUp terug · Ctrl+Z laatste wijziging ongedaan maken · Ctrl+Shift+Z opnieuw · Esc verlaat een notitie</translation>
+Scan: 1-5 antwoorden · 0 weet niet / n.v.t. · Pijl omhoog/omlaag vraag · PageDown of Ctrl+Enter volgende pagina · PageUp terug · Ctrl+Z laatste antwoord ongedaan maken · Esc verlaat een notitie</translation>
     </message>
     <message>
         <source>About Basisscan</source>
@@ -630,6 +649,10 @@ Gegevensmap: {folder}</translation>
     <message>
         <source>&amp;Settings...</source>
         <translation>&amp;Instellingen...</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>&amp;Kopie maken...</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
@@ -1130,22 +1153,6 @@ Gegevensmap: {folder}</translation>
         <source>answer {item}</source>
         <translation>antwoord {item}</translation>
     </message>
-    <message>
-        <source>ambition {dimension}</source>
-        <translation>ambitie {dimension}</translation>
-    </message>
-    <message>
-        <source>intake {question}</source>
-        <translation>intake {question}</translation>
-    </message>
-    <message>
-        <source>note {item}</source>
-        <translation>notitie {item}</translation>
-    </message>
-    <message>
-        <source>closing notes</source>
-        <translation>slotnotities</translation>
-    </message>
 </context>
 <context>
     <name>ScanWizard</name>
@@ -1210,8 +1217,8 @@ Gegevensmap: {folder}</translation>
         <translation>De scan verlaten; hij is opgeslagen en gaat de volgende keer hier verder</translation>
     </message>
     <message>
-        <source>Keys: 1-5 answer · 0 don&apos;t know · Up/Down question · PageDown next · PageUp back · Ctrl+Z undo · Ctrl+Shift+Z redo</source>
-        <translation>Toetsen: 1-5 antwoord · 0 weet niet · pijl omhoog/omlaag vraag · PageDown volgende · PageUp terug · Ctrl+Z ongedaan maken · Ctrl+Shift+Z opnieuw</translation>
+        <source>Keys: 1-5 answer · 0 don&apos;t know · Up/Down question · PageDown next · PageUp back · Ctrl+Z undo</source>
+        <translation>Toetsen: 1-5 antwoord · 0 weet niet · pijl omhoog/omlaag vraag · PageDown volgende · PageUp terug · Ctrl+Z ongedaan maken</translation>
     </message>
     <message>
         <source>{answered} of {total} answered</source>

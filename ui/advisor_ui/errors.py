@@ -2,34 +2,25 @@
 
 A :class:`BasisscanError` already reads as one sentence in the active
 language. Anything else is a bug: its traceback goes to the data folder's
-error log and the user is told where it is, never shown it.
+log (``advisor_app.logs``) and the user is told where it is, never shown it.
 """
 
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from advisor_app import __version__
+from advisor_app import logs
 from advisor_app.domain.errors import BasisscanError
 
 from .qt import QCoreApplication
 
-LOG_NAME = "errors.log"
-
 
 def log_unexpected(folder: Path, error: BaseException) -> Path:
-    """Append the traceback to ``<data folder>/logs/errors.log`` and return that path."""
-    path = folder / "logs" / LOG_NAME
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a", encoding="utf-8") as log:
-        log.write(f"--- Basisscan {__version__} (desktop)\n")
-        log.write("".join(traceback.format_exception(type(error), error, error.__traceback__)))
-        log.write("\n")
-    return path
+    """Log the traceback to the data folder's log (``advisor_app.logs``) and return where it went."""
+    return logs.log_unexpected(folder, error, "desktop") or logs.log_path(folder)
 
 
 def plain_message(error: BaseException, folder: Path) -> str:

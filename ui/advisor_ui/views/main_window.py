@@ -29,6 +29,7 @@ from ..qt import (
 )
 from ..results.page import ResultsPage
 from ..wizard.wizard import ScanWizard
+from .backup import choose_backup
 from .companies_page import CompaniesPage
 from .company_page import PLAN_TAB, CompanyPage
 from .plans_page import PlansPage
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action("actionSettings", QKeySequence.StandardKey.Preferences, self.open_settings)
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.backup_action = self._action("actionBackup", None, lambda: choose_backup(self, self.context))
         self.folder_action = self._action("actionDataFolder", None, lambda: self.context.open_file(self.context.workspace.folder))
         self.quit_action = self._action("actionQuit", QKeySequence.StandardKey.Quit, self.close)
         if self.quit_action.shortcut().isEmpty():
@@ -148,7 +150,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.setObjectName("menuFile")
-        for action in (self.new_action, self.import_action, self.settings_action, self.folder_action):
+        for action in (self.new_action, self.import_action, self.settings_action, self.backup_action, self.folder_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -289,7 +291,7 @@ class MainWindow(QMainWindow):
                 "Everywhere: Ctrl+1 to Ctrl+{sections} sections · Ctrl+F search · Ctrl+N new company · Ctrl+I import\n"
                 "Lists: Enter opens · F2 edits · Delete erases (after asking)\n"
                 "Scan: 1-5 answer · 0 don't know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · "
-                "PageUp back · Ctrl+Z undo the last edit · Ctrl+Shift+Z redo · Esc leaves a note"
+                "PageUp back · Ctrl+Z undo the last answer · Esc leaves a note"
             ).format(sections=len(self.sections)),
         )
 
@@ -325,6 +327,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New company"))
         self.import_action.setText(self.tr("&Import registration list..."))
         self.settings_action.setText(self.tr("&Settings..."))
+        self.backup_action.setText(self.tr("&Back up..."))
         self.folder_action.setText(self.tr("Open &data folder"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find"))
