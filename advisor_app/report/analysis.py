@@ -6,13 +6,13 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from ..domain.scoring import STRENGTH_THRESHOLD, UNBALANCED_SPREAD, to_percent
 from . import phrases
-from .blocks import bullet, data_table, gap, grid, heading, markup, para
+from .blocks import bullet, bullet_markup, data_table, gap, grid, heading, markup, para
 from .charts import renewal_dots, score_bar, value_chain
-from .content import ReportContent
+from .model import PriorityArea, ReportContent
 from .styles import AMBER, INK, PROGRAMME_GREY, WIDTH, Styles
-from .wording import DASH, decimal, difference, score
+from .wording import DASH, difference, joined, points, score
 
-SCORE_COLUMNS = (24.0, 0.0, 66.0, 34.0, 50.0, 42.0, 72.0, 50.0)
+SCORE_COLUMNS = (24.0, 0.0, 42.0, 30.0, 38.0, 40.0, 48.0, 64.0, 50.0)
 """Widths of the score table; the title column takes what is left."""
 
 
@@ -29,19 +29,19 @@ def analysis(content: ReportContent, styles: Styles) -> list[Flowable]:
             hidden = phrases.SECTOR_COLUMN_HIDDEN.format(min=content.benchmark_min_n, n=n)
         story.append(para(hidden.get(lang), styles.small))
     if content.unbalanced:
-        story += [gap(5), para(phrases.UNBALANCED.format(spread=decimal(UNBALANCED_SPREAD * 25, lang)).get(lang), styles.note)]
+        spread = points(UNBALANCED_SPREAD * 25, lang, 1 if (UNBALANCED_SPREAD * 25) % 1 else 0)
+        story += [gap(5), para(phrases.UNBALANCED.format(spread=spread).get(lang), styles.note)]
 
     half = (WIDTH - 18) / 2
     story.append(gap(4))
     story.append(
         grid(
-            [[_strengths(content, styles), _chain(content, styles, half)]],
+            [[[*_strengths(content, styles), *_renewal(content, styles, half)], _chain(content, styles, half)]],
             [half + 18, half],
             [("RIGHTPADDING", (0, 0), (0, 0), 18)],
         )
     )
     story += _priorities(content, styles)
-    story.append(_renewal(content, styles))
     return story
 
 
@@ -60,6 +60,7 @@ def _score_table(content: ReportContent, styles: Styles) -> Flowable:
         para(phrases.COL_SCORE.get(lang), styles.head_cell_right),
         para(reference_label.get(lang), styles.head_cell_right),
         para(phrases.COL_DIFFERENCE.get(lang), styles.head_cell_right),
+        para(phrases.COL_AMBITION.get(lang), styles.head_cell),
         para(phrases.COL_STAGE.get(lang), styles.head_cell),
         para(phrases.COL_ANSWERS.get(lang), styles.head_cell_right),
     ]
@@ -78,8 +79,9 @@ def _score_table(content: ReportContent, styles: Styles) -> Flowable:
                     title,
                     para(phrases.INSUFFICIENT.get(lang), styles.cell_muted),
                     "",
-                    para(score(reference), styles.cell_right),
+                    para(score(reference, lang), styles.cell_right),
                     para(DASH, styles.cell_right),
+                    para(line.ambition or DASH, styles.cell),
                     para(DASH, styles.cell),
                     para(f"{line.answered}/{line.total}", styles.cell_right),
                 ]
@@ -91,9 +93,10 @@ def _score_table(content: ReportContent, styles: Styles) -> Flowable:
                 para(line.id, styles.cell_bold),
                 title,
                 score_bar(line.score, reference, widths[2] - 8, tick),
-                para(score(line.score), styles.cell_bold_right),
-                para(score(reference), styles.cell_right),
-                para(difference(line.score, reference), styles.cell_right),
+                para(score(line.score, lang), styles.cell_bold_right),
+                para(score(reference, lang), styles.cell_right),
+                para(difference(line.score, reference, lang), styles.cell_right),
+                para(line.ambition or DASH, styles.cell),
                 para(line.stage or DASH, styles.cell),
                 para(f"{line.answered}/{line.total}", styles.cell_right),
             ]
@@ -106,13 +109,13 @@ def _strengths(content: ReportContent, styles: Styles) -> list[Flowable]:
     body: list[Flowable]
     if content.strengths:
         lines = {d.id: d for d in content.dimensions}
-        body = [bullet(f"{lines[i].title} ({score(lines[i].score)})", styles) for i in content.strengths]
+        body = [bullet(f"{lines[i].title} ({score(lines[i].score, lang)})", styles) for i in content.strengths]
     else:
-        text = phrases.NO_STRENGTHS.format(threshold=score(to_percent(STRENGTH_THRESHOLD))).get(lang)
+        text = phrases.NO_STRENGTHS.format(threshold=score(to_percent(STRENGTH_THRESHOLD), lang)).get(lang)
         if content.comparison is None:
             text += phrases.COMMON_AT_FIRST_SCAN.get(lang)
         body = [para(text, styles.body)]
-    return [para(phrases.STRENGTHS.get(lang), styles.heading), *body]
+    return [para(phrases.STRENGTHS.get(lang), styles.side_heading), *body]
 
 
 def _chain(content: ReportContent, styles: Styles, width: float) -> list[Flowable]:
@@ -120,13 +123,21 @@ def _chain(content: ReportContent, styles: Styles, width: float) -> list[Flowabl
     if not content.chain:
         body: list[Flowable] = [para(phrases.CHAIN_UNKNOWN.get(lang), styles.body)]
     else:
-        links = [(link.name, link.hint, link.score, link.weakest) for link in content.chain]
+        links = [(link.name, score(link.score, lang), link.weak) for link in content.chain]
+        if not content.chain_weakness:
+            verdict = phrases.CHAIN_STRONG.format(threshold=score(to_percent(STRENGTH_THRESHOLD), lang))
+        else:
+            tied = phrases.CHAIN_VERDICT_TIED if len(content.chain_weakness) > 1 else phrases.CHAIN_VERDICT
+            verdict = tied.format(weakness=joined(list(content.chain_weakness), lang))
+        hints = " · ".join(f"{link.name}: {link.hint}" for link in content.chain)
         body = [
             value_chain(links, width, phrases.WEAKEST_LINK.get(lang)),
-            gap(5),
-            para(phrases.CHAIN_VERDICT.format(weakness=content.chain_weakness or "").get(lang), styles.small),
+            gap(3),
+            para(hints, styles.small),
+            gap(3),
+            para(verdict.get(lang), styles.small),
         ]
-    return [para(phrases.VALUE_CHAIN.get(lang), styles.heading), *body]
+    return [para(phrases.VALUE_CHAIN.get(lang), styles.side_heading), *body]
 
 
 def _priorities(content: ReportContent, styles: Styles) -> list[Flowable]:
@@ -134,27 +145,40 @@ def _priorities(content: ReportContent, styles: Styles) -> list[Flowable]:
     lang = content.language
     if not content.priorities:
         return [heading(phrases.PRIORITIES.get(lang), styles, para(phrases.NO_PRIORITIES.get(lang), styles.body))]
-    blocks: list[list[Flowable]] = []
-    for area in content.priorities:
-        meta = phrases.PRIORITY_META.format(score=score(area.score), ambition=area.ambition, intervention=area.intervention)
-        blocks.append(
-            [
-                markup("<b>{id}</b>\u2002{title}", styles.subheading, id=area.id, title=area.title),
-                para(meta.get(lang), styles.small),
-                gap(3),
-                *[bullet(action, styles) for action in area.actions],
-            ]
-        )
+    blocks = [_area(area, content, styles) for area in content.priorities]
     first, *rest = blocks
     return [KeepTogether([para(phrases.PRIORITIES.get(lang), styles.heading), *first]), *(KeepTogether(block) for block in rest)]
 
 
-def _renewal(content: ReportContent, styles: Styles) -> Flowable:
+def _area(area: PriorityArea, content: ReportContent, styles: Styles) -> list[Flowable]:
+    """One priority area: why it is here, and each action with the answer that called for it and its source."""
+    lang = content.language
+    meta = phrases.PRIORITY_META.format(score=score(area.score, lang), ambition=area.ambition, intervention=area.intervention)
+    block: list[Flowable] = [
+        markup("<b>{id}</b>\u2002{title}", styles.subheading, id=area.id, title=area.title),
+        para(meta.get(lang), styles.small),
+    ]
+    if area.weakest_link:
+        reason = phrases.WEAKEST_CAPS if content.capped_from else phrases.WEAKEST_UNBALANCES
+        block.append(para(reason.format(ambition=area.ambition).get(lang), styles.small))
+    block.append(gap(3))
+    for action in area.actions:
+        basis = phrases.ACTION_BASIS.format(item=action.item_id, score=str(action.score), source=action.source).get(lang)
+        template = '{text} <font size="8" color="#5d6773">({basis})</font>'
+        block.append(bullet_markup(template, styles, text=action.text, basis=basis))
+    block += [bullet(text, styles) for text in area.general_actions]
+    if not area.actions and not area.general_actions:
+        block.append(para(phrases.NO_LOW_ITEMS.get(lang), styles.body))
+    return block
+
+
+def _renewal(content: ReportContent, styles: Styles, width: float) -> list[Flowable]:
+    """What renewal the last three years brought, per Oslo Manual innovation type (D6's items)."""
     lang = content.language
     rows = [
         [para(line.name, styles.cell), renewal_dots(line.score), para(line.answer, styles.cell_muted)] for line in content.renewal
     ]
     if not rows:
-        return gap(0)
-    table = grid(rows, [150, 60, WIDTH - 210], [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)])
-    return heading(phrases.INNOVATION_TYPES.get(lang), styles, table)
+        return []
+    table = grid(rows, [96, 48, width - 144], [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
+    return [para(phrases.INNOVATION_TYPES.get(lang), styles.side_heading), table]

@@ -8,12 +8,12 @@ escapes markup and keeps line breaks, so an ampersand in a company name or a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from .fonts import REGULAR
+from .scripts import RightToLeftParagraph, font_runs, is_right_to_left
 from .styles import INK, PANEL, RULE, Styles
 
 CELL_PADDING = 3.0
@@ -21,13 +21,20 @@ CELL_FONT = ("FONT", (0, 0), (-1, -1), REGULAR, 9)
 """Tables default to Helvetica, which would add a font that is not embedded."""
 
 
+def _clean(text: str) -> str:
+    return "".join(ch for ch in text if ch in "\n\t" or ch.isprintable())
+
+
 def safe(text: str) -> str:
-    """Plain text as paragraph markup: escaped, line breaks kept, control characters dropped."""
-    cleaned = "".join(ch for ch in text if ch in "\n\t" or ch.isprintable())
-    return "<br/>".join(escape(line) for line in cleaned.splitlines()) if cleaned else ""
+    """Plain text as paragraph markup: escaped, line breaks kept, control characters dropped, scripts in their font."""
+    cleaned = _clean(text)
+    return "<br/>".join(font_runs(line) for line in cleaned.splitlines()) if cleaned else ""
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """User or fixed text as a paragraph; Arabic or Hebrew text is shaped, reordered and right-aligned."""
+    if is_right_to_left(text):
+        return RightToLeftParagraph(_clean(text).splitlines(), style)
     return Paragraph(safe(text), style)
 
 
@@ -35,13 +42,39 @@ def bullet(text: str, styles: Styles) -> Paragraph:
     return Paragraph(safe(text), styles.bullet, bulletText="\u2022")
 
 
+def bullet_markup(template: str, styles: Styles, **values: str) -> Paragraph:
+    """A bullet from trusted markup with user values escaped into it."""
+    return Paragraph(template.format(**{key: safe(value) for key, value in values.items()}), styles.bullet, bulletText="\u2022")
+
+
 def markup(template: str, style: ParagraphStyle, **values: str) -> Paragraph:
     """A paragraph from trusted markup with user values escaped into it."""
     return Paragraph(template.format(**{key: safe(value) for key, value in values.items()}), style)
 
 
-def heading(text: str, styles: Styles, *following: Flowable) -> Flowable:
-    """A heading kept on the same page as what it introduces (never nest these: reportlab cannot)."""
+class StartIfRoom(KeepTogether):  # type: ignore[misc]  # reportlab ships no type hints
+    """Kept together, unless at least ``room`` points are left: then it starts here and flows on."""
+
+    def __init__(self, flowables: list[Flowable], room: float) -> None:
+        super().__init__(flowables)
+        self.room = room
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        if available_height >= self.room:
+            self.wrap(available_width, available_height)
+            return list(self._content)
+        parts: list[Flowable] = super().split(available_width, available_height)
+        return parts
+
+
+def heading(text: str, styles: Styles, *following: Flowable, split_from: float | None = None) -> Flowable:
+    """A heading kept on the same page as what it introduces (never nest these: reportlab cannot).
+
+    With ``split_from``, a long block (a plan table) starts on this page when at least that much
+    room is left and flows on, rather than leaving half a page empty; below that it moves whole.
+    """
+    if split_from is not None:
+        return StartIfRoom([para(text, styles.heading), *following], split_from)
     return KeepTogether([para(text, styles.heading), *following])
 
 

@@ -7,8 +7,8 @@ from reportlab.platypus import Flowable
 from . import phrases
 from .blocks import bullet, gap, grid, heading, labelled, markup, panel, para
 from .charts import Series, legend_swatch, radar, stage_steps
-from .content import Benchmark, ReportContent
-from .styles import AMBER, BLUE, PROGRAMME_GREY, RULE, WIDTH, Styles
+from .model import Benchmark, ReportContent
+from .styles import AMBER, BLUE, PREVIOUS_GREY, PROGRAMME_GREY, RULE, WIDTH, Styles
 from .wording import in_brief, long_date, score
 
 LONG_NAME = 70
@@ -16,6 +16,7 @@ LONG_NAME = 70
 
 SECTOR_DASH = (3.0, 2.0)
 PROGRAMME_DASH = (1.0, 1.8)
+PREVIOUS_DASH = (5.0, 1.5, 1.0, 1.5)
 
 
 def cover(content: ReportContent, styles: Styles) -> list[Flowable]:
@@ -31,7 +32,7 @@ def cover(content: ReportContent, styles: Styles) -> list[Flowable]:
     ]
     if content.draft:
         story += [gap(10), para(phrases.DRAFT_BANNER.get(lang), styles.banner)]
-    story += [gap(14), _figures(content, styles)]
+    story += [gap(12), _figures(content, styles), gap(5), para(phrases.SELF_ASSESSMENT.get(lang), styles.caveat)]
     if content.capped_from and content.weakest:
         story += [
             gap(5),
@@ -75,7 +76,7 @@ def _figures(content: ReportContent, styles: Styles) -> Flowable:
             markup(
                 '{value}<font size="9" color="#5d6773"> {out_of}</font>',
                 styles.figure,
-                value=score(content.sii),
+                value=score(content.sii, lang),
                 out_of=phrases.OUT_OF_100.get(lang),
             ),
         ]
@@ -92,12 +93,14 @@ def _figures(content: ReportContent, styles: Styles) -> Flowable:
         ]
     adopter: list[Flowable] = [para(phrases.ADOPTER.get(lang), styles.label)]
     if content.adopter is None:
-        adopter.append(para(phrases.NOT_DETERMINED.get(lang), styles.figure_text))
+        adopter.append(para(phrases.NOT_DETERMINED.get(lang), styles.figure_quiet))
     else:
+        share = phrases.ADOPTER_SHARE.format(p=content.adopter_share or "").get(lang)
+        capped = phrases.ADOPTER_CAPPED.get(lang) if content.adopter_capped else ""
         adopter += [
-            para(content.adopter, styles.figure_text),
+            markup("<b>{label}</b>: {text}", styles.figure_quiet, label=content.adopter, text=content.adopter_description or ""),
             gap(3),
-            para(phrases.ADOPTER_SHARE.format(p=content.adopter_share or "").get(lang), styles.small),
+            para(share + "." + capped, styles.small),
         ]
     return panel(
         [[index, stage, adopter]],
@@ -121,9 +124,15 @@ def _profile(content: ReportContent, styles: Styles) -> Flowable:
     ):
         if group is not None and group.shown:
             series.append(Series(group.scores, colour, 1.1, dash))
+    previous = content.comparison
+    if previous is not None:
+        series.append(Series(previous.before_scores, PREVIOUS_GREY, 1.2, PREVIOUS_DASH))
     series.append(Series({d.id: d.score for d in content.dimensions}, BLUE, 1.6, filled=True))
 
     legend.append([legend_swatch(BLUE, 1.6, filled=True), para(phrases.THIS_COMPANY.get(lang), styles.cell)])
+    if previous is not None:
+        label = phrases.PREVIOUS_SCAN.format(date=long_date(previous.before_date, lang)).get(lang)
+        legend.append([legend_swatch(PREVIOUS_GREY, 1.2, PREVIOUS_DASH), para(label, styles.cell)])
     for group, colour, dash, name in (
         (content.sector_benchmark, AMBER, SECTOR_DASH, f"{phrases.SECTOR_GROUP.get(lang)}: {content.sector}"),
         (content.programme_benchmark, PROGRAMME_GREY, PROGRAMME_DASH, phrases.PROGRAMME_GROUP.get(lang)),
@@ -137,6 +146,7 @@ def _profile(content: ReportContent, styles: Styles) -> Flowable:
     if any(d.score is None for d in content.dimensions):
         notes.append(para(phrases.CHART_GAPS.get(lang), styles.small))
     notes.append(para(phrases.CHART_RINGS.get(lang), styles.small))
+    notes.append(para(phrases.GROUP_NOTE.get(lang), styles.small))
     side: list[Flowable] = [
         grid(
             legend,
@@ -146,7 +156,7 @@ def _profile(content: ReportContent, styles: Styles) -> Flowable:
     ]
     for note in notes:
         side += [gap(4), note]
-    chart = radar(axes, series, chart_width, 276)
+    chart = radar(axes, series, chart_width, 262, gap_label=phrases.CHART_GAP_LABEL.get(lang))
     return grid([[chart, side]], [chart_width, WIDTH - chart_width], [("VALIGN", (1, 0), (1, 0), "MIDDLE")])
 
 

@@ -20,15 +20,15 @@ from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBre
 from .. import __version__
 from . import phrases
 from .analysis import analysis
-from .content import ReportContent
 from .cover import cover
 from .fonts import BOLD, REGULAR, register_fonts
+from .model import ReportContent
 from .next_steps import next_steps
 from .styles import (
-    FAINT,
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
+    MIN_FONT_SIZE,
     MUTED,
     PAGE_HEIGHT,
     PAGE_WIDTH,
@@ -82,7 +82,6 @@ def render(content: ReportContent) -> bytes:
         *cover(content, styles),
         PageBreak(),
         *analysis(content, styles),
-        PageBreak(),
         *next_steps(content, styles),
     ]
     document.build(story, canvasmaker=_numbered_canvas(_decorator(content), _pdf_date(content)))
@@ -135,19 +134,18 @@ def _decorator(content: ReportContent) -> PageDecorator:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, baseline + 10, MARGIN_X + WIDTH, baseline + 10)
-        canvas.setFont(REGULAR, 6.5)
-        canvas.setFillColor(FAINT)
-        canvas.drawString(MARGIN_X, baseline, footer)
+        page_of = phrases.PAGE_OF.format(page=page, pages=pages).get(lang)
         canvas.setFillColor(MUTED)
-        canvas.setFont(REGULAR, 7.5)
-        canvas.drawRightString(MARGIN_X + WIDTH, baseline, phrases.PAGE_OF.format(page=page, pages=pages).get(lang))
+        canvas.setFont(REGULAR, MIN_FONT_SIZE)
+        canvas.drawString(MARGIN_X, baseline, _fit(footer, REGULAR, MIN_FONT_SIZE, WIDTH - stringWidth(page_of, REGULAR, 8) - 12))
+        canvas.drawRightString(MARGIN_X + WIDTH, baseline, page_of)
         if page > 1:
             top = PAGE_HEIGHT - MARGIN_TOP + 2
-            canvas.setFont(BOLD, 7.5)
+            canvas.setFont(BOLD, MIN_FONT_SIZE)
             canvas.setFillColor(MUTED)
-            right = stringWidth(running_title, REGULAR, 7.5)
-            canvas.drawString(MARGIN_X, top, _fit(content.company, BOLD, 7.5, WIDTH - right - 24))
-            canvas.setFont(REGULAR, 7.5)
+            right = stringWidth(running_title, REGULAR, MIN_FONT_SIZE)
+            canvas.drawString(MARGIN_X, top, _fit(content.company, BOLD, MIN_FONT_SIZE, WIDTH - right - 24))
+            canvas.setFont(REGULAR, MIN_FONT_SIZE)
             canvas.drawRightString(MARGIN_X + WIDTH, top, running_title)
             canvas.line(MARGIN_X, top - 5, MARGIN_X + WIDTH, top - 5)
         if content.draft:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from ..domain.money import format_euros
 from . import phrases
 from .blocks import data_table, gap, grid, heading, labelled, markup, panel, para
-from .content import ReportContent
+from .model import ReportContent
 from .styles import INK, RULE, WIDTH, Styles
 from .wording import difference, long_date, score, short_date
+
+PLAN_SPLIT_FROM = 90.0
+"""Points of room that let a plan start at the foot of a page: its heading, title, header and first action."""
 
 
 def next_steps(content: ReportContent, styles: Styles) -> list[Flowable]:
@@ -21,7 +24,7 @@ def next_steps(content: ReportContent, styles: Styles) -> list[Flowable]:
     lang = content.language
     method = phrases.METHOD_TEXT.format(items=content.item_count, min=content.benchmark_min_n).get(lang)
     story.append(heading(phrases.METHOD.get(lang), styles, para(method, styles.small)))
-    story.append(_consent(content, styles))
+    story += [_consent(content, styles), _signatures(content, styles)]
     return story
 
 
@@ -33,6 +36,8 @@ def _plan(content: ReportContent, styles: Styles) -> Flowable:
     parts: list[Flowable] = []
     if plan.title:
         parts.append(para(plan.title, styles.subheading))
+    if plan.drawn_up_after is not None:
+        parts.append(para(phrases.PLAN_FROM_EARLIER.format(date=long_date(plan.drawn_up_after, lang)).get(lang), styles.small))
     if plan.actions:
         rows: list[list[object]] = [
             [
@@ -56,7 +61,7 @@ def _plan(content: ReportContent, styles: Styles) -> Flowable:
         parts.append(para(phrases.NO_ACTIONS.get(lang), styles.body))
     if plan.next_steps:
         parts += [gap(6), markup("<b>{label}:</b> {text}", styles.body, label=phrases.NEXT_STEPS.get(lang), text=plan.next_steps)]
-    return heading(phrases.PLAN.get(lang), styles, *parts)
+    return heading(phrases.PLAN.get(lang), styles, *parts, split_from=PLAN_SPLIT_FROM)
 
 
 def _voucher(content: ReportContent, styles: Styles) -> Flowable:
@@ -107,9 +112,9 @@ def _comparison(content: ReportContent, styles: Styles) -> Flowable:
         rows.append(
             [
                 para(line.label, style),
-                para(score(line.before), styles.cell_right),
-                para(score(line.now), styles.cell_bold_right if number == 0 else styles.cell_right),
-                para(difference(line.now, line.before), styles.cell_right),
+                para(score(line.before, lang), styles.cell_right),
+                para(score(line.now, lang), styles.cell_bold_right if number == 0 else styles.cell_right),
+                para(difference(line.now, line.before, lang), styles.cell_right),
             ]
         )
     table = data_table(rows, [WIDTH - 270, 90, 90, 90], [("LINEBELOW", (0, 1), (-1, 1), 0.8, INK)])
@@ -124,12 +129,13 @@ def _notes(content: ReportContent, styles: Styles) -> list[Flowable]:
         parts += [para(content.summary_notes, styles.body), gap(4)]
     for note in content.notes:
         parts.append(markup("<b>{id}</b>\u2002<i>{statement}</i>", styles.small, id=note.item_id, statement=note.statement))
-        parts += [para(note.text, styles.body), gap(4)]
+        parts += [para(note.text, styles.body), gap(3)]
     first, *rest = parts
     return [heading(phrases.NOTES.get(lang), styles, first), *rest]
 
 
 def _consent(content: ReportContent, styles: Styles) -> Flowable:
+    """Consent as the app recorded it, or its absence; a signature on this page is not consent (GDPR art. 7)."""
     lang = content.language
     if content.consent and content.consent_date:
         text = phrases.CONSENT_GIVEN.format(date=long_date(content.consent_date, lang))
@@ -137,13 +143,19 @@ def _consent(content: ReportContent, styles: Styles) -> Flowable:
         text = phrases.CONSENT_GIVEN_UNDATED
     else:
         text = phrases.CONSENT_MISSING
-    half = (WIDTH - 24) / 2
-    label_width = 78.0
+    return heading(phrases.CONSENT.get(lang), styles, para(text.get(lang), styles.body))
 
-    def signer(role: str, name: str) -> list[Flowable]:
-        form = grid(
+
+def _signatures(content: ReportContent, styles: Styles) -> Flowable:
+    """Both signature lines stay together with their heading, never split over two pages."""
+    lang = content.language
+    half = (WIDTH - 24) / 2
+    label_width = 96.0
+
+    def signer(role: str, name: str) -> Flowable:
+        return grid(
             [
-                [para(phrases.NAME.get(lang), styles.label), para(name, styles.value)],
+                [para(role, styles.cell_bold), para(name, styles.value)],
                 [para(phrases.DATE_PLACE.get(lang), styles.label), ""],
                 [para(phrases.SIGNATURE.get(lang), styles.label), ""],
             ],
@@ -151,16 +163,17 @@ def _consent(content: ReportContent, styles: Styles) -> Flowable:
             [
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LINEBELOW", (1, 1), (1, 2), 0.6, RULE),
-                ("TOPPADDING", (0, 1), (-1, 1), 14),
-                ("TOPPADDING", (0, 2), (-1, 2), 26),
+                ("TOPPADDING", (0, 1), (-1, 1), 10),
+                ("TOPPADDING", (0, 2), (-1, 2), 18),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ],
         )
-        return [para(role, styles.subheading), gap(2), form]
 
     lines = grid(
         [[signer(phrases.FOR_COMPANY.get(lang), content.contact_person), signer(phrases.ADVISOR.get(lang), content.advisor)]],
         [half + 24, half],
         [("RIGHTPADDING", (0, 0), (0, 0), 24)],
     )
-    return heading(phrases.CONSENT.get(lang), styles, para(text.get(lang), styles.body), gap(6), lines)
+    return KeepTogether(
+        [para(phrases.SIGNATURES.get(lang), styles.heading), para(phrases.SIGNATURES_MEAN.get(lang), styles.small), lines]
+    )

@@ -2,6 +2,11 @@
 
 Kept apart from the layout so a translator reads one file and a missing
 language is impossible (each phrase is a :class:`Text`).
+
+The Dutch addresses the entrepreneur as "je", like the app addresses its users
+(and like the Chamber of Commerce, KvK, addresses entrepreneurs); "je bedrijf"
+is the company. Numbers are never written into these phrases by hand: they come
+through ``domain.formatting`` and ``domain.money`` (see wording.py).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ LOCATION = Text("Vestigingsplaats", "Location")
 CONTACT = Text("Contactpersoon", "Contact person")
 ADVISOR = Text("Adviseur", "Advisor")
 SCAN_DATE = Text("Datum scan", "Scan date")
-EMPLOYEES = Text("{n} medewerkers", "{n} employees")
+EMPLOYEES = {"one": Text("{n} medewerker", "{n} employee"), "other": Text("{n} medewerkers", "{n} employees")}
 NOT_KNOWN = Text("onbekend", "not known")
 
 SII = Text("Sociale Innovatie Index", "Social Innovation Index")
@@ -32,23 +37,34 @@ NO_INDEX = Text("nog geen index", "no index yet")
 STAGE = Text("Volwassenheidsfase", "Maturity stage")
 STAGE_STEP = Text("fase {i} van {n}", "stage {i} of {n}")
 NOT_DETERMINED = Text("nog niet te bepalen", "not determined yet")
-ADOPTER = Text("Adoptiecategorie", "Adopter category")
-ADOPTER_SHARE = Text("zoals ca. {p} van alle bedrijven (Rogers)", "like about {p} of all companies (Rogers)")
+ADOPTER = Text("Omgang met vernieuwing", "Approach to renewal")
+ADOPTER_SHARE = Text(
+    "een groep van ca. {p} van alle bedrijven (Rogers)",
+    "a group of about {p} of all companies (Rogers)",
+)
+ADOPTER_CAPPED = Text(" Net als de fase begrensd door de zwakste schakel.", " Capped by the weakest link, like the stage.")
 CAP_NOTE = Text(
     "Zwakste schakel: {dimension} begrenst de fase. Zonder die begrenzing zou het ‘{stage}’ zijn; "
     "een sterk profiel op één onderdeel levert pas iets op als de rest meegroeit.",
     "Weakest link: {dimension} caps the stage. Without the cap it would be ‘{stage}’; "
     "strength in one area only pays off when the rest keeps up.",
 )
+SELF_ASSESSMENT = Text(
+    "Dit is een zelfbeoordeling: de scores geven weer hoe je je bedrijf nu zelf ziet, in gesprek met de adviseur. "
+    "Het is geen audit.",
+    "This is a self-assessment: the scores show how you see your company today, in conversation with the advisor. "
+    "It is not an audit.",
+)
 
 PROFILE = Text("Profiel per dimensie", "Profile by dimension")
 THIS_COMPANY = Text("Dit bedrijf", "This company")
 SECTOR_GROUP = Text("Sector", "Sector")
 PROGRAMME_GROUP = Text("Programma", "Programme")
+PREVIOUS_SCAN = Text("Vorige scan ({date})", "Previous scan ({date})")
 GROUP_N = Text("{group} (n={n})", "{group} (n={n})")
 GROUP_HIDDEN = Text(
-    "{group}: niet getoond, minder dan {min} scans (n={n})",
-    "{group}: not shown, fewer than {min} scans (n={n})",
+    "{group}: niet getoond, minder dan {min} andere bedrijven (n={n})",
+    "{group}: not shown, fewer than {min} other companies (n={n})",
 )
 GROUP_MISSING = Text("{group}: nog geen vergelijkingsgegevens", "{group}: no comparison data yet")
 CHART_EMPTY = Text(
@@ -60,28 +76,50 @@ CHART_RINGS = Text(
     "The rings lie at 20, 40, 60 and 80: the borders between the five stages.",
 )
 CHART_GAPS = Text(
-    "Dimensies met te weinig antwoorden staan zonder punt in de grafiek.",
-    "Dimensions with too few answers have no point in the chart.",
+    "Een dimensie met te weinig antwoorden heeft geen punt; de lijn van je bedrijf is daar onderbroken.",
+    "A dimension with too few answers has no point; your company's line is broken there.",
+)
+CHART_GAP_LABEL = Text("te weinig antwoorden", "too few answers")
+GROUP_NOTE = Text(
+    "n = aantal andere bedrijven, elk met de laatste afgeronde scan; je eigen bedrijf telt niet mee.",
+    "n = number of other companies, each with its latest completed scan; your own company is not included.",
 )
 
 IN_BRIEF = Text("In het kort", "In brief")
 BRIEF_POSITION = Text(
-    "Met {sii} van 100 op de index zit het bedrijf in de fase ‘{stage}’.",
-    "With {sii} out of 100 on the index, the company is at the stage ‘{stage}’.",
+    "Met {sii} van 100 op de index zit je bedrijf in de fase ‘{stage}’.",
+    "With {sii} out of 100 on the index, your company is at the stage ‘{stage}’.",
 )
 BRIEF_VERSUS = Text(
-    " Dat is {diff} punten {direction} het {average} ({n} scans).",
-    " That is {diff} points {direction} the {average} ({n} scans).",
+    " Dat is {diff} {direction} het {average} ({n} andere bedrijven).",
+    " That is {diff} {direction} the {average} ({n} other companies).",
 )
 ABOVE = Text("boven", "above")
 BELOW = Text("onder", "below")
-BRIEF_EQUAL = Text(" Dat is gelijk aan het {average} ({n} scans).", " That equals the {average} ({n} scans).")
+BRIEF_EQUAL = Text(
+    " Dat is gelijk aan het {average} ({n} andere bedrijven).", " That equals the {average} ({n} other companies)."
+)
+BRIEF_SINCE_UP = Text(
+    "Sinds de vorige scan ({date}) steeg de index van {before} naar {now}, {points} hoger.",
+    "Since the previous scan ({date}) the index rose from {before} to {now}, up {points}.",
+)
+BRIEF_SINCE_DOWN = Text(
+    "Sinds de vorige scan ({date}) daalde de index van {before} naar {now}, {points} lager.",
+    "Since the previous scan ({date}) the index fell from {before} to {now}, down {points}.",
+)
+BRIEF_SINCE_SAME = Text(
+    "Sinds de vorige scan ({date}) bleef de index gelijk: {now}.",
+    "Since the previous scan ({date}) the index stayed the same: {now}.",
+)
+BRIEF_STAGE_SAME = Text(" De fase bleef ‘{stage}’.", " The stage stayed ‘{stage}’.")
+BRIEF_STAGE_CHANGED = Text(" De fase ging van ‘{before}’ naar ‘{now}’.", " The stage went from ‘{before}’ to ‘{now}’.")
 SECTOR_AVERAGE = Text("sectorgemiddelde", "sector average")
 PROGRAMME_AVERAGE = Text("programmagemiddelde", "programme average")
 BRIEF_NO_INDEX = Text(
     "Er is nog geen index, want niet elke dimensie heeft genoeg antwoorden ({k} van de {n}). "
-    "Maak de scan af voor een volledig beeld.",
-    "There is no index yet, because not every dimension has enough answers ({k} of {n}). Complete the scan for the full picture.",
+    "Na het afronden van de scan volgt het volledige beeld.",
+    "There is no index yet, because not every dimension has enough answers ({k} of {n}). "
+    "The full picture follows once the scan is completed.",
 )
 BRIEF_PROFILE = Text(
     "Sterkst is {best} ({best_score}), zwakst {worst} ({worst_score}).",
@@ -89,8 +127,8 @@ BRIEF_PROFILE = Text(
 )
 BRIEF_BALANCED = Text(" Het profiel is evenwichtig.", " The profile is balanced.")
 BRIEF_UNBALANCED = Text(
-    " Het profiel is onevenwichtig: het verschil is groter dan {spread} punten.",
-    " The profile is unbalanced: the gap is more than {spread} points.",
+    " Het profiel is onevenwichtig: het verschil is groter dan {spread}.",
+    " The profile is unbalanced: the gap is more than {spread}.",
 )
 BRIEF_ONLY_ONE = Text(
     "Alleen {dimension} heeft al genoeg antwoorden voor een score ({score}).",
@@ -104,8 +142,8 @@ BRIEF_FOCUS = Text(
     "Recommended focus: {areas}. The actions are on page 2.",
 )
 BRIEF_FOCUS_CHAIN = Text(
-    "Aanbevolen focus: {areas}; in de innovatieketen is het bedrijf {weakness}. De acties staan op pagina 2.",
-    "Recommended focus: {areas}; in the innovation chain the company is {weakness}. The actions are on page 2.",
+    "Aanbevolen focus: {areas}; in de innovatieketen is je bedrijf {weakness}. De acties staan op pagina 2.",
+    "Recommended focus: {areas}; in the innovation chain your company is {weakness}. The actions are on page 2.",
 )
 BRIEF_NO_FOCUS = Text(
     "Verbeterpunten volgen zodra er genoeg antwoorden zijn.",
@@ -122,33 +160,35 @@ COL_PROGRAMME = Text("Programma", "Programme")
 COL_DIFFERENCE = Text("Verschil", "Difference")
 COL_STAGE = Text("Fase", "Stage")
 COL_ANSWERS = Text("Antwoorden", "Answers")
+COL_AMBITION = Text("Ambitie", "Ambition")
 INSUFFICIENT = Text("onvoldoende antwoorden", "insufficient answers")
 OUTPUT = Text("resultaat, telt niet mee in de index", "output, not part of the index")
 TABLE_NOTE = Text(
     "Scores op een schaal van 0 tot 100. De index is het gemiddelde van de dimensies D1 tot en met D5; "
     "de laatste dimensie beschrijft wat vernieuwing heeft opgeleverd en staat daarom apart. "
-    "Een dimensie krijgt een score vanaf {min} beantwoorde vragen.",
+    "Een dimensie krijgt een score vanaf {min} beantwoorde vragen. "
+    "De ambitie is die van je bedrijf zelf (uit het intakegesprek).",
     "Scores on a scale from 0 to 100. The index is the mean of dimensions D1 to D5; "
     "the last dimension describes what renewal has delivered and is therefore reported apart. "
-    "A dimension gets a score from {min} answered items.",
+    "A dimension gets a score from {min} answered items. The ambition is your company's own (from the intake).",
 )
 SECTOR_COLUMN_HIDDEN = Text(
-    "Het sectorgemiddelde verschijnt vanaf {min} afgeronde scans in de sector (nu {n}).",
-    "The sector mean appears from {min} completed scans in the sector (now {n}).",
+    "Het sectorgemiddelde verschijnt vanaf {min} andere bedrijven in de sector met een afgeronde scan (nu {n}).",
+    "The sector mean appears from {min} other companies in the sector with a completed scan (now {n}).",
 )
 PROGRAMME_INSTEAD = Text(
-    "Het sectorgemiddelde verschijnt vanaf {min} afgeronde scans in de sector (nu {n}); "
-    "de tabel vergelijkt daarom met het hele programma ({programme} scans).",
-    "The sector mean appears from {min} completed scans in the sector (now {n}); "
-    "the table therefore compares with the whole programme ({programme} scans).",
+    "Het sectorgemiddelde verschijnt vanaf {min} andere bedrijven in de sector met een afgeronde scan (nu {n}); "
+    "de tabel vergelijkt daarom met het hele programma ({programme} andere bedrijven).",
+    "The sector mean appears from {min} other companies in the sector with a completed scan (now {n}); "
+    "the table therefore compares with the whole programme ({programme} other companies).",
 )
 UNBALANCED = Text(
-    "Onevenwichtig profiel: de hoogste en laagste dimensie liggen meer dan {spread} punten uit elkaar. "
+    "Onevenwichtig profiel: de hoogste en laagste dimensie liggen meer dan {spread} uit elkaar. "
     "Onderzoek laat zien dat een beetje sociale innovatie op één onderdeel weinig oplevert: "
-    "de zwakke onderdelen verdienen voorrang.",
-    "Unbalanced profile: the highest and lowest dimension are more than {spread} points apart. "
+    "de zwakke onderdelen verdienen voorrang. Daarom staat de zwakste dimensie altijd bij de verbeterpunten.",
+    "Unbalanced profile: the highest and lowest dimension are more than {spread} apart. "
     "Research shows that a little social innovation in one area yields little: "
-    "the weak areas deserve priority.",
+    "the weak areas deserve priority. That is why the weakest dimension is always among the priority areas.",
 )
 STRENGTHS = Text("Sterke punten", "Strengths")
 NO_STRENGTHS = Text(
@@ -161,12 +201,31 @@ PRIORITY_META = Text(
     "score {score} · ambitie {ambition} · type interventie: {intervention}",
     "score {score} · ambition {ambition} · type of intervention: {intervention}",
 )
+WEAKEST_CAPS = Text(
+    "Opgenomen als zwakste schakel: deze dimensie begrenst de fase, ook al is de ambitie ervoor {ambition}.",
+    "Included as the weakest link: this dimension caps the stage, although the ambition for it is {ambition}.",
+)
+WEAKEST_UNBALANCES = Text(
+    "Opgenomen als zwakste dimensie van een onevenwichtig profiel, ook al is de ambitie ervoor {ambition}.",
+    "Included as the weakest dimension of an unbalanced profile, although the ambition for it is {ambition}.",
+)
+ACTION_BASIS = Text("bij {item}, score {score} van 5 · bron: {source}", "for {item}, scored {score} of 5 · source: {source}")
+NO_LOW_ITEMS = Text(
+    "Geen vraag in deze dimensie scoort laag genoeg voor een standaardactie. "
+    "Bespreek met de adviseur welke stap je bedrijf hier verder helpt.",
+    "No item in this dimension scores low enough for a standard action. "
+    "Discuss with the advisor which step would take your company further here.",
+)
 NO_PRIORITIES = Text(
     "Verbeterpunten volgen zodra elke dimensie genoeg antwoorden heeft.",
     "Priority areas follow once every dimension has enough answers.",
 )
 AMBITIONS = {1: Text("laag", "low"), 2: Text("gemiddeld", "medium"), 3: Text("hoog", "high")}
 VALUE_CHAIN = Text("Innovatiewaardeketen", "Innovation value chain")
+CHAIN_STRONG = Text(
+    "Alle drie de schakels zijn sterk ({threshold} of hoger); geen ervan remt de vernieuwing.",
+    "All three links are strong ({threshold} or more); none of them holds renewal back.",
+)
 CHAIN_HINTS = {
     "ideas": Text("van binnen en buiten", "from inside and outside"),
     "conversion": Text("kiezen en ontwikkelen", "selecting and developing"),
@@ -174,8 +233,12 @@ CHAIN_HINTS = {
 }
 WEAKEST_LINK = Text("zwakste schakel", "weakest link")
 CHAIN_VERDICT = Text(
-    "De zwakste schakel bepaalt wat vernieuwing oplevert: het bedrijf is {weakness}.",
-    "The weakest link decides what renewal yields: the company is {weakness}.",
+    "De zwakste schakel bepaalt wat vernieuwing oplevert: je bedrijf is {weakness}.",
+    "The weakest link decides what renewal yields: your company is {weakness}.",
+)
+CHAIN_VERDICT_TIED = Text(
+    "De zwakste schakels liggen gelijk en bepalen samen wat vernieuwing oplevert: je bedrijf is {weakness}.",
+    "The weakest links are tied and together decide what renewal yields: your company is {weakness}.",
 )
 CHAIN_UNKNOWN = Text(
     "Te weinig antwoorden om de keten te beoordelen.",
@@ -206,9 +269,13 @@ NEXT_STEPS = Text("Volgende stappen", "Next steps")
 WHAT_NEXT = Text("Hoe verder", "What happens next")
 NO_PLAN = Text(
     "Er is nog geen implementatieplan. De aanbevolen acties op pagina 2 zijn het vertrekpunt; "
-    "de adviseur werkt ze samen met u uit tot een plan met eigenaren en data.",
+    "de adviseur werkt ze samen met je uit tot een plan met eigenaren en data.",
     "There is no implementation plan yet. The recommended actions on page 2 are the starting point; "
     "the advisor works them out with you into a plan with owners and dates.",
+)
+PLAN_FROM_EARLIER = Text(
+    "Dit plan is opgesteld na de scan van {date} en loopt door.",
+    "This plan was drawn up after the scan of {date} and is still running.",
 )
 NO_ACTIONS = Text("Het plan heeft nog geen acties.", "The plan has no actions yet.")
 VOUCHER = Text("Sociale-innovatievoucher", "Social innovation voucher")
@@ -250,7 +317,7 @@ VOUCHER_NEXT = {
 }
 NO_VOUCHER = Text(
     "Er is nog geen voucher aangevraagd. Met een sociale-innovatievoucher van ten hoogste {max} "
-    "kan het bedrijf externe ondersteuning inhuren voor de verbeterpunten; één voucher per bedrijf.",
+    "kan je bedrijf externe ondersteuning inhuren voor de verbeterpunten; één voucher per bedrijf.",
     "No voucher has been requested yet. With a social innovation voucher of at most {max} "
     "the company can hire outside support for the priority areas; one voucher per company.",
 )
@@ -262,38 +329,42 @@ INDEX_ROW = Text("Index", "Index")
 NOTES = Text("Aantekeningen uit het gesprek", "Notes from the conversation")
 METHOD = Text("Methode en beperkingen", "Method and limitations")
 METHOD_TEXT = Text(
-    "Deze samenvatting berust op een zelfbeoordeling: de ondernemer beantwoordde {items} stellingen op een schaal "
-    "van 1 tot 5 in een gesprek met de adviseur. Een dimensiescore is het gemiddelde van de beantwoorde vragen, "
-    "omgerekend naar 0–100; ‘weet niet / n.v.t.’ telt niet mee. De index is het gemiddelde van de vijf "
-    "vermogensdimensies; de fase komt hooguit één stap boven die van de zwakste dimensie. Vergelijkingen met "
-    "sector en programma zijn gemiddelden van afgeronde scans en worden pas getoond vanaf {min} scans. "
-    "De uitkomsten geven weer hoe het bedrijf zichzelf nu ziet; het is geen audit en geen oordeel over "
-    "kwaliteit. Verschillen van een paar punten zijn niet betekenisvol.",
-    "This summary rests on a self-assessment: the entrepreneur answered {items} statements on a scale from 1 to 5 "
-    "in a conversation with the advisor. A dimension score is the mean of the answered items, converted to 0–100; "
-    "‘don't know / n.a.’ does not count. The index is the mean of the five capability dimensions; the stage is "
-    "at most one step above that of the weakest dimension. Comparisons with sector and programme are means of "
-    "completed scans and are shown only from {min} scans. The results show how the company sees itself today; "
-    "this is not an audit and not a judgement of quality. Differences of a few points are not meaningful.",
+    "Je beantwoordde {items} stellingen op een schaal van 1 tot 5. Een dimensiescore is het gemiddelde van de "
+    "beantwoorde vragen, omgerekend naar 0–100; ‘weet niet / n.v.t.’ telt niet mee. De index is het gemiddelde van "
+    "D1 tot en met D5, die samen beschrijven wat je bedrijf kan om te vernieuwen; de fase komt hooguit één stap boven "
+    "die van de zwakste dimensie. Vergelijkingen zijn gemiddelden van andere bedrijven in het programma (elk met de "
+    "laatste afgeronde scan), getoond vanaf {min} bedrijven. Verschillen van een paar punten zijn niet betekenisvol.",
+    "You answered {items} statements on a scale from 1 to 5. A dimension score is the mean of the answered items, "
+    "converted to 0–100; ‘don't know / n.a.’ does not count. The index is the mean of D1 to D5, which together "
+    "describe your company's capability to renew; the stage is at most one step above that of the weakest dimension. "
+    "Comparisons are means of other companies in the programme (each with its latest completed scan), shown from "
+    "{min} companies. Differences of a few points are not meaningful.",
 )
-CONSENT = Text("Toestemming en ondertekening", "Consent and signatures")
+CONSENT = Text("Toestemming (AVG)", "Consent (GDPR)")
 CONSENT_GIVEN = Text(
-    "De ondernemer heeft op {date} toestemming gegeven om deze gegevens op te slaan en te delen met het "
-    "programma voor monitoring en evaluatie. Op verzoek worden ze ingezien, geëxporteerd of gewist (AVG).",
-    "On {date} the entrepreneur consented to these data being stored and shared with the programme for "
-    "monitoring and evaluation. On request they are shown, exported or erased (GDPR).",
+    "Op {date} is toestemming vastgelegd om de gegevens van je bedrijf op te slaan en te delen met het programma, "
+    "voor monitoring en evaluatie. Inzien, exporteren, wissen of de toestemming intrekken kan altijd.",
+    "On {date} consent was recorded to store your company's data and share them with the programme, for monitoring "
+    "and evaluation. You can always have them shown, exported or erased, or withdraw the consent.",
 )
 CONSENT_GIVEN_UNDATED = Text(
-    "De ondernemer heeft toestemming gegeven om deze gegevens op te slaan en te delen met het programma voor "
-    "monitoring en evaluatie. Op verzoek worden ze ingezien, geëxporteerd of gewist (AVG).",
-    "The entrepreneur consented to these data being stored and shared with the programme for monitoring and "
-    "evaluation. On request they are shown, exported or erased (GDPR).",
+    "Er is toestemming vastgelegd om de gegevens van je bedrijf op te slaan en te delen met het programma, "
+    "voor monitoring en evaluatie. Inzien, exporteren, wissen of de toestemming intrekken kan altijd.",
+    "Consent was recorded to store your company's data and share them with the programme, for monitoring and "
+    "evaluation. You can always have them shown, exported or erased, or withdraw the consent.",
 )
 CONSENT_MISSING = Text(
-    "Er is nog geen toestemming vastgelegd. Met de handtekening hieronder geeft de ondernemer toestemming om "
-    "deze gegevens op te slaan en te delen met het programma voor monitoring en evaluatie (AVG).",
-    "No consent has been recorded yet. By signing below the entrepreneur consents to these data being stored "
-    "and shared with the programme for monitoring and evaluation (GDPR).",
+    "Er is geen toestemming vastgelegd om de gegevens van je bedrijf op te slaan en te delen met het programma. "
+    "Wil je die geven, dan legt de adviseur dat apart vast; je kunt haar altijd weer intrekken.",
+    "No consent has been recorded to store your company's data and share them with the programme. "
+    "If you wish to give it, the advisor records it separately; you can always withdraw it.",
+)
+SIGNATURES = Text("Ondertekening", "Signatures")
+SIGNATURES_MEAN = Text(
+    "De handtekeningen bevestigen dat deze samenvatting is overhandigd en het gesprek weergeeft. "
+    "Ondertekenen is geen toestemming voor het gebruik van gegevens; die wordt apart vastgelegd.",
+    "The signatures confirm that this summary was handed over and reflects the conversation. "
+    "Signing is not consent to the use of data; that is recorded separately.",
 )
 FOR_COMPANY = Text("Namens het bedrijf", "For the company")
 NAME = Text("Naam", "Name")
@@ -305,24 +376,20 @@ PAGE_OF = Text("Pagina {page} van {pages}", "Page {page} of {pages}")
 FOOTER = Text(
     "Scan {scan} · vragenlijst {questionnaire} · inhoud #{hash}", "Scan {scan} · questionnaire {questionnaire} · content #{hash}"
 )
-MONTHS = (
-    Text("januari", "January"),
-    Text("februari", "February"),
-    Text("maart", "March"),
-    Text("april", "April"),
-    Text("mei", "May"),
-    Text("juni", "June"),
-    Text("juli", "July"),
-    Text("augustus", "August"),
-    Text("september", "September"),
-    Text("oktober", "October"),
-    Text("november", "November"),
-    Text("december", "December"),
-)
-ADOPTER_SHARES = {
-    "innovator": Text("2,5%", "2.5%"),
-    "early_adopter": Text("13,5%", "13.5%"),
-    "early_majority": Text("34%", "34%"),
-    "late_majority": Text("34%", "34%"),
-    "laggard": Text("16%", "16%"),
+ADOPTER_SHARES = {"innovator": 2.5, "early_adopter": 13.5, "early_majority": 34.0, "late_majority": 34.0, "laggard": 16.0}
+"""Rogers' shares (percent of all adopters), written through ``domain.formatting``."""
+ADOPTER_LABELS = {
+    "innovator": Text("Vernieuwer", "Innovator"),
+    "early_adopter": Text("Vroege gebruiker", "Early adopter"),
+    "early_majority": Text("Vroege meerderheid", "Early majority"),
+    "late_majority": Text("Late meerderheid", "Late majority"),
+    "laggard": Text("Behoudend", "Traditional"),
+}
+"""The categories as the report names them to the entrepreneur: Rogers' groups, in words that respect the reader."""
+ADOPTER_DESCRIPTIONS = {
+    "innovator": Text("probeert nieuwe werkwijzen als een van de eersten", "among the first to try new ways of working"),
+    "early_adopter": Text("neemt nieuwe werkwijzen snel over", "quick to take up new ways of working"),
+    "early_majority": Text("neemt over wat zich bij anderen bewezen heeft", "takes up what has proved itself elsewhere"),
+    "late_majority": Text("vernieuwt als de noodzaak duidelijk is", "renews once the need is clear"),
+    "laggard": Text("houdt vast aan wat werkt en vernieuwt met zorg", "holds on to what works and renews with care"),
 }

@@ -26,6 +26,7 @@ BLUE = HexColor("#1f5a85")
 BLUE_LIGHT = HexColor("#dbe7f1")
 AMBER = HexColor("#c77d12")
 PROGRAMME_GREY = HexColor("#7b8590")
+PREVIOUS_GREY = HexColor("#4a5561")
 RED = HexColor("#b3261e")
 WHITE = HexColor("#ffffff")
 
@@ -34,6 +35,8 @@ MARGIN_X = 18 * mm
 MARGIN_TOP = 16 * mm
 MARGIN_BOTTOM = 20 * mm
 WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+MIN_FONT_SIZE = 8.0
+"""No text on the summary is smaller: it is read on paper, often by people without reading glasses at hand."""
 
 
 def with_alpha(colour: Color, alpha: float) -> Color:
@@ -47,6 +50,7 @@ class Styles:
     long_title: ParagraphStyle
     subtitle: ParagraphStyle
     heading: ParagraphStyle
+    side_heading: ParagraphStyle
     subheading: ParagraphStyle
     body: ParagraphStyle
     small: ParagraphStyle
@@ -55,6 +59,8 @@ class Styles:
     value: ParagraphStyle
     figure: ParagraphStyle
     figure_text: ParagraphStyle
+    figure_quiet: ParagraphStyle
+    caveat: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_right: ParagraphStyle
@@ -76,28 +82,31 @@ def make_styles() -> Styles:
 
     cell = style("cell", fontSize=8.5, leading=11)
     return Styles(
-        kicker=style("kicker", fontName=BOLD, fontSize=7.5, leading=10, textColor=BLUE),
+        kicker=style("kicker", fontName=BOLD, fontSize=8, leading=10, textColor=BLUE),
         title=style("title", fontName=BOLD, fontSize=21, leading=25, spaceBefore=2, spaceAfter=2),
         long_title=style("long_title", fontName=BOLD, fontSize=12.5, leading=15.5, spaceBefore=2, spaceAfter=2),
         subtitle=style("subtitle", fontSize=10, leading=13, textColor=MUTED),
-        heading=style("heading", fontName=BOLD, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=5, textColor=INK),
+        heading=style("heading", fontName=BOLD, fontSize=12.5, leading=16, spaceBefore=8, spaceAfter=4, textColor=INK),
+        side_heading=style("side_heading", fontName=BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4, textColor=INK),
         subheading=style("subheading", fontName=BOLD, fontSize=9.5, leading=12.5, spaceBefore=6, spaceAfter=2),
         body=base,
-        small=style("small", fontSize=7.5, leading=10, textColor=MUTED),
-        note=style("note", fontName=ITALIC, fontSize=8, leading=10.5, textColor=MUTED),
-        label=style("label", fontSize=7, leading=9, textColor=FAINT),
+        small=style("small", fontSize=8, leading=10.2, textColor=MUTED),
+        note=style("note", fontName=ITALIC, fontSize=8.5, leading=11, textColor=MUTED),
+        label=style("label", fontSize=8, leading=10, textColor=MUTED),
         value=style("value", fontSize=9.5, leading=12),
         figure=style("figure", fontName=BOLD, fontSize=26, leading=28, textColor=BLUE),
         figure_text=style("figure_text", fontName=BOLD, fontSize=13, leading=16, textColor=BLUE),
+        figure_quiet=style("figure_quiet", fontSize=9.5, leading=12, textColor=INK),
+        caveat=style("caveat", fontSize=9, leading=12, textColor=INK),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         cell_bold_right=ParagraphStyle("cell_bold_right", parent=cell, fontName=BOLD, alignment=TA_RIGHT),
         cell_muted=ParagraphStyle("cell_muted", parent=cell, fontName=ITALIC, textColor=MUTED),
-        head_cell=ParagraphStyle("head_cell", parent=cell, fontSize=7, leading=9, textColor=MUTED),
+        head_cell=ParagraphStyle("head_cell", parent=cell, fontSize=8, leading=10, textColor=MUTED),
         head_cell_right=ParagraphStyle(
-            "head_cell_right", parent=cell, fontSize=7, leading=9, textColor=MUTED, alignment=TA_RIGHT
+            "head_cell_right", parent=cell, fontSize=8, leading=10, textColor=MUTED, alignment=TA_RIGHT
         ),
-        bullet=style("bullet", leftIndent=11, bulletIndent=2, spaceAfter=2.5),
+        bullet=style("bullet", leftIndent=11, bulletIndent=2, spaceAfter=2),
         banner=style("banner", fontName=BOLD, fontSize=9, leading=12, textColor=RED),
     )

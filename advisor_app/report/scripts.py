@@ -1,0 +1,103 @@
+"""Text in any script the programme's entrepreneurs write: Latin, Turkish, Cyrillic, Greek, Arabic, Chinese.
+
+reportlab neither shapes nor reorders text, and one font never covers it all. So:
+
+* **Arabic (and Hebrew)**: letters are joined with ``arabic_reshaper`` (presentation
+  forms, which DejaVu Sans covers) and put in visual order with ``python-bidi``,
+  *line by line after wrapping*, so a note of several lines still reads from the
+  top right. Such a paragraph is right-aligned. The PDF's text layer keeps the
+  presentation forms; NFKC normalisation gives the typed text back.
+* **Chinese and Japanese**: characters DejaVu lacks are set, run by run, in Droid
+  Sans Fallback (a TrueType font; reportlab refuses CFF fonts such as Noto CJK).
+  Both fonts are embedded as subsets, so the PDF stays small.
+
+Everything else stays in DejaVu Sans Condensed, which covers Latin with every
+Turkish and Dutch letter, Greek and Cyrillic.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+import arabic_reshaper
+from bidi import get_display
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Paragraph
+
+from .fonts import FALLBACK, REGULAR, register_fallback
+
+RIGHT_TO_LEFT = frozenset({"R", "AL"})
+
+
+@cache
+def _covered(font: str) -> frozenset[int]:
+    face = pdfmetrics.getFont(font).face
+    return frozenset(face.charToGlyph)
+
+
+def is_right_to_left(text: str) -> bool:
+    """Whether the first strongly directional character is Arabic or Hebrew (the paragraph's direction)."""
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in RIGHT_TO_LEFT:
+            return True
+        if direction == "L":
+            return False
+    return False
+
+
+def font_runs(text: str) -> str:
+    """Escaped paragraph markup with every run DejaVu cannot draw set in the fallback font."""
+    regular = _covered(REGULAR)
+    if all(ord(char) in regular or char in "\n\t" for char in text):
+        return escape(text)
+    register_fallback()
+    fallback = _covered(FALLBACK)
+    parts: list[str] = []
+    run: list[str] = []
+    in_fallback = False
+    for char in text:
+        wanted = ord(char) not in regular and ord(char) in fallback
+        if wanted != in_fallback and run:
+            parts.append(_run("".join(run), in_fallback))
+            run = []
+        in_fallback = wanted
+        run.append(char)
+    if run:
+        parts.append(_run("".join(run), in_fallback))
+    return "".join(parts)
+
+
+def _run(text: str, fallback: bool) -> str:
+    return f'<font name="{FALLBACK}">{escape(text)}</font>' if fallback else escape(text)
+
+
+class RightToLeftParagraph(Paragraph):  # type: ignore[misc]  # reportlab ships no type hints
+    """A paragraph of Arabic or Hebrew: wrapped in logical order, then each line put in visual order."""
+
+    def __init__(self, lines: list[str], style: ParagraphStyle) -> None:
+        self.logical = [arabic_reshaper.reshape(line) for line in lines]
+        self.rtl_style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+        super().__init__(self._markup(10_000.0), self.rtl_style)
+
+    def _markup(self, width: float) -> str:
+        style = self.rtl_style
+        visual: list[str] = []
+        for line in self.logical:
+            for piece in simpleSplit(line, style.fontName, style.fontSize, width) or [""]:
+                visual.append(font_runs(get_display(piece)))
+        return "<br/>".join(visual)
+
+    def wrap(self, available_width: float, available_height: float) -> Any:
+        Paragraph.__init__(self, self._markup(available_width), self.rtl_style)
+        return super().wrap(available_width, available_height)
+
+    def split(self, available_width: float, available_height: float) -> Any:
+        Paragraph.__init__(self, self._markup(available_width), self.rtl_style)
+        return super().split(available_width, available_height)
