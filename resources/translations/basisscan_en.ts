@@ -581,10 +581,10 @@
     <message>
         <source>Everywhere: Ctrl+1 to Ctrl+{sections} sections · Ctrl+F search · Ctrl+N new company · Ctrl+I import
 Lists: Enter opens · F2 edits · Delete erases (after asking)
-Scan: 1-5 answer · 0 don&apos;t know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · PageUp back · Ctrl+Z undo the last answer · Esc leaves a note</source>
+Scan: 1-5 answer · 0 don&apos;t know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · PageUp back · Ctrl+Z undo the last edit · Ctrl+Shift+Z redo · Esc leaves a note</source>
         <translation>Everywhere: Ctrl+1 to Ctrl+{sections} sections · Ctrl+F search · Ctrl+N new company · Ctrl+I import
 Lists: Enter opens · F2 edits · Delete erases (after asking)
-Scan: 1-5 answer · 0 don&apos;t know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · PageUp back · Ctrl+Z undo the last answer · Esc leaves a note</translation>
+Scan: 1-5 answer · 0 don&apos;t know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · PageUp back · Ctrl+Z undo the last edit · Ctrl+Shift+Z redo · Esc leaves a note</translation>
     </message>
     <message>
         <source>About Basisscan</source>
@@ -1038,6 +1038,37 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ResumeBanner</name>
+    <message>
+        <source>Resume scan (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ambition of {dimension}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the scan of {company}? It stopped at {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
@@ -1153,6 +1184,22 @@ Data folder: {folder}</translation>
         <source>answer {item}</source>
         <translation>answer {item}</translation>
     </message>
+    <message>
+        <source>ambition {dimension}</source>
+        <translation>ambition {dimension}</translation>
+    </message>
+    <message>
+        <source>intake {question}</source>
+        <translation>intake {question}</translation>
+    </message>
+    <message>
+        <source>note {item}</source>
+        <translation>note {item}</translation>
+    </message>
+    <message>
+        <source>closing notes</source>
+        <translation>closing notes</translation>
+    </message>
 </context>
 <context>
     <name>ScanWizard</name>
@@ -1217,8 +1264,8 @@ Data folder: {folder}</translation>
         <translation>Leave the scan; it is saved and resumes here next time</translation>
     </message>
     <message>
-        <source>Keys: 1-5 answer · 0 don&apos;t know · Up/Down question · PageDown next · PageUp back · Ctrl+Z undo</source>
-        <translation>Keys: 1-5 answer · 0 don&apos;t know · Up/Down question · PageDown next · PageUp back · Ctrl+Z undo</translation>
+        <source>Keys: 1-5 answer · 0 don&apos;t know · Up/Down question · PageDown next · PageUp back · Ctrl+Z undo · Ctrl+Shift+Z redo</source>
+        <translation>Keys: 1-5 answer · 0 don&apos;t know · Up/Down question · PageDown next · PageUp back · Ctrl+Z undo · Ctrl+Shift+Z redo</translation>
     </message>
     <message>
         <source>{answered} of {total} answered</source>
@@ -1353,6 +1400,14 @@ Data folder: {folder}</translation>
         <source>Language</source>
         <translation>Language</translation>
     </message>
+    <message>
+        <source>S&amp;ync by itself when the server can be reached</source>
+        <translation>S&amp;ync by itself when the server can be reached</translation>
+    </message>
+    <message>
+        <source>Never while a scan is open; changes wait until the scan is closed. Off unless you turn it on.</source>
+        <translation>Never while a scan is open; changes wait until the scan is closed. Off unless you turn it on.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -1364,8 +1419,16 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
+        <source>Nothing to sync yet</source>
+        <translation>Nothing to sync yet</translation>
+    </message>
+    <message>
         <source>Everything synced</source>
         <translation>Everything synced</translation>
+    </message>
+    <message>
+        <source>Last sync failed: {reason}</source>
+        <translation>Last sync failed: {reason}</translation>
     </message>
     <message>
         <source>Last sync: {moment}</source>
@@ -1404,12 +1467,44 @@ Data folder: {folder}</translation>
         <translation>Close the demo and work in your own, empty data folder</translation>
     </message>
     <message>
+        <source>Checking the connection ...</source>
+        <translation>Checking the connection ...</translation>
+    </message>
+    <message>
+        <source>No server set up</source>
+        <translation>No server set up</translation>
+    </message>
+    <message>
+        <source>Log in to the programme&apos;s server on the Sync page (Ctrl+4)</source>
+        <translation>Log in to the programme&apos;s server on the Sync page (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>The server {server} answers</source>
+        <translation>The server {server} answers</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>The server {server} cannot be reached; work goes on and is synced later</source>
+        <translation>The server {server} cannot be reached; work goes on and is synced later</translation>
+    </message>
+    <message>
         <source>Demo: nothing is synced</source>
         <translation>Demo: nothing is synced</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
+    <message>
+        <source>The server answers again; syncing by itself ...</source>
+        <translation>The server answers again; syncing by itself ...</translation>
+    </message>
     <message>
         <source>Fill in your username and password for the programme&apos;s server.</source>
         <translation>Fill in your username and password for the programme&apos;s server.</translation>

@@ -581,10 +581,10 @@
     <message>
         <source>Everywhere: Ctrl+1 to Ctrl+{sections} sections · Ctrl+F search · Ctrl+N new company · Ctrl+I import
 Lists: Enter opens · F2 edits · Delete erases (after asking)
-Scan: 1-5 answer · 0 don&apos;t know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · PageUp back · Ctrl+Z undo the last answer · Esc leaves a note</source>
+Scan: 1-5 answer · 0 don&apos;t know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · PageUp back · Ctrl+Z undo the last edit · Ctrl+Shift+Z redo · Esc leaves a note</source>
         <translation>Overal: Ctrl+1 tot Ctrl+{sections} onderdelen · Ctrl+F zoeken · Ctrl+N nieuw bedrijf · Ctrl+I importeren
 Lijsten: Enter opent · F2 wijzigt · Delete wist (na een vraag)
-Scan: 1-5 antwoorden · 0 weet niet / n.v.t. · Pijl omhoog/omlaag vraag · PageDown of Ctrl+Enter volgende pagina · PageUp terug · Ctrl+Z laatste antwoord ongedaan maken · Esc verlaat een notitie</translation>
+Scan: 1-5 antwoorden · 0 weet niet / n.v.t. · Pijl omhoog/omlaag vraag · PageDown of Ctrl+Enter volgende pagina · PageUp terug · Ctrl+Z laatste wijziging ongedaan maken · Ctrl+Shift+Z opnieuw · Esc verlaat een notitie</translation>
     </message>
     <message>
         <source>About Basisscan</source>
@@ -1038,6 +1038,37 @@ Gegevensmap: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ResumeBanner</name>
+    <message>
+        <source>Resume scan (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ambition of {dimension}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the scan of {company}? It stopped at {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
@@ -1153,6 +1184,22 @@ Gegevensmap: {folder}</translation>
         <source>answer {item}</source>
         <translation>antwoord {item}</translation>
     </message>
+    <message>
+        <source>ambition {dimension}</source>
+        <translation>ambitie {dimension}</translation>
+    </message>
+    <message>
+        <source>intake {question}</source>
+        <translation>intake {question}</translation>
+    </message>
+    <message>
+        <source>note {item}</source>
+        <translation>notitie {item}</translation>
+    </message>
+    <message>
+        <source>closing notes</source>
+        <translation>slotnotities</translation>
+    </message>
 </context>
 <context>
     <name>ScanWizard</name>
@@ -1217,8 +1264,8 @@ Gegevensmap: {folder}</translation>
         <translation>De scan verlaten; hij is opgeslagen en gaat de volgende keer hier verder</translation>
     </message>
     <message>
-        <source>Keys: 1-5 answer · 0 don&apos;t know · Up/Down question · PageDown next · PageUp back · Ctrl+Z undo</source>
-        <translation>Toetsen: 1-5 antwoord · 0 weet niet · pijl omhoog/omlaag vraag · PageDown volgende · PageUp terug · Ctrl+Z ongedaan maken</translation>
+        <source>Keys: 1-5 answer · 0 don&apos;t know · Up/Down question · PageDown next · PageUp back · Ctrl+Z undo · Ctrl+Shift+Z redo</source>
+        <translation>Toetsen: 1-5 antwoord · 0 weet niet · pijl omhoog/omlaag vraag · PageDown volgende · PageUp terug · Ctrl+Z ongedaan maken · Ctrl+Shift+Z opnieuw</translation>
     </message>
     <message>
         <source>{answered} of {total} answered</source>
@@ -1353,6 +1400,14 @@ Gegevensmap: {folder}</translation>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
+    <message>
+        <source>S&amp;ync by itself when the server can be reached</source>
+        <translation>Vanzelf s&amp;ynchroniseren als de server bereikbaar is</translation>
+    </message>
+    <message>
+        <source>Never while a scan is open; changes wait until the scan is closed. Off unless you turn it on.</source>
+        <translation>Nooit terwijl een scan open is; wijzigingen wachten tot de scan dicht is. Staat uit tot je het aanzet.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -1364,8 +1419,16 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
+        <source>Nothing to sync yet</source>
+        <translation>Nog niets te synchroniseren</translation>
+    </message>
+    <message>
         <source>Everything synced</source>
         <translation>Alles gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Last sync failed: {reason}</source>
+        <translation>Laatste synchronisatie mislukt: {reason}</translation>
     </message>
     <message>
         <source>Last sync: {moment}</source>
@@ -1404,12 +1467,44 @@ Gegevensmap: {folder}</translation>
         <translation>Sluit de demo en werk in je eigen, lege gegevensmap</translation>
     </message>
     <message>
+        <source>Checking the connection ...</source>
+        <translation>Verbinding controleren ...</translation>
+    </message>
+    <message>
+        <source>No server set up</source>
+        <translation>Geen server ingesteld</translation>
+    </message>
+    <message>
+        <source>Log in to the programme&apos;s server on the Sync page (Ctrl+4)</source>
+        <translation>Log in bij de server van het programma op de pagina Synchroniseren (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>The server {server} answers</source>
+        <translation>De server {server} antwoordt</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>The server {server} cannot be reached; work goes on and is synced later</source>
+        <translation>De server {server} is niet bereikbaar; het werk gaat door en wordt later gesynchroniseerd</translation>
+    </message>
+    <message>
         <source>Demo: nothing is synced</source>
         <translation>Demo: er wordt niets gesynchroniseerd</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
+    <message>
+        <source>The server answers again; syncing by itself ...</source>
+        <translation>De server antwoordt weer; vanzelf synchroniseren ...</translation>
+    </message>
     <message>
         <source>Fill in your username and password for the programme&apos;s server.</source>
         <translation>Vul je gebruikersnaam en wachtwoord voor de server van het programma in.</translation>

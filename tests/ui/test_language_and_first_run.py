@@ -65,6 +65,7 @@ def test_switching_the_language_in_settings_changes_the_visible_texts_at_once(
 
     dialog = window.open_settings()
     assert isinstance(dialog, SettingsDialog)
+    qtbot.waitUntil(lambda: dialog.ready)  # the profile is read in a worker
     dialog.language.setCurrentIndex(dialog.language.findData("nl"))
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 

@@ -20,7 +20,7 @@ def test_the_status_bar_counts_pending_changes_and_says_when_the_last_sync_was(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
     status = window.status
-    assert status.pending.text() == "1 change not yet synced"
+    qtbot.waitUntil(lambda: status.pending.text() == "1 change not yet synced")
     assert status.last_sync.text() == "Last sync: never"
     assert status.folder.toolTip() == f"Open the data folder {context.workspace.folder}"
 
@@ -32,7 +32,7 @@ def test_the_status_bar_counts_pending_changes_and_says_when_the_last_sync_was(
     with context.workspace.db.session() as session:
         session.add(SyncState(key="last_sync_at", value=moment.isoformat()))
     context.events.sync_finished.emit()
-    assert status.last_sync.text() == f"Last sync: {labels.moment(moment)}"
+    qtbot.waitUntil(lambda: status.last_sync.text() == f"Last sync: {labels.moment(moment)}")
 
 
 def test_the_qt_binding_keeps_its_references_to_none(qapp: object) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from advisor_sync.client import Credentials, OfflineError, SyncEngine
 from advisor_ui.context import AppContext
+from advisor_ui.qt import Qt
 from advisor_ui.views.main_window import SYNC, MainWindow
 from advisor_ui.views.sync_page import SyncPage
 from pytestqt.qtbot import QtBot
@@ -65,7 +66,7 @@ def test_an_unreachable_server_is_told_in_plain_words(qtbot: QtBot, context: App
 
     assert page.outcome.text() == str(expected.value)
     assert "Traceback" not in page.log.toPlainText()
-    assert page.account.text() == "This device is not logged in to this server yet."
+    qtbot.waitUntil(lambda: page.account.text() == "This device is not logged in to this server yet.")
     assert page.sync_button.isEnabled()
 
 
@@ -73,7 +74,7 @@ def test_log_in_and_sync_sends_the_changes_and_updates_the_status_bar(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, server: LiveServer, window: MainWindow, page: SyncPage
 ) -> None:
     log_in(qtbot, page, server.url)
-    assert page.account.text().startswith("This device is logged in as alice.")
+    qtbot.waitUntil(lambda: page.account.text().startswith("This device is logged in as alice."))
     assert page.password.text() == "", "the password is not kept"
 
     sync_now(qtbot, page)
@@ -81,7 +82,7 @@ def test_log_in_and_sync_sends_the_changes_and_updates_the_status_bar(
     assert page.outcome.text() == "1 sent, 0 received, 0 reports uploaded, 0 conflicts."
     qtbot.waitUntil(lambda: window.status.pending.text() == "Everything synced")
     assert window.status.last_sync.text() != "Last sync: never"
-    assert page.no_conflicts.text() == "No conflicts: everything fits together."
+    qtbot.waitUntil(lambda: page.no_conflicts.text() == "No conflicts: everything fits together.")
 
 
 def test_a_conflict_is_listed_and_keep_mine_settles_it(
@@ -98,12 +99,12 @@ def test_a_conflict_is_listed_and_keep_mine_settles_it(
 
         sync_now(qtbot, page)
 
-        assert page.conflict_table.rowCount() == 1
+        qtbot.waitUntil(lambda: page.conflict_table.rowCount() == 1)
         assert cell(page.conflict_table, 0, 2) == "Bakkerij Van Rijn (laptop)"
         assert cell(page.conflict_table, 0, 3) == "Bakkerij Van Rijn (tablet)"
         page.conflict_table.selectRow(0)
-        page.keep_mine.click()
-        assert page.conflict_table.rowCount() == 0
+        qtbot.keyClick(page.keep_mine, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: page.conflict_table.rowCount() == 0)
         sync_now(qtbot, page)
         other.sync()
         assert other.workspace.companies.get(company).name == "Bakkerij Van Rijn (laptop)"

@@ -7,7 +7,10 @@ never uses. An installation without it gets a plain sentence instead.
 
 from __future__ import annotations
 
+import threading
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from advisor_app.domain.errors import BasisscanError
@@ -17,6 +20,7 @@ from advisor_app.services.sync_status import remembered_server
 from ..context import AppContext
 from ..qt import QObject, Signal
 from ..tasks import Control, Task
+from .status import record_sync_failure
 
 if TYPE_CHECKING:
     from advisor_sync.client import Conflict, Credentials, SyncEngine, SyncReport
@@ -24,6 +28,19 @@ if TYPE_CHECKING:
 
 class SyncUnavailableError(BasisscanError):
     """The sync client cannot be loaded in this installation."""
+
+
+@dataclass(frozen=True)
+class AccountState:
+    """What the Sync page shows about one server, read in a worker (the keyring may be a D-Bus call away)."""
+
+    server: str
+    user: str | None
+    warning: str
+    """The keyring's warning (no backend: the token is kept for this session only), or empty."""
+    conflicts: tuple[Conflict, ...]
+    unavailable: str = ""
+    """Why syncing is not possible in this installation, or empty."""
 
 
 class SyncController(QObject):
@@ -43,24 +60,24 @@ class SyncController(QObject):
         self.engine_options: dict[str, Any] = {}
         """Passed on to each ``SyncEngine`` (e.g. ``ca_bundle``, ``retry``, ``timeouts``)."""
         self._task: Task | None = None
+        self._syncing = False
+        """The running task is a sync (a failed login is no failed sync)."""
+        self._credentials_lock = threading.Lock()
 
     # -- the client, loaded on first use ------------------------------------------------------
 
     def credentials(self) -> Credentials:
         """One store for the whole session, so a token kept without a keyring survives page visits."""
-        if self.credential_store is None:
-            self.credential_store = _client().Credentials()
-        assert self.credential_store is not None
-        return self.credential_store
+        with self._credentials_lock:  # workers ask for it; the keyring is looked up once
+            if self.credential_store is None:
+                self.credential_store = _client().Credentials()
+            return self.credential_store
 
     def engine(self, server_url: str) -> SyncEngine:
         engine: SyncEngine = _client().SyncEngine(
             self.context.workspace, server_url, credentials=self.credentials(), **self.engine_options
         )
         return engine
-
-    def remembered_server(self) -> str:
-        return remembered_server(self.context.workspace.db)
 
     def keyring_warning(self) -> str:
         warning = self.credentials().warning
@@ -91,17 +108,18 @@ class SyncController(QObject):
         def run(control: Control) -> SyncReport:
             return self.engine(server_url).sync(progress=control.note, cancel=control.cancel)
 
-        self._start(run, self._synced, on_note=self.progressed.emit)
+        self._start(run, self._synced, on_note=self.progressed.emit, syncing=True)
 
     def cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
 
-    def _start(self, job: Any, on_done: Any, on_note: Any = None) -> None:
+    def _start(self, job: Any, on_done: Any, on_note: Any = None, *, syncing: bool = False) -> None:
         """Raises :class:`SyncUnavailableError` at once when there is no client; the work itself runs in a worker."""
         if self._task is not None:
             return
-        self.credentials()  # made here, on the main thread, before any worker uses it
+        _client()  # a missing client is said at once; the keyring is looked up in the worker
+        self._syncing = syncing
         self._task = self.context.tasks.start(job, on_done, self._failed, on_note=on_note)
         self.busy_changed.emit(True)
 
@@ -115,6 +133,7 @@ class SyncController(QObject):
 
     def _synced(self, report: SyncReport) -> None:
         self._settle()
+        record_sync_failure(self.context.settings, None)
         events = self.context.events
         for changed in (events.companies_changed, events.scans_changed, events.plans_changed, events.sync_finished):
             changed.emit()
@@ -122,19 +141,58 @@ class SyncController(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._settle()
-        self.failed.emit(self.context.message(error))
+        message = self.context.message(error)
+        if self._syncing:
+            record_sync_failure(self.context.settings, message)
+        self.failed.emit(message)
         self.context.events.sync_finished.emit()
 
-    # -- conflicts (small reads and writes, done in place) ---------------------------------------------
+    # -- the account and the conflicts (read and written in a worker) ----------------------------
 
-    def conflicts(self, server_url: str) -> list[Conflict]:
-        return self.engine(server_url).conflicts()
+    def account_state(self, server_url: str) -> AccountState:
+        """Who is logged in on ``server_url`` and which conflicts wait; runs in a worker."""
+        try:
+            warning = self.keyring_warning()
+        except BasisscanError as error:
+            return AccountState(server_url, None, "", (), unavailable=str(error))
+        if not server_url:
+            return AccountState(server_url, None, warning, ())
+        user = self.logged_in_as(server_url)
+        try:
+            conflicts = tuple(self.engine(server_url).conflicts())
+        except BasisscanError:
+            conflicts = ()
+        return AccountState(server_url, user, warning, conflicts)
 
-    def resolve(self, server_url: str, conflict_id: uuid.UUID, keep: Literal["mine", "server"]) -> None:
-        self.engine(server_url).resolve(conflict_id, keep)
-        events = self.context.events
-        for changed in (events.companies_changed, events.scans_changed, events.plans_changed):
-            changed.emit()
+    def read_account(self, server_url: str, on_done: Callable[[AccountState], None]) -> None:
+        self.context.tasks.start(lambda _control: self.account_state(server_url), on_done, self._read_failed)
+
+    def read_remembered_server(self, on_done: Callable[[str], None]) -> None:
+        db = self.context.workspace.db
+        self.context.tasks.start(lambda _control: remembered_server(db), on_done, self._read_failed)
+
+    def resolve(
+        self,
+        server_url: str,
+        conflict_id: uuid.UUID,
+        keep: Literal["mine", "server"],
+        on_done: Callable[[], None],
+        on_error: Callable[[str], None],
+    ) -> None:
+        def resolved(_result: object) -> None:
+            events = self.context.events
+            for changed in (events.companies_changed, events.scans_changed, events.plans_changed):
+                changed.emit()
+            on_done()
+
+        self.context.tasks.start(
+            lambda _control: self.engine(server_url).resolve(conflict_id, keep),
+            resolved,
+            lambda error: on_error(self.context.message(error)),
+        )
+
+    def _read_failed(self, error: BaseException) -> None:
+        self.failed.emit(self.context.message(error))
 
 
 def _client() -> Any:

@@ -7,13 +7,16 @@ import uuid
 from advisor_app import __version__
 from advisor_app.domain.errors import BasisscanError
 from advisor_app.domain.vocabulary import ScanStatus
+from advisor_app.services.scans import ScanView
 
 from ..autosave import AutosavingText
 from ..context import AppContext
 from ..controllers.companies import CompaniesController
 from ..controllers.scan_session import ScanSession
+from ..controllers.status import auto_sync_enabled
 from ..qt import (
     QAction,
+    QApplication,
     QCloseEvent,
     QEvent,
     QGuiApplication,
@@ -33,6 +36,7 @@ from .backup import choose_backup
 from .companies_page import CompaniesPage
 from .company_page import PLAN_TAB, CompanyPage
 from .plans_page import PlansPage
+from .resume_banner import ResumeBanner
 from .scans_page import ScansPage
 from .settings_dialog import SettingsDialog
 from .status_bar import StatusBar
@@ -85,7 +89,14 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(sidebar)
-        self.splitter.addWidget(self.content)
+        self.resume_banner = ResumeBanner()
+        work = QWidget()
+        work_layout = QVBoxLayout(work)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.setSpacing(0)
+        work_layout.addWidget(self.resume_banner)
+        work_layout.addWidget(self.content, 1)
+        self.splitter.addWidget(work)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([self._sidebar_width(), 1100])
@@ -103,12 +114,19 @@ class MainWindow(QMainWindow):
         self.company_page.edit_requested.connect(self._edit_company)
         self.company_page.delete_requested.connect(self._delete_company)
         context.translations.changed.connect(self.retranslate)
+        self._sync_waiting = False
+        """A connection appeared while a scan was open: sync once the scan is closed."""
+        self.status.controller.connection_appeared.connect(self._sync_when_online)
+        self.content.currentChanged.connect(lambda _index: self._sync_when_online() if self._sync_waiting else None)
 
         self.setMinimumSize(1000, 620)
         self._restore_geometry()
         self.retranslate()
         self.navigation.setCurrentRow(COMPANIES)
         self.companies.reload()
+        self.resume_banner.resume_requested.connect(self._resume)
+        self.resume_banner.dismissed.connect(self._resume_declined)
+        self._offer_resume()
 
     def _sidebar_width(self) -> int:
         """Wide enough for the longest section name in either language."""
@@ -213,6 +231,8 @@ class MainWindow(QMainWindow):
         self._mark_section(COMPANIES)
         self.content.setCurrentWidget(self.wizard)
         self.wizard.focus_current()
+        self.resume_banner.withdraw()
+        self._mark_open(scan_id)
         return self.wizard
 
     def show_results(self, scan_id: uuid.UUID) -> ResultsPage:
@@ -248,6 +268,46 @@ class MainWindow(QMainWindow):
         session.close()
         self.content.removeWidget(wizard)
         wizard.deleteLater()
+        self._mark_open(None)
+
+    # -- resuming after a stop ------------------------------------------------------------------
+
+    def _mark_open(self, scan_id: uuid.UUID | None) -> None:
+        """The scan open in the wizard, on disk: closing the window or a crash keeps it, leaving the scan clears it."""
+        scans = self.context.workspace.scans
+        self.context.autosaver.submit(lambda: scans.mark_open(scan_id))
+
+    def _offer_resume(self) -> None:
+        """A draft was being edited when the app last stopped: offer to go on where it stopped."""
+        scans = self.context.workspace.scans
+
+        def offer(view: ScanView | None) -> None:
+            if view is None or self.wizard is not None:
+                return
+            focus = QApplication.focusWidget()
+            self.resume_banner.offer(view, take_focus=focus is None or focus is self.companies_page.table)
+
+        self.context.tasks.start(lambda _control: scans.interrupted(), offer, lambda _error: None)
+
+    def _resume(self, scan_id: uuid.UUID) -> None:
+        self.open_scan(scan_id)
+
+    def _resume_declined(self) -> None:
+        self._mark_open(None)
+        if self.content.currentWidget() is self.companies_page:
+            self.companies_page.table.setFocus()
+
+    def _sync_when_online(self) -> None:
+        """The optional sync when the server answers again (a setting); never while a scan's wizard is open."""
+        facts = self.status.controller.facts
+        if not auto_sync_enabled(self.context.settings) or facts is None or facts.demo or not facts.server:
+            self._sync_waiting = False
+            return
+        if self.wizard is not None:
+            self._sync_waiting = True
+            return
+        self._sync_waiting = False
+        self.sync_page.sync_when_online(facts.server)
 
     def focus_search(self) -> None:
         """Ctrl+F anywhere: the search of the page on screen (companies, scans, plans, a scan's questions)."""
@@ -291,7 +351,7 @@ class MainWindow(QMainWindow):
                 "Everywhere: Ctrl+1 to Ctrl+{sections} sections · Ctrl+F search · Ctrl+N new company · Ctrl+I import\n"
                 "Lists: Enter opens · F2 edits · Delete erases (after asking)\n"
                 "Scan: 1-5 answer · 0 don't know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · "
-                "PageUp back · Ctrl+Z undo the last answer · Esc leaves a note"
+                "PageUp back · Ctrl+Z undo the last edit · Ctrl+Shift+Z redo · Esc leaves a note"
             ).format(sections=len(self.sections)),
         )
 

@@ -1,12 +1,17 @@
-"""The status bar: changes waiting for a sync, the last sync, and where the data lives (and "Demo" in a demo)."""
+"""The status bar: online or offline, changes waiting for a sync, the last sync (red when it failed),
+where the data lives, and "Demo" in a demo."""
 
 from __future__ import annotations
 
 from .. import labels
 from ..context import AppContext
-from ..controllers.status import StatusController
+from ..controllers.status import Connection, StatusController
 from ..demo_exit import leave_demo
 from ..qt import QEvent, QLabel, QStatusBar, Qt, QToolButton
+from .widgets import repolish
+
+FAILURE_SHOWN = 70
+"""Characters of a failure's reason shown in the bar; the tooltip holds all of it."""
 
 
 class StatusBar(QStatusBar):
@@ -15,6 +20,8 @@ class StatusBar(QStatusBar):
         self.setObjectName("statusBar")
         self.context = context
         self.controller = StatusController(context, self)
+        self.connection = QLabel()
+        self.connection.setObjectName("statusConnection")
         self.pending = QLabel()
         self.pending.setObjectName("statusPending")
         self.last_sync = QLabel()
@@ -27,16 +34,19 @@ class StatusBar(QStatusBar):
         self.demo = QLabel()
         self.demo.setObjectName("statusDemo")
         self.demo.setProperty("role", "warning")
+        self.demo.hide()
         self.leave_demo = QToolButton()
         self.leave_demo.setObjectName("statusLeaveDemo")
         self.leave_demo.clicked.connect(lambda: leave_demo(self.window()))
+        self.leave_demo.hide()
         self.addWidget(self.demo)
         self.addWidget(self.leave_demo)
-        for widget in (self.pending, self.last_sync):
+        for widget in (self.connection, self.pending, self.last_sync):
             self.addPermanentWidget(widget)
         self.addPermanentWidget(self.folder)
         self.controller.changed.connect(self.retranslate)
         context.events.notice.connect(lambda text: self.showMessage(text, 8000))
+        self.retranslate()
         self.controller.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -45,27 +55,63 @@ class StatusBar(QStatusBar):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        demo = self.context.workspace.is_demo
+        facts = self.controller.facts
+        demo = facts is not None and facts.demo
         self.demo.setVisible(demo)
         self.leave_demo.setVisible(demo)
         self.demo.setText(self.tr("Demo"))
         self.demo.setToolTip(self.tr("Demo data: made up to try things out, never sent to the programme's server"))
         self.leave_demo.setText(self.tr("Leave demo"))
         self.leave_demo.setToolTip(self.tr("Close the demo and work in your own, empty data folder"))
-        pending = self.controller.pending
-        self.pending.setText(
-            self.tr("Demo: nothing is synced")
-            if demo
-            else self.tr("%n change(s) not yet synced", "", pending)
-            if pending
-            else self.tr("Everything synced")
-        )
-        last = self.controller.last_sync
-        self.last_sync.setText(
-            self.tr("Last sync: {moment}").format(moment=labels.moment(last)) if last else self.tr("Last sync: never")
-        )
+        self._show_connection()
+        self._show_sync(demo)
         folder = str(self.context.workspace.folder)
         shown = folder if len(folder) <= 48 else "..." + folder[-45:]
         self.folder.setText(self.tr("Data: {folder}").format(folder=shown))
         self.folder.setToolTip(self.tr("Open the data folder {folder}").format(folder=folder))
         self.folder.setAccessibleName(self.tr("Open the data folder"))
+
+    def _show_connection(self) -> None:
+        connection = self.controller.connection
+        server = self.controller.facts.server if self.controller.facts is not None else ""
+        text, tip = {
+            Connection.UNKNOWN: (self.tr("Checking the connection ..."), ""),
+            Connection.NO_SERVER: (
+                self.tr("No server set up"),
+                self.tr("Log in to the programme's server on the Sync page (Ctrl+4)"),
+            ),
+            Connection.ONLINE: ("● " + self.tr("Online"), self.tr("The server {server} answers").format(server=server)),
+            Connection.OFFLINE: (
+                "○ " + self.tr("Offline"),
+                self.tr("The server {server} cannot be reached; work goes on and is synced later").format(server=server),
+            ),
+        }[connection]
+        self.connection.setText(text)
+        self.connection.setToolTip(tip)
+        self.connection.setProperty("state", connection.value)
+        repolish(self.connection)
+
+    def _show_sync(self, demo: bool) -> None:
+        pending = self.controller.pending
+        last = self.controller.last_sync
+        if demo:
+            self.pending.setText(self.tr("Demo: nothing is synced"))
+        elif pending:
+            self.pending.setText(self.tr("%n change(s) not yet synced", "", pending))
+        elif last is None:
+            self.pending.setText(self.tr("Nothing to sync yet"))
+        else:
+            self.pending.setText(self.tr("Everything synced"))
+        failure = self.controller.failure
+        if failure and not demo:
+            reason = failure if len(failure) <= FAILURE_SHOWN else failure[: FAILURE_SHOWN - 3].rstrip() + "..."
+            self.last_sync.setText(self.tr("Last sync failed: {reason}").format(reason=reason))
+            self.last_sync.setToolTip(failure)
+            self.last_sync.setProperty("role", "error")
+        else:
+            self.last_sync.setText(
+                self.tr("Last sync: {moment}").format(moment=labels.moment(last)) if last else self.tr("Last sync: never")
+            )
+            self.last_sync.setToolTip("")
+            self.last_sync.setProperty("role", "")
+        repolish(self.last_sync)

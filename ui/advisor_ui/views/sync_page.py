@@ -9,7 +9,7 @@ from typing import Any, Literal
 from advisor_app.domain.errors import BasisscanError
 
 from ..context import AppContext
-from ..controllers.sync import SyncController
+from ..controllers.sync import AccountState, SyncController
 from ..qt import (
     QAbstractItemView,
     QEvent,
@@ -28,6 +28,8 @@ from ..qt import (
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
+    Signal,
+    is_alive,
 )
 from .widgets import EmptyState, button, make_label, primary_button, styled
 
@@ -42,6 +44,9 @@ def _card(layout: QVBoxLayout | QFormLayout | QHBoxLayout) -> QFrame:
 
 
 class SyncPage(QWidget):
+    account_shown = Signal()
+    """The account line and the conflicts have been read and shown."""
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("syncPage")
@@ -145,6 +150,7 @@ class SyncPage(QWidget):
         self.controller.failed.connect(self._failed)
         self.controller.busy_changed.connect(lambda _busy: self._update_buttons())
         self._loaded = False
+        self._account: AccountState | None = None
         """The server and the conflicts are read when the page is first shown, not at start-up."""
         self.retranslate()
         self._update_buttons()
@@ -153,8 +159,24 @@ class SyncPage(QWidget):
         super().showEvent(event)
         if not self._loaded:
             self._loaded = True
-            self.server.setText(self.controller.remembered_server())
-            self.refresh()
+            self.controller.read_remembered_server(self._remembered)
+
+    def _remembered(self, server: str) -> None:
+        if not is_alive(self):
+            return
+        if not self.server.text().strip():
+            self.server.setText(server)
+        self.refresh()
+
+    def sync_when_online(self, server: str) -> bool:
+        """A sync the app starts by itself (a connection appeared); False when one runs already."""
+        if self.controller.busy:
+            return False
+        if not self.server.text().strip():
+            self.server.setText(server)
+        self._say(self.tr("The server answers again; syncing by itself ..."))
+        self.sync()
+        return True
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -178,13 +200,16 @@ class SyncPage(QWidget):
         conflict_id = self.conflicts[row].id
         if not isinstance(conflict_id, uuid.UUID):
             return
-        try:
-            self.controller.resolve(self.server.text(), conflict_id, keep)
-        except BasisscanError as error:
-            self._say(str(error), error=True)
-            return
-        self._say(self.tr("Kept your value.") if keep == "mine" else self.tr("Kept the server's value."))
-        self.refresh()
+
+        def resolved() -> None:
+            self._say(self.tr("Kept your value.") if keep == "mine" else self.tr("Kept the server's value."))
+            self.refresh()
+
+        self._guarded(
+            lambda: self.controller.resolve(
+                self.server.text(), conflict_id, keep, resolved, lambda message: self._say(message, error=True)
+            )
+        )
 
     def _guarded(self, action: Any) -> None:
         try:
@@ -239,27 +264,26 @@ class SyncPage(QWidget):
     # -- state -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Who is logged in on this server, and which conflicts wait."""
-        server = self.server.text().strip()
-        user = self.controller.logged_in_as(server) if server else None
-        try:
-            warning = self.controller.keyring_warning()
-        except BasisscanError as error:
-            self.account.setText(str(error))
-            self.conflicts = []
-            self._fill_conflicts()
-            return
-        if user:
-            self.account.setText(self.tr("This device is logged in as {user}.").format(user=user))
+        """Who is logged in on this server, and which conflicts wait (read in a worker)."""
+        self.controller.read_account(self.server.text().strip(), self._show_account)
+
+    def _show_account(self, state: AccountState) -> None:
+        if not is_alive(self):
+            return  # the window closed while the read ran
+        if state.server != self.server.text().strip():
+            return  # the address changed meanwhile; its own read follows
+        self._account = state
+        if state.unavailable:
+            self.account.setText(state.unavailable)
+        elif state.user:
+            self.account.setText(self.tr("This device is logged in as {user}.").format(user=state.user))
         else:
             self.account.setText(self.tr("This device is not logged in to this server yet."))
-        if warning:
-            self.account.setText(f"{self.account.text()} {warning}")
-        try:
-            self.conflicts = self.controller.conflicts(server) if server else []
-        except BasisscanError:
-            self.conflicts = []
+        if state.warning and not state.unavailable:
+            self.account.setText(f"{self.account.text()} {state.warning}")
+        self.conflicts = list(state.conflicts)
         self._fill_conflicts()
+        self.account_shown.emit()
 
     def _fill_conflicts(self) -> None:
         table = self.conflict_table
@@ -326,5 +350,5 @@ class SyncPage(QWidget):
         self.log.setPlaceholderText(self.tr("What each sync did shows here."))
         self.keep_mine.setText(self.tr("Keep mine"))
         self.keep_server.setText(self.tr("Keep the server's"))
-        if self._loaded:
-            self.refresh()
+        if self._account is not None:
+            self._show_account(self._account)  # the same facts in the new language
