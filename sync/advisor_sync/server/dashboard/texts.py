@@ -58,6 +58,7 @@ WORDS: dict[str, Text] = {
     "of_target": Text("van het doel {target}", "of the target {target}"),
     "vouchers": Text("Vouchers", "Vouchers"),
     "budget": Text("Budget", "Budget"),
+    "committed_short": Text("Toegezegd", "Committed"),
     "committed": Text("Toegezegd (toegekend of afgerond)", "Committed (approved or completed)"),
     "requested_open": Text("Aangevraagd, nog niet beslist", "Requested, not yet decided"),
     "completed_amount": Text("Afgerond", "Completed"),
