@@ -7,13 +7,12 @@ SYSTEM_STAMP := $(VENV)/.system-$(shell uname -n)
 PYTEST := env QT_QPA_PLATFORM=offscreen .ci/pytest-strict $(BIN)/pytest
 
 .PHONY: help setup system-packages run serve migrate lint format revision check-migrations \
-	test test-package test-floors bench package translations clean
+	test test-package bench package translations clean
 
 help:
 	@echo "make run            set up .venv (first time: a few minutes) and start the desktop app; ARGS='...' passes options"
 	@echo "make test           system packages, ruff, mypy, import-linter, then every test with PostgreSQL and a real keyring"
 	@echo "make test-package   build the PyInstaller bundle and test it (.ci/run runs it after make test)"
-	@echo "make test-floors    the tests against the lowest dependency versions pyproject.toml allows (own venv)"
 	@echo "make serve          the central server on http://127.0.0.1:8000 (ARGS='--host ... --port ...')"
 	@echo "make migrate        bring the server's database up to date (BASISSCAN_SERVER_DB, see docs/server.md)"
 	@echo "make revision       new Alembic migrations from the models: WHAT=device|server MSG='what changed'"
@@ -80,9 +79,6 @@ test: lint system-packages
 
 test-package: setup system-packages
 	$(PYTEST) -m package $(PYTEST_ARGS)
-
-test-floors:
-	.ci/test-floors $(PYTEST_ARGS)
 
 bench: setup
 	$(PY) -m benchmarks $(BENCH_ARGS)
