@@ -21,6 +21,7 @@ from ..domain.vocabulary import ScanStatus
 from ..errors import NotFoundError
 from ..store.database import Database
 from ..store.models import Answer, Company, Scan
+from ..store.settings import OPEN_SCAN_KEY, get_setting, set_setting
 from ..store.types import utcnow
 from .benchmarks import BenchmarkService
 from .questionnaires import QuestionnaireCatalogue
@@ -244,6 +245,23 @@ class ScanService:
     def previous(self, view: ScanView) -> ScanView | None:
         """The scan this one follows up, for the comparison."""
         return self.get(view.scan.follow_up_of_id) if view.scan.follow_up_of_id else None
+
+    def mark_open(self, scan_id: uuid.UUID | None) -> None:
+        """Remember the draft open in the wizard (``None``: none is); a stop of the app keeps it, leaving clears it."""
+        with self.db.session() as session:
+            set_setting(session, OPEN_SCAN_KEY, None if scan_id is None else str(scan_id))
+
+    def interrupted(self) -> ScanView | None:
+        """The draft that was open in the wizard when the app last stopped, while it is still a live draft."""
+        with self.db.read() as session:
+            value = get_setting(session, OPEN_SCAN_KEY)
+        if value is None:
+            return None
+        try:
+            view = self.get(uuid.UUID(value))
+        except (ValueError, NotFoundError):
+            return None
+        return view if view.scan.status == ScanStatus.DRAFT else None
 
     def resume_draft(self, company_id: uuid.UUID) -> Scan | None:
         with self.db.read() as session:

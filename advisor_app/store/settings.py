@@ -12,6 +12,8 @@ DEMO_KIND = "demo"
 """``kind`` is ``demo`` in a demo folder; a real folder has no ``kind`` row (every folder before demos were marked)."""
 DEMO_IN_USE_KEY = "demo_in_use"
 """Set in a real folder while the advisor works in its demo folder: the next start opens the demo."""
+OPEN_SCAN_KEY = "open_scan"
+"""The draft open in the scan wizard (its id), kept when the app stops: the next start offers to resume it."""
 
 
 def get_setting(session: Session, key: str) -> str | None:

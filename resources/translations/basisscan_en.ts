@@ -1041,31 +1041,31 @@ Data folder: {folder}</translation>
     <name>ResumeBanner</name>
     <message>
         <source>Resume scan (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume scan (Enter)</translation>
     </message>
     <message>
         <source>Not now (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not now (Esc)</translation>
     </message>
     <message>
         <source>the review</source>
-        <translation type="unfinished"></translation>
+        <translation>the review</translation>
     </message>
     <message>
         <source>the ambition of {dimension}</source>
-        <translation type="unfinished"></translation>
+        <translation>the ambition of {dimension}</translation>
     </message>
     <message>
         <source>question {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>question {item}</translation>
     </message>
     <message>
         <source>the intake</source>
-        <translation type="unfinished"></translation>
+        <translation>the intake</translation>
     </message>
     <message>
         <source>Continue the scan of {company}? It stopped at {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue the scan of {company}? It stopped at {where}.</translation>
     </message>
 </context>
 <context>

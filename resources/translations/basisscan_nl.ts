@@ -1041,31 +1041,31 @@ Gegevensmap: {folder}</translation>
     <name>ResumeBanner</name>
     <message>
         <source>Resume scan (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verder met de scan (Enter)</translation>
     </message>
     <message>
         <source>Not now (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu niet (Esc)</translation>
     </message>
     <message>
         <source>the review</source>
-        <translation type="unfinished"></translation>
+        <translation>de controle</translation>
     </message>
     <message>
         <source>the ambition of {dimension}</source>
-        <translation type="unfinished"></translation>
+        <translation>de ambitie van {dimension}</translation>
     </message>
     <message>
         <source>question {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>vraag {item}</translation>
     </message>
     <message>
         <source>the intake</source>
-        <translation type="unfinished"></translation>
+        <translation>de intake</translation>
     </message>
     <message>
         <source>Continue the scan of {company}? It stopped at {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verder met de scan van {company}? Hij stopte bij {where}.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""What the scan wizard needs of the core beyond answering: taking an ambition back (undo)."""
+"""What the scan wizard needs of the core beyond answering: taking an ambition back (undo), resuming after a stop."""
 
 from __future__ import annotations
 
@@ -9,9 +9,7 @@ from advisor_app.services.companies import CompanyInput
 from advisor_app.workspace import Workspace
 
 
-def test_an_ambition_taken_back_is_gone_and_the_scan_counts_as_changed(
-    workspace: Workspace, company_input: CompanyInput
-) -> None:
+def test_an_ambition_taken_back_is_gone_and_the_scan_counts_as_changed(workspace: Workspace, company_input: CompanyInput) -> None:
     company = workspace.companies.create(company_input)
     scans = workspace.scans
     scan = scans.start(company.id)
@@ -39,3 +37,40 @@ def test_a_completed_scans_ambition_cannot_be_taken_back(workspace: Workspace, c
     with pytest.raises(RuleError):
         scans.clear_ambition(scan.id, "D1")
     assert scans.get(scan.id).ambitions == {"D1": 2}
+
+
+def test_the_draft_open_when_the_app_stopped_is_remembered_until_it_is_left(
+    workspace: Workspace, company_input: CompanyInput
+) -> None:
+    company = workspace.companies.create(company_input)
+    scans = workspace.scans
+    assert scans.interrupted() is None
+    scan = scans.start(company.id)
+    scans.answer(scan.id, "D2.2", 4)
+    scans.mark_open(scan.id)
+
+    with Workspace(workspace.folder) as restarted:  # what the next start sees
+        interrupted = restarted.scans.interrupted()
+        assert interrupted is not None
+        assert (interrupted.scan.id, interrupted.scan.position, interrupted.company.name) == (scan.id, "D2.2", company.name)
+
+    scans.mark_open(None)
+    assert scans.interrupted() is None
+
+
+def test_a_remembered_scan_that_was_completed_or_deleted_is_not_offered(
+    workspace: Workspace, company_input: CompanyInput
+) -> None:
+    company = workspace.companies.create(company_input)
+    scans = workspace.scans
+    scan = scans.start(company.id)
+    for item_id in workspace.questionnaire.item_ids:
+        scans.answer(scan.id, item_id, 3)
+    scans.mark_open(scan.id)
+    scans.complete(scan.id)
+    assert scans.interrupted() is None
+
+    draft = scans.revise(scan.id)
+    scans.mark_open(draft.id)
+    scans.delete(draft.id)
+    assert scans.interrupted() is None

@@ -21,6 +21,7 @@ from ..qt import (
     QEvent,
     QGuiApplication,
     QKeySequence,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -285,7 +286,8 @@ class MainWindow(QMainWindow):
             if view is None or self.wizard is not None:
                 return
             focus = QApplication.focusWidget()
-            self.resume_banner.offer(view, take_focus=focus is None or focus is self.companies_page.table)
+            untouched = self.content.currentWidget() is self.companies_page and not isinstance(focus, QLineEdit)
+            self.resume_banner.offer(view, take_focus=untouched)  # never away from what the advisor already does
 
         self.context.tasks.start(lambda _control: scans.interrupted(), offer, lambda _error: None)
 
