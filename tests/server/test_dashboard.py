@@ -174,6 +174,17 @@ def test_programme_figures_and_their_csv_rows_equal_the_monitoring_json(
         assert len(coordinator.csv(f"/dashboard/csv/funnel.csv?step={step['step']}")) == step["companies"]
     for status, count in figures["implementation"]["actions_by_status"].items():
         assert len(coordinator.csv(f"/dashboard/csv/actions.csv?status={status}")) == count
+    cohorts = carol.get("/monitoring/funnel").json()
+    for step in figures["implementation"]["funnel"]:
+        in_months = sum(month["companies"][step["step"]] for month in cohorts["months"])
+        assert in_months + cohorts["without_scan"][step["step"]] == step["companies"], "every company once, in its month"
+    month = cohorts["months"][0]
+    for key, count in month["companies"].items():
+        assert len(coordinator.csv(f"/dashboard/csv/funnel.csv?step={key}&month={month['month']}")) == count
+    assert [m["companies"]["scanned"] for m in cohorts["months"]] == [
+        len({r["company_id"] for r in coordinator.csv("/dashboard/csv/funnel.csv?step=scanned&month=" + m["month"])})
+        for m in cohorts["months"]
+    ]
 
 
 def test_sector_and_advisor_figures_agree_with_monitoring_and_their_rows(
@@ -209,6 +220,8 @@ def test_sector_and_advisor_figures_agree_with_monitoring_and_their_rows(
             len(coordinator.csv(f"/dashboard/csv/vouchers.csv?advisor={row['username']}&status=committed"))
             == row["vouchers_approved"]
         )
+        assert len(coordinator.csv(f"/dashboard/csv/companies.csv?advisor={row['username']}")) == row["companies"]
+        assert len(coordinator.csv(f"/dashboard/csv/plans.csv?advisor={row['username']}")) == row["plans"]
 
 
 def test_a_company_is_found_and_shows_its_records_and_history(programme: None, coordinator: Dashboard) -> None:

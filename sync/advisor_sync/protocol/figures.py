@@ -102,3 +102,19 @@ class Effect(Message):
     by_voucher: VoucherComparison
     by_sector: list[EffectGroup]
     by_intervention: list[EffectGroup]
+
+
+class FunnelMonth(Message):
+    month: str
+    """The month the companies' first completed scans count in (YYYY-MM)."""
+    companies: dict[str, int]
+    """Per funnel step: how many of these companies have reached it by now."""
+
+
+class FunnelFigures(Message):
+    generated_at: datetime
+    steps: dict[str, str]
+    """Step key to its label, in funnel order."""
+    months: list[FunnelMonth]
+    without_scan: dict[str, int]
+    """Companies at a step without a completed scan (a plan or voucher drafted before the scan was completed)."""

@@ -61,9 +61,21 @@ def vouchers(viewer: ViewerDep, state: StateDep, status: str = "", advisor: str 
 
 
 @router.get("/funnel.csv")
-def funnel(viewer: ViewerDep, state: StateDep, step: str = "scanned") -> Response:
+def funnel(viewer: ViewerDep, state: StateDep, step: str = "scanned", month: str = "") -> Response:
     with state.sessions() as session:
-        return _csv(rows.funnel(session, state.questionnaires, step), f"funnel-{step}")
+        return _csv(rows.funnel(session, state.questionnaires, step, month=month), f"funnel-{step}")
+
+
+@router.get("/plans.csv")
+def plans(viewer: ViewerDep, state: StateDep, advisor: str = "") -> Response:
+    with state.sessions() as session:
+        return _csv(rows.plans(session, advisor=advisor), "plans")
+
+
+@router.get("/companies.csv")
+def companies(viewer: ViewerDep, state: StateDep, advisor: str = "") -> Response:
+    with state.sessions() as session:
+        return _csv(rows.advisor_companies(session, advisor), "companies")
 
 
 @router.get("/actions.csv")

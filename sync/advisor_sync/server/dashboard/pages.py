@@ -17,6 +17,7 @@ from ..api.deps import StateDep
 from ..services import monitoring as figures
 from ..services.breakdowns import advisor_figures, sector_figures
 from ..services.follow_ups import programme_effect
+from ..services.funnel import funnel_by_month
 from . import charts
 from .access import ViewerDep, refuse
 from .companies import company_file, search
@@ -46,6 +47,7 @@ def programme(request: Request, state: StateDep, viewer: ViewerDep) -> Response:
     f = Figures(language)
     with state.sessions() as session:
         monitoring = figures.monitoring(session, state.settings, language)
+        cohorts = funnel_by_month(session, state.questionnaires, language)
     scans, vouchers, implementation = monitoring.scans, monitoring.vouchers, monitoring.implementation
     funnel_top = implementation.funnel[0].companies if implementation.funnel else 0
     months = [
@@ -59,6 +61,7 @@ def programme(request: Request, state: StateDep, viewer: ViewerDep) -> Response:
         viewer=viewer,
         active="programme",
         m=monitoring,
+        cohorts=cohorts,
         link=csv_link,
         scans_meter=charts.meter(word("scans_completed", language), scans.completed, scans.target, f.number(scans.completed)),
         trajectories_meter=charts.meter(

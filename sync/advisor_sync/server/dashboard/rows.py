@@ -21,7 +21,9 @@ from advisor_app.domain.money import plain_euros
 from advisor_app.domain.questionnaire import Questionnaire
 
 from ..models import CompanyRecord, PlanRecord, ScanRecord, User, VoucherRecord
+from ..services.breakdowns import companies_of
 from ..services.follow_ups import FollowUp
+from ..services.funnel import first_scan_months, funnel_members
 from ..services.monitoring import COMMITTED, REQUESTED
 from ..services.scored import ScoredScan, dimensions, latest_of_each_company, scored_scans
 
@@ -181,22 +183,52 @@ def vouchers(session: Session, *, status: str = "", advisor: str = "") -> str:
     return to_csv(header, rows)
 
 
-def funnel(session: Session, questionnaires: Mapping[str, Questionnaire], step: str) -> str:
-    """The companies at one step of the funnel (the same sets ``monitoring`` counts)."""
+def funnel(session: Session, questionnaires: Mapping[str, Questionnaire], step: str, *, month: str = "") -> str:
+    """The companies at one step of the funnel (the sets ``monitoring`` counts); ``month``: first scanned that month."""
     companies = {c.id: c for c in session.scalars(select(CompanyRecord).where(~CompanyRecord.deleted))}
-    if step == "scanned":
-        members = {scored.company.id for scored in scored_scans(session, questionnaires)}
-    elif step == "plan":
-        members = {
-            p.company_id for p in session.scalars(select(PlanRecord).where(~PlanRecord.deleted)) if p.company_id in companies
-        }
-    else:
-        wanted = {"voucher_requested": REQUESTED, "voucher_approved": COMMITTED, "implemented": ("completed",)}.get(step, ())
-        members = {voucher.company_id for voucher, _ in _live_vouchers(session) if voucher.status in wanted}
+    members = funnel_members(session, questionnaires).get(step, set())
+    if month:
+        cohort = first_scan_months(session, questionnaires)
+        members = {m for m in members if cohort.get(m) == month}
     rows = [
         (c.id, *_shared(c), c.sector, c.municipality) for c in sorted((companies[m] for m in members), key=lambda c: c.created_at)
     ]
     return to_csv(("company_id", "company", "kvk", "sector", "municipality"), rows)
+
+
+def plans(session: Session, *, advisor: str = "") -> str:
+    """Live plans of live companies, by who made them."""
+    users = _usernames(session)
+    found = session.execute(
+        select(PlanRecord, CompanyRecord)
+        .join(CompanyRecord, CompanyRecord.id == PlanRecord.company_id)
+        .where(~PlanRecord.deleted, ~CompanyRecord.deleted)
+        .order_by(PlanRecord.created_at)
+    )
+    rows = [
+        (
+            plan.id,
+            company.id,
+            *_shared(company),
+            company.sector,
+            users[plan.owner_id],
+            len(plan.actions),
+            plan.created_at.isoformat(),
+        )
+        for plan, company in found
+        if not advisor or users[plan.owner_id] == advisor
+    ]
+    return to_csv(("plan_id", "company_id", "company", "kvk", "sector", "advisor", "actions", "created_at"), rows)
+
+
+def advisor_companies(session: Session, advisor: str) -> str:
+    """The companies an advisor works for (as the Advisors page counts them)."""
+    user = session.scalars(select(User).where(User.username == advisor)).first()
+    ids = companies_of(session).get(user.id, set()) if user else set()
+    found = list(session.scalars(select(CompanyRecord).where(CompanyRecord.id.in_(ids)).order_by(CompanyRecord.created_at)))
+    return to_csv(
+        ("company_id", "company", "kvk", "sector", "municipality"), [(c.id, *_shared(c), c.sector, c.municipality) for c in found]
+    )
 
 
 def actions(session: Session, *, status: str = "") -> str:

@@ -70,6 +70,12 @@ WORDS: dict[str, Text] = {
     "funnel_note": Text("bedrijven per stap", "companies per step"),
     "per_month": Text("Afgeronde scans per maand", "Completed scans per month"),
     "month": Text("Maand", "Month"),
+    "cohorts": Text("Van scan tot traject, per maand van de eerste scan", "From scan to trajectory, by month of the first scan"),
+    "cohorts_note": Text(
+        "Van de bedrijven die in een maand hun eerste scan afrondden: hoeveel er nu elke stap bereikt hebben.",
+        "Of the companies that completed their first scan in a month: how many have reached each step by now.",
+    ),
+    "without_scan": Text("zonder afgeronde scan", "without a completed scan"),
     "actions": Text("Acties in de plannen", "Actions in the plans"),
     # sectors
     "sector": Text("Sector", "Sector"),

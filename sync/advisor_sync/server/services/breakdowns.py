@@ -8,7 +8,8 @@ adopter categories and stages count the same companies; workload is added here.
 
 from __future__ import annotations
 
-from collections import Counter
+import uuid
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from sqlalchemy import select
@@ -80,12 +81,24 @@ def _sector_row(
     )
 
 
+def companies_of(session: Session) -> dict[uuid.UUID, set[uuid.UUID]]:
+    """Per advisor, the live companies they hold a live scan, plan or voucher of."""
+    live = set(session.scalars(select(CompanyRecord.id).where(~CompanyRecord.deleted)))
+    found: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
+    for model in (ScanRecord, PlanRecord, VoucherRecord):
+        for owner, company in session.execute(select(model.owner_id, model.company_id).where(~model.deleted)):
+            if company in live:
+                found[owner].add(company)
+    return found
+
+
 def advisor_figures(session: Session, figures: Monitoring) -> AdvisorFigures:
     users = {user.username: user for user in session.scalars(select(User))}
     live = set(session.scalars(select(CompanyRecord.id).where(~CompanyRecord.deleted)))
     plans = [p for p in session.scalars(select(PlanRecord).where(~PlanRecord.deleted)) if p.company_id in live]
     vouchers = [v for v in session.scalars(select(VoucherRecord).where(~VoucherRecord.deleted)) if v.company_id in live]
     scans = [s for s in session.scalars(select(ScanRecord).where(~ScanRecord.deleted)) if s.company_id in live]
+    companies = companies_of(session)
     rows = []
     for counted in figures.scans.by_advisor:
         owner = users[counted.key].id
@@ -95,7 +108,7 @@ def advisor_figures(session: Session, figures: Monitoring) -> AdvisorFigures:
             AdvisorRow(
                 username=counted.key,
                 display_name=counted.label,
-                companies=len({r.company_id for r in (*scans, *plans, *own_vouchers) if r.owner_id == owner}),
+                companies=len(companies[owner]),
                 completed=counted.completed,
                 drafts=counted.drafts,
                 plans=sum(1 for p in plans if p.owner_id == owner),

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
-from ....protocol.figures import AdvisorFigures, Effect, SectorFigures
+from ....protocol.figures import AdvisorFigures, Effect, FunnelFigures, SectorFigures
 from ....protocol.messages import Monitoring
 from ...services import monitoring as figures
 from ...services.breakdowns import advisor_figures, sector_figures
 from ...services.follow_ups import programme_effect
+from ...services.funnel import funnel_by_month
 from ..deps import CoordinatorDep, LanguageDep, StateDep
 
 router = APIRouter(prefix="/monitoring", tags=["monitoring"])
@@ -49,6 +50,13 @@ def advisors(caller: CoordinatorDep, state: StateDep, language: LanguageDep) -> 
     """Workload and progress per advisor: companies, scans, drafts, plans, vouchers."""
     with state.sessions() as session:
         return advisor_figures(session, figures.monitoring(session, state.settings, language))
+
+
+@router.get("/funnel", response_model=FunnelFigures)
+def funnel(caller: CoordinatorDep, state: StateDep, language: LanguageDep) -> FunnelFigures:
+    """The funnel per month of each company's first completed scan: how far that month's companies have come."""
+    with state.sessions() as session:
+        return funnel_by_month(session, state.questionnaires, language)
 
 
 @router.get("/effect", response_model=Effect)
