@@ -7,8 +7,9 @@ import hashlib
 import io
 import threading
 import uuid
+from pathlib import Path
 
-from .live import PASSWORD, Api, Database, live_server
+from .live import PASSWORD, Api, Database, ServerProcess, live_server
 from .records import change, company, pushed, scan
 
 PDF = b"%PDF-1.7\nrapport van bob\n%%EOF\n"
@@ -73,6 +74,29 @@ def test_concurrent_wrong_passwords_get_no_more_checks_than_the_limit(database: 
         assert checked <= 5, f"{checked} passwords were checked, the limit is 5"
         right = Api(server.url).post("/auth/login", json={"username": "bob", "password": PASSWORD})
         assert right.status_code == (429 if checked == 5 else 200), "refused attempts were never checked, so never count"
+
+
+def failed_logins_from_rotating_addresses(url: str, count: int) -> list[int]:
+    api = Api(url)
+    return [
+        api.post(
+            "/auth/login",
+            json={"username": f"nobody{n}", "password": "guess"},
+            headers={"X-Forwarded-For": f"198.51.100.{n}"},
+        ).status_code
+        for n in range(count)
+    ]
+
+
+def test_forwarded_addresses_count_only_from_configured_proxies(database: Database, tmp_path: Path) -> None:
+    """The per-address limit is 4 x 5 failures; a local process must not dodge it by inventing addresses."""
+    with ServerProcess(database.url, tmp_path / "plain.log") as server:
+        statuses = failed_logins_from_rotating_addresses(server.url, 22)
+    assert statuses[:20] == [401] * 20
+    assert statuses[20:] == [429, 429], "without a configured proxy X-Forwarded-For is ignored"
+    with ServerProcess(database.url, tmp_path / "proxied.log", env={"BASISSCAN_SERVER_TRUSTED_PROXIES": "127.0.0.1"}) as server:
+        statuses = failed_logins_from_rotating_addresses(server.url, 22)
+    assert statuses == [401] * 22, "behind a configured proxy each forwarded address counts on its own"
 
 
 def test_the_scans_export_neutralises_formulas(alice: Api, carol: Api) -> None:
