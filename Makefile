@@ -16,6 +16,7 @@ help:
 	@echo "make serve          the central server on http://127.0.0.1:8000 (ARGS='--host ... --port ...')"
 	@echo "make migrate        bring the server's database up to date (BASISSCAN_SERVER_DB, see docs/server.md)"
 	@echo "make revision       new Alembic migrations from the models: WHAT=device|server MSG='what changed'"
+	@echo "make check-migrations  fail when the models and the migrations differ (device and server)"
 	@echo "make format         ruff format and ruff's safe fixes"
 	@echo "make bench          the benchmark table (docs/benchmarks.md)"
 	@echo "make package        the one-folder desktop bundle in build/dist"
