@@ -75,13 +75,14 @@ def columns(title: str, rows: Sequence[Bar]) -> Markup:
     """Vertical columns (per month), the value above each, the label below."""
     height, base = 200, 150
     top = max((row.value for row in rows), default=0.0) or 1.0
-    step = WIDTH / max(1, len(rows))
+    margin = 40  # room for the first rotated label
+    step = (WIDTH - margin) / max(1, len(rows))
     parts = [
         f'<svg class="chart columns" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{escape(title)}">',
         f"<title>{escape(title)}</title>",
     ]
     for i, row in enumerate(rows):
-        x = i * step + step * 0.15
+        x = margin + i * step + step * 0.15
         h = (base - 20) * row.value / top
         inner = (
             f'<rect class="fill" x="{x:.1f}" y="{base - h:.1f}" width="{step * 0.7:.1f}" height="{h:.1f}" rx="2"/>'
