@@ -44,9 +44,9 @@ ADOPTER_SHARE = Text(
 )
 ADOPTER_CAPPED = Text(" Net als de fase begrensd door de zwakste schakel.", " Capped by the weakest link, like the stage.")
 CAP_NOTE = Text(
-    "Zwakste schakel: {dimension} begrenst de fase. Zonder die begrenzing zou het ‘{stage}’ zijn; "
+    "Zwakste schakel: ‘{dimension}’ begrenst de fase. Zonder die begrenzing zou de fase ‘{stage}’ zijn; "
     "een sterk profiel op één onderdeel levert pas iets op als de rest meegroeit.",
-    "Weakest link: {dimension} caps the stage. Without the cap it would be ‘{stage}’; "
+    "Weakest link: ‘{dimension}’ caps the stage. Without the cap the stage would be ‘{stage}’; "
     "strength in one area only pays off when the rest keeps up.",
 )
 SELF_ASSESSMENT = Text(
@@ -57,7 +57,7 @@ SELF_ASSESSMENT = Text(
 )
 
 PROFILE = Text("Profiel per dimensie", "Profile by dimension")
-THIS_COMPANY = Text("Dit bedrijf", "This company")
+THIS_COMPANY = Text("Je bedrijf", "Your company")
 SECTOR_GROUP = Text("Sector", "Sector")
 PROGRAMME_GROUP = Text("Programma", "Programme")
 PREVIOUS_SCAN = Text("Vorige scan ({date})", "Previous scan ({date})")
@@ -122,8 +122,8 @@ BRIEF_NO_INDEX = Text(
     "The full picture follows once the scan is completed.",
 )
 BRIEF_PROFILE = Text(
-    "Sterkst is {best} ({best_score}), zwakst {worst} ({worst_score}).",
-    "Strongest is {best} ({best_score}), weakest {worst} ({worst_score}).",
+    "Sterkst is ‘{best}’ ({best_score}), zwakst ‘{worst}’ ({worst_score}).",
+    "Strongest is ‘{best}’ ({best_score}), weakest ‘{worst}’ ({worst_score}).",
 )
 BRIEF_BALANCED = Text(" Het profiel is evenwichtig.", " The profile is balanced.")
 BRIEF_UNBALANCED = Text(
@@ -131,19 +131,20 @@ BRIEF_UNBALANCED = Text(
     " The profile is unbalanced: the gap is more than {spread}.",
 )
 BRIEF_ONLY_ONE = Text(
-    "Alleen {dimension} heeft al genoeg antwoorden voor een score ({score}).",
-    "Only {dimension} has enough answers for a score so far ({score}).",
+    "Alleen ‘{dimension}’ heeft al genoeg antwoorden voor een score ({score}).",
+    "Only ‘{dimension}’ has enough answers for a score so far ({score}).",
 )
 BRIEF_NO_PROFILE = Text(
     "Nog geen dimensie heeft genoeg antwoorden voor een score.", "No dimension has enough answers for a score yet."
 )
 BRIEF_FOCUS = Text(
-    "Aanbevolen focus: {areas}. De acties staan op pagina 2.",
-    "Recommended focus: {areas}. The actions are on page 2.",
+    "Aanbevolen focus: {areas}. De acties staan bij de verbeterpunten.",
+    "Recommended focus: {areas}. The actions are listed with the priority areas.",
 )
 BRIEF_FOCUS_CHAIN = Text(
-    "Aanbevolen focus: {areas}; in de innovatieketen is je bedrijf {weakness}. De acties staan op pagina 2.",
-    "Recommended focus: {areas}; in the innovation chain your company is {weakness}. The actions are on page 2.",
+    "Aanbevolen focus: {areas}; in de innovatieketen is je bedrijf {weakness}. De acties staan bij de verbeterpunten.",
+    "Recommended focus: {areas}; in the innovation chain your company is {weakness}. "
+    "The actions are listed with the priority areas.",
 )
 BRIEF_NO_FOCUS = Text(
     "Verbeterpunten volgen zodra er genoeg antwoorden zijn.",
@@ -166,11 +167,11 @@ OUTPUT = Text("resultaat, telt niet mee in de index", "output, not part of the i
 TABLE_NOTE = Text(
     "Scores op een schaal van 0 tot 100. De index is het gemiddelde van de dimensies D1 tot en met D5; "
     "de laatste dimensie beschrijft wat vernieuwing heeft opgeleverd en staat daarom apart. "
-    "Een dimensie krijgt een score vanaf {min} beantwoorde vragen. "
+    "Een dimensie krijgt een score vanaf {min} beantwoorde stellingen. "
     "De ambitie is die van je bedrijf zelf (uit het intakegesprek).",
     "Scores on a scale from 0 to 100. The index is the mean of dimensions D1 to D5; "
     "the last dimension describes what renewal has delivered and is therefore reported apart. "
-    "A dimension gets a score from {min} answered items. The ambition is your company's own (from the intake).",
+    "A dimension gets a score from {min} answered statements. The ambition is your company's own (from the intake).",
 )
 SECTOR_COLUMN_HIDDEN = Text(
     "Het sectorgemiddelde verschijnt vanaf {min} andere bedrijven in de sector met een afgeronde scan (nu {n}).",
@@ -184,10 +185,12 @@ PROGRAMME_INSTEAD = Text(
 )
 UNBALANCED = Text(
     "Onevenwichtig profiel: de hoogste en laagste dimensie liggen meer dan {spread} uit elkaar. "
-    "Onderzoek laat zien dat een beetje sociale innovatie op één onderdeel weinig oplevert: "
+    "Onderzoek van Volberda e.a. (Erasmus Concurrentie- en Innovatiemonitor) laat zien dat een beetje sociale "
+    "innovatie op één onderdeel weinig oplevert: "
     "de zwakke onderdelen verdienen voorrang. Daarom staat de zwakste dimensie altijd bij de verbeterpunten.",
     "Unbalanced profile: the highest and lowest dimension are more than {spread} apart. "
-    "Research shows that a little social innovation in one area yields little: "
+    "Research by Volberda et al. (Erasmus Competitiveness and Innovation Monitor) shows that a little social "
+    "innovation in one area yields little: "
     "the weak areas deserve priority. That is why the weakest dimension is always among the priority areas.",
 )
 STRENGTHS = Text("Sterke punten", "Strengths")
@@ -211,9 +214,9 @@ WEAKEST_UNBALANCES = Text(
 )
 ACTION_BASIS = Text("bij {item}, score {score} van 5 · bron: {source}", "for {item}, scored {score} of 5 · source: {source}")
 NO_LOW_ITEMS = Text(
-    "Geen vraag in deze dimensie scoort laag genoeg voor een standaardactie. "
+    "Geen stelling in deze dimensie scoort laag genoeg voor een standaardactie. "
     "Bespreek met de adviseur welke stap je bedrijf hier verder helpt.",
-    "No item in this dimension scores low enough for a standard action. "
+    "No statement in this dimension scores low enough for a standard action. "
     "Discuss with the advisor which step would take your company further here.",
 )
 NO_PRIORITIES = Text(
@@ -268,14 +271,14 @@ ACTION_STATUSES = {
 NEXT_STEPS = Text("Volgende stappen", "Next steps")
 WHAT_NEXT = Text("Hoe verder", "What happens next")
 NO_PLAN = Text(
-    "Er is nog geen implementatieplan. De aanbevolen acties op pagina 2 zijn het vertrekpunt; "
+    "Er is nog geen implementatieplan. De aanbevolen acties bij de verbeterpunten zijn het vertrekpunt; "
     "de adviseur werkt ze samen met je uit tot een plan met eigenaren en data.",
-    "There is no implementation plan yet. The recommended actions on page 2 are the starting point; "
+    "There is no implementation plan yet. The recommended actions with the priority areas are the starting point; "
     "the advisor works them out with you into a plan with owners and dates.",
 )
 PLAN_FROM_EARLIER = Text(
-    "Dit plan is opgesteld na de scan van {date} en loopt door.",
-    "This plan was drawn up after the scan of {date} and is still running.",
+    "Dit plan is opgesteld na de eerdere scan van {date}.",
+    "This plan was drawn up after the earlier scan of {date}.",
 )
 NO_ACTIONS = Text("Het plan heeft nog geen acties.", "The plan has no actions yet.")
 VOUCHER = Text("Sociale-innovatievoucher", "Social innovation voucher")
@@ -330,11 +333,11 @@ NOTES = Text("Aantekeningen uit het gesprek", "Notes from the conversation")
 METHOD = Text("Methode en beperkingen", "Method and limitations")
 METHOD_TEXT = Text(
     "Je beantwoordde {items} stellingen op een schaal van 1 tot 5. Een dimensiescore is het gemiddelde van de "
-    "beantwoorde vragen, omgerekend naar 0–100; ‘weet niet / n.v.t.’ telt niet mee. De index is het gemiddelde van "
+    "beantwoorde stellingen, omgerekend naar 0–100; ‘weet niet / n.v.t.’ telt niet mee. De index is het gemiddelde van "
     "D1 tot en met D5, die samen beschrijven wat je bedrijf kan om te vernieuwen; de fase komt hooguit één stap boven "
     "die van de zwakste dimensie. Vergelijkingen zijn gemiddelden van andere bedrijven in het programma (elk met de "
     "laatste afgeronde scan), getoond vanaf {min} bedrijven. Verschillen van een paar punten zijn niet betekenisvol.",
-    "You answered {items} statements on a scale from 1 to 5. A dimension score is the mean of the answered items, "
+    "You answered {items} statements on a scale from 1 to 5. A dimension score is the mean of the answered statements, "
     "converted to 0–100; ‘don't know / n.a.’ does not count. The index is the mean of D1 to D5, which together "
     "describe your company's capability to renew; the stage is at most one step above that of the weakest dimension. "
     "Comparisons are means of other companies in the programme (each with its latest completed scan), shown from "

@@ -142,7 +142,7 @@ def _profile(content: ReportContent, lang: str) -> str:
 def _focus(content: ReportContent, lang: str) -> str:
     if not content.priorities:
         return phrases.BRIEF_NO_FOCUS.get(lang)
-    areas = joined([p.title for p in content.priorities], lang)
+    areas = joined([f"‘{p.title}’" for p in content.priorities], lang)
     if content.chain_weakness:
         weakness = joined(list(content.chain_weakness), lang)
         return phrases.BRIEF_FOCUS_CHAIN.format(areas=areas, weakness=weakness).get(lang)

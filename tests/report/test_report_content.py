@@ -80,8 +80,8 @@ def test_the_weakest_link_cap_is_named(workspace: Workspace) -> None:
 
     text = text_of(render_report(workspace, scan.id, "en"))
 
-    assert "Weakest link: Innovation process: from idea to market caps the stage" in text
-    assert "it would be ‘Front-runner’" in text
+    assert "Weakest link: ‘Innovation process: from idea to market’ caps the stage" in text
+    assert "the stage would be ‘Front-runner’" in text
     assert "Aware" in text
 
 
