@@ -160,9 +160,20 @@ class Database:
                 )
             ) from exc
 
-    def read(self) -> Session:
-        """A session for reads only (the caller closes it, ``with db.read() as s``)."""
-        return self._readers()
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reads (``with db.read() as s``); a storage failure is one plain :class:`StoreError` too."""
+        try:
+            with self._readers() as session:
+                yield session
+        except SQLAlchemyError as exc:
+            cause = plain_cause(exc)
+            raise StoreError(
+                Text(
+                    f"Lezen uit {self.path.name} is mislukt ({cause.nl})",
+                    f"Reading from {self.path.name} failed ({cause.en})",
+                )
+            ) from exc
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as connection:

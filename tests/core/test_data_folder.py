@@ -213,3 +213,14 @@ def test_exports_and_reports_written_by_the_command_line_are_the_owners_only(tmp
     assert mode(folder / "reports") == 0o700
     assert mode(report) == 0o600
     assert mode(folder) == 0o700
+
+
+def test_a_failed_read_is_one_plain_line_too(workspace: Workspace, company_input: CompanyInput) -> None:
+    workspace.companies.create(company_input)
+    with sqlite3.connect(workspace.db.path) as vandal:
+        vandal.execute("PRAGMA foreign_keys=OFF")
+        vandal.execute("DROP TABLE company")
+    vandal.close()
+    with pytest.raises(StoreError) as failed:
+        workspace.companies.list()
+    assert str(failed.value) == f"Reading from {DATABASE_FILE} failed (no such table: company)"
