@@ -29,7 +29,10 @@ from .vocabulary import VOUCHER_TRANSITIONS, ScanStatus, VoucherStatus
 
 
 class RuleError(ValidationError):
-    """Records together break a rule of the rulebook; ``field`` names where."""
+    """Records together break a rule of the rulebook; ``field`` names where (:data:`WHOLE_RECORD`: no one field)."""
+
+
+WHOLE_RECORD = "*"
 
 
 MESSAGES = {
@@ -265,7 +268,10 @@ def check_voucher_progress(current: str, new: str) -> None:
 
 
 def check_not_erased(company_deleted: bool) -> None:
-    """Erasure (GDPR) always wins: an erased company never comes back, whatever a device still holds."""
+    """Erasure (GDPR) always wins: an erased company never comes back, whatever a device still holds.
+
+    The field is ``deleted``: the server's deletion is what stands (a device that gives in deletes it too).
+    """
     if company_deleted:
         raise RuleError("deleted", MESSAGES["erased"])
 
@@ -277,4 +283,4 @@ def check_may_erase(eraser: uuid.UUID, owners_of_live_parts: Iterable[uuid.UUID]
     advisor assigned to a company must not wipe out a colleague's completed scans.
     """
     if not erases_for_everyone and any(owner != eraser for owner in owners_of_live_parts):
-        raise RuleError("deleted", MESSAGES["others_data"])
+        raise RuleError(WHOLE_RECORD, MESSAGES["others_data"])

@@ -112,7 +112,7 @@ def resolve(session: Session, conflict_id: uuid.UUID, keep: Keep) -> None:
         )
     record = find(session, record_entity(row), row.record_id)
     if record is not None:
-        if keep == "mine":
+        if keep == "mine" and not erased_on_server(row):
             _keep_mine(session, row, record)
         else:
             _keep_server(session, row, record)
@@ -135,13 +135,22 @@ def _keep_mine(session: Session, conflict: SyncConflict, record: Any) -> None:
     record.updated_at = utcnow()
 
 
+def erased_on_server(conflict: SyncConflict) -> bool:
+    """The server refused a change because it holds the record erased: erasure always wins, "keep mine" cannot."""
+    return conflict.kind == "rejected" and conflict.field == "deleted"
+
+
 def _keep_server(session: Session, conflict: SyncConflict, record: Any) -> None:
-    """The row already holds the server's value, except after a refusal: then the last agreed copy comes back."""
+    """The row already holds the server's value, except after a refusal: then the last agreed copy comes back.
+
+    A refusal on the field ``deleted`` means the server holds the record deleted for good (an erased
+    company): it is deleted here too.
+    """
     if conflict.kind != "rejected":
         return
     base = Ledger(session).base(conflict.entity, record.id)
-    if base is None:
-        record.deleted = True  # the server never had it: discard it here
+    if base is None or erased_on_server(conflict):
+        record.deleted = True  # the server never had it, or erased it: discard it here
     else:
         write(session, record_entity(conflict), record.id, base.data, record)
         record.deleted = False
