@@ -25,6 +25,7 @@ from advisor_app.domain.rules import ACTION_STATUSES, VOUCHER_STATUSES
 from advisor_app.domain.scoring import to_percent
 from advisor_app.domain.sectors import SECTORS, sector_by_key
 from advisor_app.domain.text import Text
+from advisor_app.domain.vocabulary import ActionStatus, ScanStatus, VoucherStatus
 
 from ...protocol.messages import (
     CountRow,
@@ -40,8 +41,8 @@ from ..core.config import Settings
 from ..models import CompanyRecord, PlanRecord, ScanRecord, User, VoucherRecord, utcnow
 from .benchmarks import current_completed_scans, score
 
-COMMITTED = ("approved", "completed")
-REQUESTED = ("submitted", "approved", "completed")
+COMMITTED = (VoucherStatus.APPROVED, VoucherStatus.COMPLETED)
+REQUESTED = (VoucherStatus.SUBMITTED, VoucherStatus.APPROVED, VoucherStatus.COMPLETED)
 FUNNEL = (
     ("scanned", Text("Scan afgerond", "Scan completed")),
     ("plan", Text("Implementatieplan", "Implementation plan")),
@@ -59,7 +60,7 @@ def monitoring(session: Session, settings: Settings, language: str) -> Monitorin
     drafts = [
         scan
         for scan in all_scans.values()
-        if scan.status == "draft" and scan.revision_of_id is None and scan.company_id in live_companies
+        if scan.status == ScanStatus.DRAFT and scan.revision_of_id is None and scan.company_id in live_companies
     ]
     sectors = Counter(company.sector for _, company in current)
     draft_sectors = Counter(
@@ -87,9 +88,9 @@ def monitoring(session: Session, settings: Settings, language: str) -> Monitorin
         "plan": {plan.company_id for plan in plans},
         "voucher_requested": {v.company_id for v in vouchers if v.status in REQUESTED},
         "voucher_approved": {v.company_id for v in vouchers if v.status in COMMITTED},
-        "implemented": {v.company_id for v in vouchers if v.status == "completed"},
+        "implemented": {v.company_id for v in vouchers if v.status == VoucherStatus.COMPLETED},
     }
-    actions = Counter(action.get("status", "open") for plan in plans for action in plan.actions)
+    actions = Counter(action.get("status", ActionStatus.OPEN) for plan in plans for action in plan.actions)
 
     return Monitoring(
         generated_at=utcnow(),
@@ -116,8 +117,8 @@ def monitoring(session: Session, settings: Settings, language: str) -> Monitorin
         vouchers=VoucherFigures(
             budget_cents=settings.voucher_budget_cents,
             committed_cents=committed,
-            requested_cents=amount["submitted"],
-            completed_cents=amount["completed"],
+            requested_cents=amount[VoucherStatus.SUBMITTED],
+            completed_cents=amount[VoucherStatus.COMPLETED],
             share_committed=round(committed / settings.voucher_budget_cents, 4),
             by_status=[
                 VoucherStatusRow(status=status, count=count[status], amount_cents=amount[status]) for status in VOUCHER_STATUSES
