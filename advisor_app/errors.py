@@ -6,6 +6,8 @@ root and shows one plain sentence.
 
 from __future__ import annotations
 
+import errno
+
 from .domain.errors import BasisscanError, ValidationError
 from .domain.text import Text
 
@@ -20,6 +22,7 @@ __all__ = [
     "StateError",
     "StoreError",
     "ValidationError",
+    "os_failure",
 ]
 
 
@@ -55,3 +58,22 @@ class StateError(BasisscanError):
 
 class ImportFileError(BasisscanError):
     """An import file as a whole cannot be read."""
+
+
+OS_REASONS = {
+    errno.ENOENT: Text("bestaat niet", "No such file or directory"),
+    errno.EACCES: Text("geen toegang", "Permission denied"),
+    errno.EPERM: Text("geen toestemming", "Operation not permitted"),
+    errno.EROFS: Text("de schijf is alleen-lezen", "Read-only file system"),
+    errno.ENOSPC: Text("de schijf is vol", "No space left on device"),
+    errno.EISDIR: Text("is een map", "Is a directory"),
+    errno.ENOTDIR: Text("is geen map", "Not a directory"),
+    errno.EEXIST: Text("bestaat al", "File exists"),
+}
+
+
+def os_failure(error: OSError) -> str:
+    """An operating-system failure as one line: the reason in the user's language, then the file."""
+    known = OS_REASONS.get(error.errno) if error.errno is not None else None
+    reason = str(known) if known is not None else (error.strerror or str(error))
+    return f"{reason}: {error.filename or ''}".rstrip(": ")

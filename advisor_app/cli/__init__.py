@@ -11,7 +11,6 @@ Whatever the process writes is the owner's only (see ``paths.keep_files_private`
 from __future__ import annotations
 
 import argparse
-import errno
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -21,6 +20,7 @@ from typing import NoReturn
 from .. import __version__
 from ..domain.errors import BasisscanError
 from ..domain.text import DEFAULT_LANGUAGE, Text, normalise_language, set_language
+from ..errors import os_failure
 from ..logs import log_unexpected
 from ..paths import data_dir, keep_files_private
 from ..workspace import Workspace
@@ -67,25 +67,6 @@ def command_language(args: argparse.Namespace) -> str:
         if value and value not in ("C", "POSIX") and not value.startswith("C."):
             return normalise_language(value)
     return DEFAULT_LANGUAGE
-
-
-OS_REASONS = {
-    errno.ENOENT: Text("bestaat niet", "No such file or directory"),
-    errno.EACCES: Text("geen toegang", "Permission denied"),
-    errno.EPERM: Text("geen toestemming", "Operation not permitted"),
-    errno.EROFS: Text("de schijf is alleen-lezen", "Read-only file system"),
-    errno.ENOSPC: Text("de schijf is vol", "No space left on device"),
-    errno.EISDIR: Text("is een map", "Is a directory"),
-    errno.ENOTDIR: Text("is geen map", "Not a directory"),
-    errno.EEXIST: Text("bestaat al", "File exists"),
-}
-
-
-def os_failure(error: OSError) -> str:
-    """An operating-system failure as one line: the reason in the user's language, then the file."""
-    known = OS_REASONS.get(error.errno) if error.errno is not None else None
-    reason = str(known) if known is not None else (error.strerror or str(error))
-    return f"{reason}: {error.filename or ''}".rstrip(": ")
 
 
 def main(argv: Sequence[str] | None = None, *, extensions: Sequence[Register] = (), gui: Gui | None = None) -> int:

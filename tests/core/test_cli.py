@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -126,3 +127,16 @@ def test_a_usage_mistake_is_one_line_too(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1
     assert "unrecognized arguments: --colour" in done.stderr
+
+
+def test_without_a_language_the_messages_are_dutch_operating_system_ones_too(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "advisor_ui.launcher", "--data-dir", str(tmp_path), "import", "companies", "/no/such/file.csv"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "LANG": "C", "LC_ALL": "", "LC_MESSAGES": "", "BASISSCAN_LANG": ""},
+    )
+    assert done.returncode == 1
+    assert done.stderr == "advisor-app: bestaat niet: /no/such/file.csv\n"

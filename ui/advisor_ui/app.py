@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from advisor_app import __version__
 from advisor_app.domain.errors import BasisscanError
 from advisor_app.domain.text import DEFAULT_LANGUAGE
+from advisor_app.errors import os_failure
 from advisor_app.paths import APP_NAME, resource
 from advisor_app.workspace import Workspace
 
@@ -80,9 +81,10 @@ def run(data_dir: str | None, language: str | None) -> int:
     app = create_application()
     try:
         window = start(data_dir, language)
-    except BasisscanError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))  # started from a menu, nobody reads stderr
-        print(f"advisor-app: {error}", file=sys.stderr)
+    except (BasisscanError, OSError) as error:  # e.g. a data folder that cannot be made: one plain line too
+        message = os_failure(error) if isinstance(error, OSError) else str(error)
+        QMessageBox.critical(None, APP_NAME, message)  # started from a menu, nobody reads stderr
+        print(f"advisor-app: {message}", file=sys.stderr)
         return 1
     if window is None:
         return 0
