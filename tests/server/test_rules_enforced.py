@@ -165,7 +165,7 @@ def test_the_coordinator_erases_a_company_with_everything_about_it(alice: Api, b
     assert erased.status_code == 200, erased.text
     assert erased.json() == {"company_id": str(company_id), "erased": 2}
     alice_sees = {c["id"]: c for c in pull_all(alice)[0]}
-    assert alice_sees[str(company_id)]["deleted"] and alice_sees[str(scan_id)]["deleted"]
+    assert (alice_sees[str(company_id)]["deleted"], alice_sees[str(scan_id)]["deleted"]) == (True, True)
     assert carol.post(f"/companies/{company_id}/erase").status_code == 404, "erased already"
 
 
@@ -174,3 +174,19 @@ def test_an_advisor_erases_a_company_that_holds_only_their_own_records(alice: Ap
     versions = pushed(alice, change("company", company_id, company()), change("scan", uuid.uuid4(), scan(company_id)))
     erased = pushed(alice, change("company", company_id, None, base=versions[0]["version"], deleted=True))[0]
     assert erased["status"] == "accepted"
+
+
+def test_another_advisors_scan_is_answered_as_unknown(alice: Api, bob: Api) -> None:
+    """Naming a colleague's scan or an id nobody has gets the same answer: no hint of what exists."""
+    company_id, bobs_scan = uuid.uuid4(), uuid.uuid4()
+    pushed(bob, change("company", company_id, company()), change("scan", bobs_scan, scan(company_id, completed=True)))
+    own_company, nowhere = uuid.uuid4(), uuid.uuid4()
+    pushed(alice, change("company", own_company, company(kvk="87654321")))
+    theirs, unknown = pushed(
+        alice,
+        change("scan", uuid.uuid4(), scan(own_company, revision_of_id=str(bobs_scan))),
+        change("scan", uuid.uuid4(), scan(own_company, revision_of_id=str(nowhere))),
+    )
+    assert theirs["reason"] == f"The record refers to scan {bobs_scan}, which the server does not know"
+    assert unknown["reason"] == f"The record refers to scan {nowhere}, which the server does not know"
+    assert theirs["field"] == unknown["field"] == "scan_id"

@@ -82,7 +82,8 @@ class BatchChecks:
             if entity == change.entity and key == change.id:
                 raise ChangeRejectedError(Text("Een gegeven kan niet naar zichzelf verwijzen", "A record cannot refer to itself"))
             target = self.context.rows[entity].get(key)
-            if target is None:
+            if target is None or (entity != "company" and target.owner_id != self.user.id):
+                # Another advisor's scan or plan is answered as unknown: the refusal tells nobody what exists.
                 raise ChangeRejectedError(
                     Text(
                         f"Het gegeven verwijst naar {_ENTITY_NL[entity]} {key}, die niet bekend is op de server",
@@ -103,14 +104,6 @@ class BatchChecks:
                         ),
                         "company_id",
                     )
-            elif target.owner_id != self.user.id:
-                raise ChangeRejectedError(
-                    Text(
-                        f"Het gegeven verwijst naar {_ENTITY_NL[entity]} {key} van een andere adviseur",
-                        f"The record refers to {entity} {key} of another advisor",
-                    ),
-                    f"{entity}_id",
-                )
 
     def check_stored(self, row: Record | None) -> None:
         """What the server already holds may forbid any change: an erased company, a completed scan."""
