@@ -29,6 +29,11 @@ def chosen_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(chosen).expanduser() if chosen else user_data_path(APP_NAME, appauthor=False)
 
 
+def is_default_data_dir(override: str | os.PathLike[str] | None = None) -> bool:
+    """Neither ``--data-dir`` nor ``$BASISSCAN_DATA_DIR`` chose the folder: it is the advisor's own per-user folder."""
+    return not (override or os.environ.get(DATA_DIR_ENV))
+
+
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The data folder, created (0700) when it does not exist yet."""
     path = chosen_data_dir(override)

@@ -14,6 +14,7 @@ from ..domain.formatting import round_whole
 from ..domain.scoring import STAGE_NAMES
 from ..domain.sectors import sector_by_key
 from ..domain.text import Text
+from ..paths import is_default_data_dir
 from ..services import export
 from ..services.demo import fill_demo_workspace
 from ..services.importing import import_companies
@@ -104,14 +105,25 @@ def print_table(header: list[str], rows: list[list[str]]) -> None:
 
 
 def run_demo(workspace: Workspace, args: argparse.Namespace) -> int:
+    """``--data-dir DIR demo`` fills DIR; without a chosen folder the demo goes beside the advisor's own data.
+
+    The per-user folder is where the desktop keeps the advisor's real work,
+    so there the demo gets its own ``demo`` folder, as on the first run, and
+    the desktop opens it until the advisor chooses Leave demo.
+    """
     if args.companies < 1:
         raise BasisscanError(Text("--companies moet minstens 1 zijn", "--companies must be at least 1"))
-    summary = fill_demo_workspace(workspace, args.companies, args.seed)
+    demo = workspace.open_demo() if is_default_data_dir(args.data_dir) else workspace
+    try:
+        summary = fill_demo_workspace(demo, args.companies, args.seed)
+    finally:
+        if demo is not workspace:
+            demo.close()
     print(
         Text(
-            "Demodata gemaakt: {c} bedrijven, {s} scans ({d} concepten), {p} plannen, {v} vouchers",
-            "Demo data created: {c} companies, {s} scans ({d} drafts), {p} plans, {v} vouchers",
-        ).format(c=summary.companies, s=summary.scans, d=summary.drafts, p=summary.plans, v=summary.vouchers)
+            "Demodata gemaakt in {f}: {c} bedrijven, {s} scans ({d} concepten), {p} plannen, {v} vouchers",
+            "Demo data created in {f}: {c} companies, {s} scans ({d} drafts), {p} plans, {v} vouchers",
+        ).format(f=demo.folder, c=summary.companies, s=summary.scans, d=summary.drafts, p=summary.plans, v=summary.vouchers)
     )
     return 0
 

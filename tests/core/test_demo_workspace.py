@@ -162,3 +162,24 @@ def test_a_real_folder_refuses_a_demo_kvk_number_at_once_a_demo_folder_takes_it(
         first = demo.companies.list()[0]
         demo.companies.update(first.id, replace(company_input, kvk=first.kvk, name="Renamed in the demo"))
         assert demo.companies.get(first.id).name == "Renamed in the demo"
+
+
+def test_the_demo_command_without_a_folder_keeps_the_advisors_own_folder_real(tmp_path: Path) -> None:
+    """No --data-dir: the per-user folder holds the real work, so the demo goes beside it, as on the first run."""
+    environment = {**os.environ, "XDG_DATA_HOME": str(tmp_path), "BASISSCAN_DATA_DIR": ""}
+    done = subprocess.run(
+        [sys.executable, "-m", "advisor_ui.launcher", "--lang", "en", "demo", "--companies", "3"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=environment,
+    )
+    assert done.returncode == 0, done.stderr
+    own = tmp_path / "Basisscan"
+    assert f"Demo data created in {own / 'demo'}: 3 companies" in done.stdout
+    with Workspace(own) as real:
+        assert not real.is_demo
+        assert real.companies.list() == []
+    with Workspace.open_to_start(own) as started:
+        assert started.is_demo, "the desktop opens the demo until the advisor leaves it"
