@@ -14,13 +14,14 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
+from advisor_app.domain.vocabulary import ScanStatus
+
 from .types import Code, Count, Day, Email, Flag, LongText, Moment, Name, ShortText, Title
 
 EntityName = Literal["company", "scan", "plan", "voucher"]
 ENTITIES: tuple[EntityName, ...] = ("company", "scan", "plan", "voucher")
 """In dependency order: a record only names records of an earlier entity (or its own)."""
 
-ScanStatus = Literal["draft", "completed"]
 IntakeValue = Annotated[StrictStr, Field(max_length=40)] | Annotated[StrictInt, Field(ge=-1000, le=1000)] | None
 
 

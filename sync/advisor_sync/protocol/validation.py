@@ -99,7 +99,7 @@ def check_scan(doc: ScanDoc, questionnaires: Mapping[str, Questionnaire]) -> Sca
     for key, value in doc.intake.items():
         invariants.clean_intake(questionnaire, key, value)
     invariants.check_scan_times(doc.status, doc.started_at, doc.completed_at)
-    if ScanStatus(doc.status) is ScanStatus.COMPLETED:
+    if doc.status is ScanStatus.COMPLETED:
         invariants.check_completable(questionnaire, answers)
     return doc
 
