@@ -63,6 +63,7 @@ def test_after_closing_mid_scan_the_next_start_offers_it_and_enter_resumes_at_th
         assert focused() is banner.resume_button
         key(qtbot, Qt.Key.Key_Return)
 
+        qtbot.waitUntil(lambda: second.wizard is not None)  # the scan may be read in the background first
         wizard = second.wizard
         assert wizard is not None
         assert wizard.session.scan_id == scan_id
