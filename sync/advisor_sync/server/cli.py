@@ -7,6 +7,8 @@
     advisor-server [--db URL] create-user NAME --role advisor|coordinator|admin --password-stdin
     advisor-server [--db URL] devices [--user NAME]
     advisor-server [--db URL] revoke-device ID
+    advisor-server [--db URL] verify-audit [--known-head HASH]
+    advisor-server [--db URL] setup-roles [--owner NAME] [--app NAME] [--schema NAME] [--apply]
 
 Without ``--db`` the database is ``$BASISSCAN_SERVER_DB``, else a SQLite file
 in the server's data folder; the other settings come from ``BASISSCAN_SERVER_*``
@@ -34,11 +36,11 @@ from advisor_app.domain.errors import BasisscanError
 from advisor_app.domain.text import Text, normalise_language, set_language
 
 from ..protocol.messages import ROLES
-from . import backups
+from . import backups, roles
 from .core.config import DB_ENV, ENV_FILE_ENV, Settings
 from .core.db import is_sqlite, make_engine, migrate, require_current_schema, session_factory
 from .core.logs import configure_logging, logging_config
-from .crud import devices, users
+from .crud import audit, devices, users
 from .models import utcnow
 
 EXIT_FAILURE = 1
@@ -79,6 +81,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     revoke = commands.add_parser("revoke-device", help="revoke a device's token")
     revoke.add_argument("device_id", metavar="ID")
+
+    verify = commands.add_parser("verify-audit", help="check the audit log's hash chain; prints its last hash to keep")
+    verify.add_argument("--known-head", metavar="HASH", help="a hash an earlier run printed: the chain must still hold it")
+
+    setup = commands.add_parser("setup-roles", help="PostgreSQL: print (or --apply) the SQL for the owner and app roles")
+    setup.add_argument("--owner", default=roles.DEFAULT_OWNER, help=f"role owning the tables, migrating ({roles.DEFAULT_OWNER})")
+    setup.add_argument("--app", default=roles.DEFAULT_APP, help=f"role the server serves as ({roles.DEFAULT_APP})")
+    setup.add_argument("--schema", default=roles.DEFAULT_SCHEMA, help=f"schema of the tables ({roles.DEFAULT_SCHEMA})")
+    setup.add_argument("--apply", action="store_true", help="run the SQL on --db (as a superuser) instead of printing it")
     return parser
 
 
@@ -95,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "create-user": create_user,
             "devices": list_devices,
             "revoke-device": revoke_device,
+            "verify-audit": verify_audit,
+            "setup-roles": setup_roles,
         }[args.command]
         return handler(settings, args)
     except BasisscanError as error:
@@ -195,7 +208,7 @@ def create_user(settings: Settings, args: argparse.Namespace) -> int:
     try:
         require_current_schema(engine)
         with session_factory(engine)() as session, session.begin():
-            user = users.create_user(session, args.name, password, args.role, args.display_name)
+            user = users.create_user(session, args.name, password, args.role, args.display_name, actor=operator())
             print(f"created {user.role} '{user.username}'")
     finally:
         engine.dispose()
@@ -226,10 +239,45 @@ def revoke_device(settings: Settings, args: argparse.Namespace) -> int:
     try:
         require_current_schema(engine)
         with session_factory(engine)() as session, session.begin():
-            device = devices.revoke(session, device_id, utcnow(), by=None)
+            device = devices.revoke(session, device_id, utcnow(), by=None, actor=operator())
             print(f"revoked device {device.id}")
     finally:
         engine.dispose()
+    return 0
+
+
+def operator() -> str:
+    """The audit log's actor for a change made here: the OS account that ran the command."""
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):  # no login name and no passwd entry (a bare container)
+        return f"cli:uid {os.getuid()}"
+
+
+def verify_audit(settings: Settings, args: argparse.Namespace) -> int:
+    """One line: intact with the count and the last hash, or the first broken row; exit 1 when broken."""
+    engine = make_engine(settings.database_url)
+    try:
+        require_current_schema(engine)
+        with session_factory(engine)() as session:
+            report = audit.verify(session, known_head=args.known_head)
+    finally:
+        engine.dispose()
+    print(report.line())
+    return 0 if report.fault is None else EXIT_FAILURE
+
+
+def setup_roles(settings: Settings, args: argparse.Namespace) -> int:
+    statements = roles.setup_sql(args.owner, args.app, args.schema)
+    if not args.apply:
+        print("\n".join(f"{statement};" for statement in statements))
+        return 0
+    engine = make_engine(settings.database_url)
+    try:
+        roles.apply(engine, statements)
+    finally:
+        engine.dispose()
+    print(f"{shown_url(settings.database_url)}: roles {args.owner} (owner, migrations) and {args.app} (serve) set up")
     return 0
 
 

@@ -123,7 +123,7 @@ class DashboardSession(Base):
 
 
 class AuditEntry(Base):
-    """Append-only: a database trigger refuses UPDATE and DELETE (see the migration)."""
+    """Append-only (a trigger refuses UPDATE and DELETE) and hash-chained: see ``crud.audit``."""
 
     __tablename__ = "audit_log"
 
@@ -136,6 +136,10 @@ class AuditEntry(Base):
     record_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     version: Mapped[int | None] = mapped_column(BigInteger)
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    actor: Mapped[str | None] = mapped_column(String(200))
+    """Who acted when no server user did: ``cli:<OS user>`` for the command line."""
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class ChangeCounter(Base):

@@ -48,13 +48,13 @@ def touch(device: Device, now: datetime, idle: timedelta) -> None:
         device.expires_at = now + idle
 
 
-def revoke(session: Session, device_id: uuid.UUID, now: datetime, *, by: uuid.UUID | None) -> Device:
+def revoke(session: Session, device_id: uuid.UUID, now: datetime, *, by: uuid.UUID | None, actor: str | None = None) -> Device:
     device = session.get(Device, device_id)
     if device is None:
         raise NotFoundError(Text(f"Apparaat {device_id} bestaat niet", f"Device {device_id} does not exist"))
     if device.revoked_at is None:
         device.revoked_at = now
-        audit(session, "device.revoke", user_id=by, device_id=device.id)
+        audit(session, "device.revoke", user_id=by, device_id=device.id, actor=actor)
     return device
 
 

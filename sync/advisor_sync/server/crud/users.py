@@ -45,7 +45,14 @@ def get_user(session: Session, username: str) -> User:
 
 
 def create_user(
-    session: Session, username: str, password: str, role: str, display_name: str = "", *, by: uuid.UUID | None = None
+    session: Session,
+    username: str,
+    password: str,
+    role: str,
+    display_name: str = "",
+    *,
+    by: uuid.UUID | None = None,
+    actor: str | None = None,
 ) -> User:
     name = normalise_username(username)
     if role not in ROLES:
@@ -56,7 +63,7 @@ def create_user(
     user = User(username=name, display_name=display_name.strip() or name, role=role, password_hash=hash_password(password))
     session.add(user)
     session.flush()
-    audit(session, "user.create", user_id=by, target=name, role=role)
+    audit(session, "user.create", user_id=by, actor=actor, target=name, role=role)
     return user
 
 

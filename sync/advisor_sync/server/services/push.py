@@ -336,7 +336,7 @@ class _Batch:
 
     # -- results -------------------------------------------------------------------
 
-    def _audit(self, action: str, entity: str, row: Record, **detail: object) -> None:
+    def _audit(self, action: str, entity: str, row: Record, *, fields: list[str]) -> None:
         audit(
             self.session,
             f"record.{action}",
@@ -345,7 +345,7 @@ class _Batch:
             entity=entity,
             record_id=row.id,
             version=row.version,
-            **detail,
+            fields=fields,
         )
 
     @staticmethod

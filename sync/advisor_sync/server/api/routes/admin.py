@@ -73,7 +73,9 @@ def update_user(username: UsernameParam, body: UserUpdate, caller: AdminDep, sta
         changes = body.model_dump(exclude_none=True)
         for field, value in changes.items():
             setattr(user, field, value)
-        audit(session, "user.update", user_id=caller.user.id, target=user.username, fields=sorted(changes))
+        # The new role and state are recorded (no personal data); a new display name only by its field name.
+        new_values = {field: changes[field] for field in ("role", "active") if field in changes}
+        audit(session, "user.update", user_id=caller.user.id, target=user.username, fields=sorted(changes), **new_values)
         return user_out(user)
 
 
