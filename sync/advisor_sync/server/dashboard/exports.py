@@ -63,7 +63,7 @@ def vouchers(viewer: ViewerDep, state: StateDep, status: str = "", advisor: str 
 @router.get("/funnel.csv")
 def funnel(viewer: ViewerDep, state: StateDep, step: str = "scanned", month: str = "") -> Response:
     with state.sessions() as session:
-        return _csv(rows.funnel(session, state.questionnaires, step, month=month), f"funnel-{step}")
+        return _csv(rows.funnel(session, step, month=month), f"funnel-{step}")
 
 
 @router.get("/plans.csv")

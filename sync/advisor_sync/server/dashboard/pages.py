@@ -47,7 +47,7 @@ def programme(request: Request, state: StateDep, viewer: ViewerDep) -> Response:
     f = Figures(language)
     with state.sessions() as session:
         monitoring = figures.monitoring(session, state.settings, language)
-        cohorts = funnel_by_month(session, state.questionnaires, language)
+        cohorts = funnel_by_month(session, language)
     scans, vouchers, implementation = monitoring.scans, monitoring.vouchers, monitoring.implementation
     funnel_top = implementation.funnel[0].companies if implementation.funnel else 0
     months = [

@@ -183,12 +183,12 @@ def vouchers(session: Session, *, status: str = "", advisor: str = "") -> str:
     return to_csv(header, rows)
 
 
-def funnel(session: Session, questionnaires: Mapping[str, Questionnaire], step: str, *, month: str = "") -> str:
+def funnel(session: Session, step: str, *, month: str = "") -> str:
     """The companies at one step of the funnel (the sets ``monitoring`` counts); ``month``: first scanned that month."""
     companies = {c.id: c for c in session.scalars(select(CompanyRecord).where(~CompanyRecord.deleted))}
-    members = funnel_members(session, questionnaires).get(step, set())
+    cohort = first_scan_months(session)
+    members = funnel_members(session, cohort).get(step, set())
     if month:
-        cohort = first_scan_months(session, questionnaires)
         members = {m for m in members if cohort.get(m) == month}
     rows = [
         (c.id, *_shared(c), c.sector, c.municipality) for c in sorted((companies[m] for m in members), key=lambda c: c.created_at)

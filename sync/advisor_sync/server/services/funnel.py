@@ -11,27 +11,25 @@ plan, a voucher, a completed trajectory today).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from advisor_app.domain.questionnaire import Questionnaire
-
 from ...protocol.figures import FunnelFigures, FunnelMonth
 from ..models import CompanyRecord, PlanRecord, VoucherRecord, utcnow
 from .monitoring import COMMITTED, FUNNEL, REQUESTED
-from .scored import scored_scans
+from .scored import counted_scans
 
 STEPS = tuple(key for key, _ in FUNNEL)
 VOUCHER_STEPS = {"voucher_requested": REQUESTED, "voucher_approved": COMMITTED, "implemented": ("completed",)}
 
 
-def funnel_members(session: Session, questionnaires: Mapping[str, Questionnaire]) -> dict[str, set[uuid.UUID]]:
+def funnel_members(session: Session, first_scans: dict[uuid.UUID, str]) -> dict[str, set[uuid.UUID]]:
+    """The companies at each step; ``first_scans`` (from :func:`first_scan_months`) are the scanned ones."""
     live = set(session.scalars(select(CompanyRecord.id).where(~CompanyRecord.deleted)))
     vouchers = [v for v in session.scalars(select(VoucherRecord).where(~VoucherRecord.deleted)) if v.company_id in live]
     members = {
-        "scanned": {scored.company.id for scored in scored_scans(session, questionnaires)},
+        "scanned": set(first_scans),
         "plan": {p.company_id for p in session.scalars(select(PlanRecord).where(~PlanRecord.deleted)) if p.company_id in live},
     }
     for step, statuses in VOUCHER_STEPS.items():
@@ -39,17 +37,17 @@ def funnel_members(session: Session, questionnaires: Mapping[str, Questionnaire]
     return members
 
 
-def first_scan_months(session: Session, questionnaires: Mapping[str, Questionnaire]) -> dict[uuid.UUID, str]:
+def first_scan_months(session: Session) -> dict[uuid.UUID, str]:
     """Each scanned company's cohort: the month its first completed scan counts in."""
     months: dict[uuid.UUID, str] = {}
-    for scored in scored_scans(session, questionnaires):  # sorted by the moment each scan counts
-        months.setdefault(scored.company.id, scored.month)
+    for _, company, counted_at in counted_scans(session):  # in the order the scans count
+        months.setdefault(company.id, counted_at.strftime("%Y-%m"))
     return months
 
 
-def funnel_by_month(session: Session, questionnaires: Mapping[str, Questionnaire], language: str) -> FunnelFigures:
-    members = funnel_members(session, questionnaires)
-    months = first_scan_months(session, questionnaires)
+def funnel_by_month(session: Session, language: str) -> FunnelFigures:
+    months = first_scan_months(session)
+    members = funnel_members(session, months)
     return FunnelFigures(
         generated_at=utcnow(),
         steps={key: label.get(language) for key, label in FUNNEL},

@@ -35,6 +35,8 @@ class ScoredScan:
     result: ScanResult | None
     """``None`` when the server does not know the scan's questionnaire version."""
     counted_at: datetime
+    ranked: bool = True
+    """Scored against the programme's population, so ``adopter`` is the programme's category."""
 
     @property
     def month(self) -> str:
@@ -42,7 +44,7 @@ class ScoredScan:
 
     @property
     def adopter(self) -> str | None:
-        return None if self.result is None else self.result.adopter_category
+        return None if self.result is None or not self.ranked else self.result.adopter_category
 
     @property
     def member(self) -> Member | None:
@@ -53,23 +55,35 @@ class ScoredScan:
         return Member(str(self.company.id), self.company.sector, completed, str(self.scan.id), self.result)
 
 
-def scored_scans(session: Session, questionnaires: Mapping[str, Questionnaire]) -> list[ScoredScan]:
-    current = current_completed_scans(session)
+def counted_scans(session: Session) -> list[tuple[ScanRecord, CompanyRecord, datetime]]:
+    """The current completed scans with the moment each counts at, in that order; nothing scored."""
     lineage = {scan.id: scan for scan in session.scalars(select(ScanRecord).where(~ScanRecord.deleted))}
-    first_pass = [
+    counted = [(scan, company, first_completion(scan, lineage)) for scan, company in current_completed_scans(session)]
+    return sorted(counted, key=lambda row: (row[2], str(row[0].id)))
+
+
+def scored_scans(session: Session, questionnaires: Mapping[str, Questionnaire], *, ranked: bool = True) -> list[ScoredScan]:
+    """Every current completed scan scored; ``ranked`` scores a second time against the programme's population.
+
+    Only the adopter category depends on the population, so figures without it skip the second pass.
+    """
+    counted = counted_scans(session)
+    first = [(scan, company, at, score(scan, questionnaires)) for scan, company, at in counted]
+    if not ranked:
+        return [ScoredScan(scan, company, result, at, ranked=False) for scan, company, at, result in first]
+    programme = population(
         Member(str(company.id), company.sector, scan.completed_at or scan.started_at, str(scan.id), result)
-        for scan, company in current
-        if (result := score(scan, questionnaires)) is not None
-    ]
-    programme = population(first_pass)
+        for scan, company, _, result in first
+        if result is not None
+    )
     found = []
-    for scan, company in current:
+    for scan, company, at, _ in first:
         questionnaire = questionnaires.get(f"{scan.questionnaire_id}@{scan.questionnaire_version}")
         result = (
             None if questionnaire is None else score_scan(questionnaire, answers_of(scan), scan.ambitions, population=programme)
         )
-        found.append(ScoredScan(scan=scan, company=company, result=result, counted_at=first_completion(scan, lineage)))
-    return sorted(found, key=lambda scored: (scored.counted_at, str(scored.scan.id)))
+        found.append(ScoredScan(scan=scan, company=company, result=result, counted_at=at))
+    return found
 
 
 def latest_of_each_company(scans: Sequence[ScoredScan]) -> list[ScoredScan]:

@@ -56,7 +56,7 @@ def advisors(caller: CoordinatorDep, state: StateDep, language: LanguageDep) -> 
 def funnel(caller: CoordinatorDep, state: StateDep, language: LanguageDep) -> FunnelFigures:
     """The funnel per month of each company's first completed scan: how far that month's companies have come."""
     with state.sessions() as session:
-        return funnel_by_month(session, state.questionnaires, language)
+        return funnel_by_month(session, language)
 
 
 @router.get("/effect", response_model=Effect)
