@@ -18,6 +18,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -345,3 +346,13 @@ def assert_refused(engine: Engine) -> None:
                 connection.execute(text(statement))
     finally:
         engine.dispose()
+
+
+def test_setup_roles_refuses_sqlite_and_odd_names_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    assert cli.main(["--db", url, "setup-roles", "--apply"]) == 1
+    assert capsys.readouterr().err == (
+        "advisor-server: Roles exist only in PostgreSQL; with SQLite the file's permissions guard the database\n"
+    )
+    assert cli.main(["--db", url, "setup-roles", "--app", "app; DROP TABLE audit_log"]) == 1
+    assert capsys.readouterr().err.startswith("advisor-server: 'app; DROP TABLE audit_log' cannot be used as a name")
