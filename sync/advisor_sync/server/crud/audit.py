@@ -195,8 +195,7 @@ def verify(session: Session, *, known_head: str | None = None) -> ChainReport:
     prev_hash = GENESIS
     rows = 0
     known_seen = known_head is None
-    query = select(AuditEntry.__table__).order_by(AuditEntry.id).execution_options(yield_per=READ_BATCH)
-    for row in session.execute(query).mappings():
+    for row in _rows_in_order(session):
         fault = _fault(row, prev_id, prev_hash)
         if fault is not None:
             return ChainReport(rows, prev_id, prev_hash, fault)
@@ -215,6 +214,22 @@ def verify(session: Session, *, known_head: str | None = None) -> ChainReport:
             ),
         )
     return ChainReport(rows, prev_id, prev_hash, None)
+
+
+def _rows_in_order(session: Session) -> Iterator[RowMapping]:
+    """A page per short read transaction: on SQLite each holds the write lock, so appends go on between pages."""
+    table = AuditEntry.__table__
+    after: int | None = None
+    while True:
+        query = select(table).order_by(table.c.id).limit(READ_BATCH)
+        if after is not None:
+            query = query.where(table.c.id > after)
+        page = session.execute(query).mappings().all()
+        session.rollback()
+        if not page:
+            return
+        yield from page
+        after = page[-1]["id"]
 
 
 def _fault(row: RowMapping, prev_id: int | None, prev_hash: str) -> Text | None:
