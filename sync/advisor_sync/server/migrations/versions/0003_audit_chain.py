@@ -32,6 +32,9 @@ SQLITE_APPEND_ONLY = (
 SQLITE_OPEN = ("DROP TRIGGER audit_log_no_update", "DROP TRIGGER audit_log_no_delete")
 POSTGRESQL_OPEN = ("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change",)
 POSTGRESQL_APPEND_ONLY = ("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change",)
+POSTGRESQL_SEQUENCE_PAST_ROWS = (
+    "SELECT setval(pg_get_serial_sequence('audit_log', 'id'), COALESCE((SELECT max(id) FROM audit_log), 0) + 1, false)"
+)
 WITHHELD = {
     "audit_log": "UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER",
     "alembic_version": "INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER",
@@ -133,3 +136,5 @@ def downgrade() -> None:
         batch.drop_column("actor")
     if _sqlite():
         _run(SQLITE_APPEND_ONLY)
+    else:  # ids were handed out by the chain, not the sequence: the older server takes them from the sequence again
+        op.execute(POSTGRESQL_SEQUENCE_PAST_ROWS)
