@@ -397,6 +397,17 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of t&amp;ype:</source>
+        <translation>Files of t&amp;ype:</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Basisscan</source>
@@ -680,6 +691,57 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PdfHandoff</name>
+    <message>
+        <source>No program to show PDF files is installed on this computer. Open the folder, or save a copy on a USB stick and open it elsewhere.</source>
+        <translation>No program to show PDF files is installed on this computer. Open the folder, or save a copy on a USB stick and open it elsewhere.</translation>
+    </message>
+    <message>
+        <source>This computer has no file manager to show the folder {folder}.</source>
+        <translation>This computer has no file manager to show the folder {folder}.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the PDF</source>
+        <translation>Save a copy of the PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+    <message>
+        <source>PDF saved: {name}</source>
+        <translation>PDF saved: {name}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the PDF ({keys})</source>
+        <translation>Open the PDF ({keys})</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Show the folder with the PDF ({keys})</source>
+        <translation>Show the folder with the PDF ({keys})</translation>
+    </message>
+    <message>
+        <source>Save as...</source>
+        <translation>Save as...</translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere, e.g. on a USB stick ({keys})</source>
+        <translation>Save a copy elsewhere, e.g. on a USB stick ({keys})</translation>
+    </message>
+</context>
+<context>
     <name>PlanColumns</name>
     <message>
         <source>Dimension</source>
@@ -846,10 +908,6 @@ Data folder: {folder}</translation>
         <translation>The results cannot be shown</translation>
     </message>
     <message>
-        <source>Revise scan</source>
-        <translation>Revise scan</translation>
-    </message>
-    <message>
         <source>Making PDF ...</source>
         <translation>Making PDF ...</translation>
     </message>
@@ -864,10 +922,6 @@ Data folder: {folder}</translation>
     <message>
         <source>Make PDF</source>
         <translation>Make PDF</translation>
-    </message>
-    <message>
-        <source>Save the summary for the entrepreneur as a PDF and open it</source>
-        <translation>Save the summary for the entrepreneur as a PDF and open it</translation>
     </message>
     <message>
         <source>PDF in Dutch</source>
@@ -922,12 +976,32 @@ Data folder: {folder}</translation>
         <translation>Results</translation>
     </message>
     <message>
+        <source>Save the summary for the entrepreneur as a PDF ({keys}); the arrow picks its language</source>
+        <translation>Save the summary for the entrepreneur as a PDF ({keys}); the arrow picks its language</translation>
+    </message>
+    <message>
+        <source>Follow-up scan</source>
+        <translation>Follow-up scan</translation>
+    </message>
+    <message>
+        <source>Start a follow-up scan of this company, compared with this one ({keys})</source>
+        <translation>Start a follow-up scan of this company, compared with this one ({keys})</translation>
+    </message>
+    <message>
+        <source>Back to the company ({keys})</source>
+        <translation>Back to the company ({keys})</translation>
+    </message>
+    <message>
         <source>Make plan</source>
         <translation>Make plan</translation>
     </message>
     <message>
         <source>Open plan</source>
         <translation>Open plan</translation>
+    </message>
+    <message>
+        <source>The implementation plan from the improvement areas ({keys})</source>
+        <translation>The implementation plan from the improvement areas ({keys})</translation>
     </message>
     <message>
         <source>Results: {company}</source>
@@ -962,6 +1036,10 @@ Data folder: {folder}</translation>
         <translation>Weakest link in the innovation chain: {weakness}.</translation>
     </message>
     <message>
+        <source>Programme (n={n})</source>
+        <translation>Programme (n={n})</translation>
+    </message>
+    <message>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
@@ -972,6 +1050,21 @@ Data folder: {folder}</translation>
     <message>
         <source>Stage</source>
         <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Compared with the whole programme ({n} companies): {sector} has too few completed scans of its own yet.</source>
+        <translation>Compared with the whole programme ({n} companies): {sector} has too few completed scans of its own yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sector benchmark yet: %n other company(s) in {sector} with a completed scan on this device or server; it is shown from {minimum} on.</source>
+        <translation>
+            <numerusform>No sector benchmark yet: %n other company in {sector} with a completed scan on this device or server; it is shown from {minimum} on.</numerusform>
+            <numerusform>No sector benchmark yet: %n other companies in {sector} with a completed scan on this device or server; it is shown from {minimum} on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Index {before} on {date}, now {now} ({change}). Stage then: {stage}.</source>
+        <translation>Index {before} on {date}, now {now} ({change}). Stage then: {stage}.</translation>
     </message>
     <message>
         <source>Sector (n={n})</source>
@@ -1009,13 +1102,6 @@ Data folder: {folder}</translation>
         <source>Sector benchmark: {sector}, the mean of {n} completed scans.</source>
         <translation>Sector benchmark: {sector}, the mean of {n} completed scans.</translation>
     </message>
-    <message numerus="yes">
-        <source>No sector benchmark yet: {sector} has %n completed scan(s) on this device or server; it is shown from {minimum} on.</source>
-        <translation>
-            <numerusform>No sector benchmark yet: {sector} has %n completed scan on this device or server; it is shown from {minimum} on.</numerusform>
-            <numerusform>No sector benchmark yet: {sector} has %n completed scans on this device or server; it is shown from {minimum} on.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No dimension scores {threshold} or more yet; the improvement areas show where to start.</source>
         <translation>No dimension scores {threshold} or more yet; the improvement areas show where to start.</translation>
@@ -1031,10 +1117,6 @@ Data folder: {folder}</translation>
     <message>
         <source>The previous scan of {date} has no index to compare with.</source>
         <translation>The previous scan of {date} has no index to compare with.</translation>
-    </message>
-    <message>
-        <source>Index {before} on {date}, now {now} ({change:+.0f}). Stage then: {stage}.</source>
-        <translation>Index {before} on {date}, now {now} ({change:+.0f}). Stage then: {stage}.</translation>
     </message>
 </context>
 <context>

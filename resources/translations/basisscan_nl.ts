@@ -397,6 +397,17 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of t&amp;ype:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Basisscan</source>
@@ -680,6 +691,57 @@ Gegevensmap: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PdfHandoff</name>
+    <message>
+        <source>No program to show PDF files is installed on this computer. Open the folder, or save a copy on a USB stick and open it elsewhere.</source>
+        <translation>Op deze computer is geen programma geïnstalleerd dat PDF-bestanden toont. Open de map, of sla een kopie op een USB-stick op en open die elders.</translation>
+    </message>
+    <message>
+        <source>This computer has no file manager to show the folder {folder}.</source>
+        <translation>Deze computer heeft geen bestandsbeheer om de map {folder} te tonen.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the PDF</source>
+        <translation>Kopie van de PDF opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Kopie opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>PDF saved: {name}</source>
+        <translation>PDF opgeslagen: {name}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open the PDF ({keys})</source>
+        <translation>De PDF openen ({keys})</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>Show the folder with the PDF ({keys})</source>
+        <translation>De map met de PDF tonen ({keys})</translation>
+    </message>
+    <message>
+        <source>Save as...</source>
+        <translation>Opslaan als...</translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere, e.g. on a USB stick ({keys})</source>
+        <translation>Een kopie ergens anders opslaan, bijvoorbeeld op een USB-stick ({keys})</translation>
+    </message>
+</context>
+<context>
     <name>PlanColumns</name>
     <message>
         <source>Dimension</source>
@@ -846,10 +908,6 @@ Gegevensmap: {folder}</translation>
         <translation>De resultaten kunnen niet worden getoond</translation>
     </message>
     <message>
-        <source>Revise scan</source>
-        <translation>Scan herzien</translation>
-    </message>
-    <message>
         <source>Making PDF ...</source>
         <translation>PDF maken ...</translation>
     </message>
@@ -864,10 +922,6 @@ Gegevensmap: {folder}</translation>
     <message>
         <source>Make PDF</source>
         <translation>PDF maken</translation>
-    </message>
-    <message>
-        <source>Save the summary for the entrepreneur as a PDF and open it</source>
-        <translation>De samenvatting voor de ondernemer als PDF opslaan en openen</translation>
     </message>
     <message>
         <source>PDF in Dutch</source>
@@ -922,12 +976,32 @@ Gegevensmap: {folder}</translation>
         <translation>Resultaten</translation>
     </message>
     <message>
+        <source>Save the summary for the entrepreneur as a PDF ({keys}); the arrow picks its language</source>
+        <translation>De samenvatting voor de ondernemer als PDF opslaan ({keys}); met het pijltje kies je de taal</translation>
+    </message>
+    <message>
+        <source>Follow-up scan</source>
+        <translation>Vervolgscan</translation>
+    </message>
+    <message>
+        <source>Start a follow-up scan of this company, compared with this one ({keys})</source>
+        <translation>Een vervolgscan van dit bedrijf starten, vergeleken met deze ({keys})</translation>
+    </message>
+    <message>
+        <source>Back to the company ({keys})</source>
+        <translation>Terug naar het bedrijf ({keys})</translation>
+    </message>
+    <message>
         <source>Make plan</source>
         <translation>Plan maken</translation>
     </message>
     <message>
         <source>Open plan</source>
         <translation>Plan openen</translation>
+    </message>
+    <message>
+        <source>The implementation plan from the improvement areas ({keys})</source>
+        <translation>Het implementatieplan uit de verbeterpunten ({keys})</translation>
     </message>
     <message>
         <source>Results: {company}</source>
@@ -962,6 +1036,10 @@ Gegevensmap: {folder}</translation>
         <translation>Zwakste schakel in de innovatieketen: {weakness}.</translation>
     </message>
     <message>
+        <source>Programme (n={n})</source>
+        <translation>Programma (n={n})</translation>
+    </message>
+    <message>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
@@ -972,6 +1050,21 @@ Gegevensmap: {folder}</translation>
     <message>
         <source>Stage</source>
         <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Compared with the whole programme ({n} companies): {sector} has too few completed scans of its own yet.</source>
+        <translation>Vergeleken met het hele programma ({n} bedrijven): {sector} heeft zelf nog te weinig afgeronde scans.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sector benchmark yet: %n other company(s) in {sector} with a completed scan on this device or server; it is shown from {minimum} on.</source>
+        <translation>
+            <numerusform>Nog geen sectorvergelijking: %n ander bedrijf in {sector} met een afgeronde scan op dit apparaat of de server; die verschijnt vanaf {minimum}.</numerusform>
+            <numerusform>Nog geen sectorvergelijking: %n andere bedrijven in {sector} met een afgeronde scan op dit apparaat of de server; die verschijnt vanaf {minimum}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Index {before} on {date}, now {now} ({change}). Stage then: {stage}.</source>
+        <translation>Index {before} op {date}, nu {now} ({change}). Fase toen: {stage}.</translation>
     </message>
     <message>
         <source>Sector (n={n})</source>
@@ -1009,13 +1102,6 @@ Gegevensmap: {folder}</translation>
         <source>Sector benchmark: {sector}, the mean of {n} completed scans.</source>
         <translation>Sectorbenchmark: {sector}, het gemiddelde van {n} afgeronde scans.</translation>
     </message>
-    <message numerus="yes">
-        <source>No sector benchmark yet: {sector} has %n completed scan(s) on this device or server; it is shown from {minimum} on.</source>
-        <translation>
-            <numerusform>Nog geen sectorbenchmark: {sector} heeft %n afgeronde scan op dit apparaat of de server; hij wordt getoond vanaf {minimum}.</numerusform>
-            <numerusform>Nog geen sectorbenchmark: {sector} heeft %n afgeronde scans op dit apparaat of de server; hij wordt getoond vanaf {minimum}.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No dimension scores {threshold} or more yet; the improvement areas show where to start.</source>
         <translation>Nog geen dimensie scoort {threshold} of meer; de verbeterpunten laten zien waar je begint.</translation>
@@ -1031,10 +1117,6 @@ Gegevensmap: {folder}</translation>
     <message>
         <source>The previous scan of {date} has no index to compare with.</source>
         <translation>De vorige scan van {date} heeft geen index om mee te vergelijken.</translation>
-    </message>
-    <message>
-        <source>Index {before} on {date}, now {now} ({change:+.0f}). Stage then: {stage}.</source>
-        <translation>Index {before} op {date}, nu {now} ({change:+.0f}). Fase toen: {stage}.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ import uuid
 from pathlib import Path
 
 from advisor_ui.context import AppContext
-from advisor_ui.qt import QDialogButtonBox, QPushButton, Qt
+from advisor_ui.qt import QDialogButtonBox, QMessageBox, QPushButton, Qt
 from advisor_ui.views.company_dialog import CompanyDialog
 from advisor_ui.views.main_window import MainWindow
 from pytestqt.qtbot import QtBot
@@ -35,6 +35,12 @@ def fill(qtbot: QtBot, dialog: CompanyDialog, *, kvk: str = "4012 3456") -> None
 
 def save(qtbot: QtBot, dialog: CompanyDialog) -> None:
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def save_and_close(qtbot: QtBot, dialog: CompanyDialog) -> None:
+    """Save, and wait for the worker's verdict to close the dialog."""
+    with qtbot.waitSignal(dialog.accepted):
+        save(qtbot, dialog)
 
 
 def test_a_new_company_is_saved_listed_and_opened(qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
@@ -86,6 +92,8 @@ def test_a_kvk_number_already_on_the_device_is_named_under_the_field(
     fill(qtbot, dialog, kvk="30123456")
     save(qtbot, dialog)
 
+    qtbot.waitUntil(lambda: dialog.error_of("kvk") != "")  # the core's verdict comes back from the worker
+    assert dialog.isVisible()
     assert dialog.error_of("kvk") == "KvK number 30123456 already belongs to 'Bakkerij Zoë van Rijn'"
 
 
@@ -94,7 +102,7 @@ def test_search_narrows_the_list_and_enter_opens_the_company(
 ) -> None:
     dialog = open_new_company_dialog(qtbot, window)
     fill(qtbot, dialog)
-    save(qtbot, dialog)
+    save_and_close(qtbot, dialog)
     activate(qtbot, window)
     window.show_section(0)
     qtbot.waitUntil(lambda: window.companies.model.rowCount() == 2)
@@ -109,7 +117,7 @@ def test_search_narrows_the_list_and_enter_opens_the_company(
     assert page.table.hasFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
 
-    assert window.content.currentWidget() is window.company_page
+    qtbot.waitUntil(lambda: window.content.currentWidget() is window.company_page)
     assert window.company_page.company is not None
     assert window.company_page.company.id == company
 
@@ -117,7 +125,7 @@ def test_search_narrows_the_list_and_enter_opens_the_company(
 def test_the_table_sorts_by_a_column(qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow) -> None:
     dialog = open_new_company_dialog(qtbot, window)
     fill(qtbot, dialog)
-    save(qtbot, dialog)
+    save_and_close(qtbot, dialog)
     window.show_section(0)
     table = window.companies_page.table
     qtbot.waitUntil(lambda: table.proxy.rowCount() == 2)
@@ -133,7 +141,7 @@ def test_delete_asks_first_and_erases_only_after_yes(
 ) -> None:
     window.companies.reload()
     page = window.companies_page
-    qtbot.waitUntil(lambda: page.table.proxy.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.table.proxy.rowCount() == 1 and not window.companies.loading)
     page.table.setFocus()
     page.table.select_first()
 
@@ -144,6 +152,7 @@ def test_delete_asks_first_and_erases_only_after_yes(
     qtbot.waitUntil(lambda: not box.isVisible())
     assert [c.id for c in context.workspace.companies.list()] == [company]
 
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "confirmDeleteCompany") is None)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     box = wait_for_box(qtbot, window, "confirmDeleteCompany")
     yes = box.findChild(QPushButton, "confirmDeleteCompanyYes")

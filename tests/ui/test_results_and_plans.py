@@ -18,7 +18,7 @@ from advisor_app.domain.money import format_euros
 from advisor_app.domain.rules import VOUCHER_LIMIT_CENTS
 from advisor_app.services.demo import generate_demo
 
-from .helpers import cell, wait_saved
+from .helpers import cell, focused, key, wait_saved
 
 
 def completed_scan(context: AppContext, company: uuid.UUID, scores: dict[str, int]) -> uuid.UUID:
@@ -39,7 +39,7 @@ def test_results_show_the_index_the_stage_and_the_sector_benchmark_with_its_n(
     qtbot.waitUntil(lambda: results.ready)
 
     result = context.workspace.scans.result(context.workspace.scans.get(summary.id))
-    groups = context.workspace.benchmarks.groups(context.workspace.questionnaire)
+    groups = context.workspace.benchmarks.groups(context.workspace.questionnaire, summary.company_id)  # as in the PDF
     assert result.sii_percent is not None
     assert results.index_figure.text() == str(round_whole(result.sii_percent)), "rounded half up, as on the PDF"
     assert results.benchmark_note.text() == f"Sector benchmark: Human Health, the mean of {groups['health'].n} completed scans."
@@ -58,8 +58,8 @@ def test_a_small_sector_says_why_there_is_no_benchmark(
     qtbot.waitUntil(lambda: results.ready)
 
     assert results.benchmark_note.text() == (
-        "No sector benchmark yet: Assembly Industry (metal) has 1 completed scan on this device or server; "
-        "it is shown from 10 on."
+        "No sector benchmark yet: 0 other companies in Assembly Industry (metal) with a completed scan on this device "
+        "or server; it is shown from 10 on."
     )
     assert [series.name for series in results.radar.series] == ["This scan"]
 
@@ -78,7 +78,7 @@ def test_a_follow_up_is_compared_with_the_previous_scan(
     assert "Previous scan" in results.radar.series[-1].name
 
 
-def test_make_pdf_runs_in_the_background_and_opens_the_file(
+def test_make_pdf_runs_in_the_background_and_offers_open_folder_and_save_as(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow, opened_files: list[Path]
 ) -> None:
     scan_id = completed_scan(context, company, {})
@@ -87,13 +87,22 @@ def test_make_pdf_runs_in_the_background_and_opens_the_file(
 
     qtbot.mouseClick(results.pdf_button, Qt.MouseButton.LeftButton)
     assert not results.pdf_button.isEnabled(), "one PDF at a time, while the window stays usable"
-    qtbot.waitUntil(lambda: len(opened_files) == 1, timeout=15_000)
+    qtbot.waitUntil(results.handoff.isVisible, timeout=15_000)
 
-    pdf = opened_files[0]
+    pdf = results.last_pdf
+    assert pdf is not None
     assert pdf.parent == context.workspace.reports_dir
     assert "Bakkerij Zoë van Rijn" in PdfReader(pdf).pages[0].extract_text()
     assert results.pdf_button.isEnabled()
     assert window.status.currentMessage() == f"PDF saved: {pdf}"
+    assert focused() is results.handoff.open_button, "the focus stays on the actions"
+    assert opened_files == [], "nothing opens by itself"
+
+    key(qtbot, Qt.Key.Key_Space)
+    assert opened_files == [pdf]
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_Space)
+    assert opened_files == [pdf, pdf.parent]
 
 
 def test_make_plan_takes_the_actions_of_the_improvement_areas_and_edits_are_saved(
@@ -105,7 +114,7 @@ def test_make_plan_takes_the_actions_of_the_improvement_areas_and_edits_are_save
     qtbot.mouseClick(results.plan_button, Qt.MouseButton.LeftButton)
 
     page = window.company_page
-    assert window.content.currentWidget() is page
+    qtbot.waitUntil(lambda: window.content.currentWidget() is page)  # the plan is drawn up in a worker
     assert page.tabs.currentIndex() == PLAN_TAB
     model = page.plan.model
     assert [row.dimension_id for row in model.rows][:1] == ["D2"]
@@ -128,6 +137,7 @@ def test_a_voucher_above_the_limit_is_refused_in_the_form(
 ) -> None:
     window.show_company(company, VOUCHER_TAB)
     form = window.company_page.voucher
+    qtbot.waitUntil(lambda: form.ready)  # the company's voucher is read in a worker
     limit = format_euros(VOUCHER_LIMIT_CENTS, "en")
     assert limit in form.intro.text()
 
@@ -142,6 +152,7 @@ def test_a_voucher_above_the_limit_is_refused_in_the_form(
     assert form.amount_error.message == ""
     qtbot.keyClicks(form.supplier, "Hogeschool Utrecht")
     qtbot.mouseClick(form.request_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.ready and form.voucher is not None)  # requested through the autosaver
 
     [voucher] = context.workspace.vouchers.for_company(company)
     assert (voucher.amount_cents, voucher.status, voucher.supplier) == (VOUCHER_LIMIT_CENTS, "draft", "Hogeschool Utrecht")
@@ -154,6 +165,7 @@ def test_a_draft_voucher_autosaves_and_moves_on_through_its_statuses(
     context.workspace.vouchers.request(company, 2_500_00)
     window.show_company(company, VOUCHER_TAB)
     form = window.company_page.voucher
+    qtbot.waitUntil(lambda: form.ready)  # the company's voucher is read in a worker
 
     form.amount.selectAll()
     qtbot.keyClicks(form.amount, "3000")
@@ -164,6 +176,7 @@ def test_a_draft_voucher_autosaves_and_moves_on_through_its_statuses(
     [submit] = form.transition_buttons
     assert submit.text() == "Submit"
     qtbot.mouseClick(submit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.ready and form.voucher is not None and form.voucher.status == "submitted")
     assert context.workspace.vouchers.for_company(company)[0].status == "submitted"
     assert form.amount.isReadOnly()
     assert sorted(b.text() for b in form.transition_buttons) == ["Back to draft", "Mark approved", "Mark rejected"]

@@ -68,6 +68,7 @@ def test_a_whole_scan_with_the_keyboard_only(qtbot: QtBot, context: AppContext, 
     open_company_with_keys(qtbot, window)
     key(qtbot, Qt.Key.Key_Space)
 
+    qtbot.waitUntil(lambda: window.wizard is not None)  # the scan is made in a worker
     wizard = window.wizard
     assert wizard is not None
     assert isinstance(wizard.current_page, IntakePage)
@@ -146,6 +147,7 @@ def test_closing_mid_scan_and_reopening_resumes_at_the_same_question(
         second.show_company(company)
         assert second.company_page.scan_button.text() == "Resume scan (5 of 24)"
         qtbot.mouseClick(second.company_page.scan_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: second.wizard is not None)  # the scan's status is read in a worker
         resumed = second.wizard
         assert resumed is not None
         page = resumed.current_page
@@ -238,6 +240,7 @@ def test_revise_opens_a_new_draft_and_keeps_the_completed_scan(
     qtbot.waitUntil(lambda: results.ready)
 
     qtbot.mouseClick(results.revise_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.wizard is not None)  # the revision is made in a worker
     wizard = window.wizard
     assert wizard is not None
     assert wizard.session.scan_id != scan.id

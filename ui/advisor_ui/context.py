@@ -27,8 +27,9 @@ class AppEvents(QObject):
     """A short sentence for the status bar ("PDF saved to ...")."""
 
 
-def open_with_desktop(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_with_desktop(path: Path) -> bool:
+    """False when the desktop has no program for it (no PDF viewer installed)."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
 
 @dataclass
@@ -39,8 +40,8 @@ class AppContext:
     autosaver: Autosaver
     events: AppEvents
     settings: QSettings
-    open_file: Callable[[Path], None] = field(default=open_with_desktop)
-    """Opens a PDF or folder with the desktop's own program; tests replace it."""
+    open_file: Callable[[Path], object] = field(default=open_with_desktop)
+    """Opens a PDF or folder with the desktop's own program (False: there is none); tests replace it."""
 
     @property
     def language(self) -> str:

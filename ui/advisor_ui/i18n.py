@@ -10,7 +10,7 @@ from __future__ import annotations
 from advisor_app.domain.text import active_language, normalise_language, set_language
 from advisor_app.paths import resource
 
-from .qt import QApplication, QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from .qt import QApplication, QCoreApplication, QFileDialog, QLibraryInfo, QLocale, QObject, QTranslator, QWidget, Signal
 
 LOCALES = {
     "nl": QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands),
@@ -65,3 +65,24 @@ class Translations(QObject):
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Words outside a QObject (column headers, labels); ``pyside6-lupdate`` finds these calls by name."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def file_dialog(parent: QWidget, name: str, title: str, *, save: bool = False) -> QFileDialog:
+    """A file dialog in the UI's language, opened with ``open()`` so it never blocks the window.
+
+    Qt's own words come from ``qtbase_*.qm`` (see :meth:`Translations.apply`); the
+    two labels that file lacks in Dutch ("Look in:", "Files of type:") are ours.
+    Qt's own dialog rather than the platform's, so it speaks the UI's language
+    (not the desktop's) and behaves the same on every machine.
+    """
+    dialog = QFileDialog(parent, title)
+    dialog.setObjectName(name)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, translate("FileDialog", "&Look in:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, translate("FileDialog", "Files of t&ype:"))
+    return dialog

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from advisor_app.domain.formatting import format_decimal
+from advisor_app.domain.formatting import format_date, format_datetime, format_decimal, round_whole
 from advisor_app.domain.money import format_euros
 from advisor_app.domain.questionnaire import INTERVENTION_NAMES
 from advisor_app.domain.scoring import ADOPTER_NAMES, CHAIN_WEAKNESS, STAGE_NAMES
@@ -18,7 +18,6 @@ from advisor_app.domain.sectors import SECTORS
 from advisor_app.domain.text import active_language
 
 from .i18n import translate
-from .qt import QDate, QLocale
 
 
 def scan_status(code: str) -> str:
@@ -87,17 +86,24 @@ def score(percent: float | None) -> str:
     return "–" if percent is None else format_decimal(percent, active_language())
 
 
+def change(now: float | None, before: float | None) -> str:
+    """The change between two scores *as shown* (each rounded half up), so a row adds up, as in the PDF: "+50", "−3"."""
+    if now is None or before is None:
+        return "–"
+    whole = round_whole(now) - round_whole(before)
+    shown = format_decimal(abs(whole), active_language())
+    return f"+{shown}" if whole > 0 else f"−{shown}" if whole < 0 else shown
+
+
 def day(value: date | datetime | None) -> str:
-    """A date in the active language's short form; times are shown in local time."""
+    """A date in the active language's short form (the formatting layer's, as in the PDF); times in local time."""
     if value is None:
         return "–"
     if isinstance(value, datetime):
         value = value.astimezone().date()
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return format_date(value, active_language(), "short")
 
 
 def moment(value: datetime | None) -> str:
-    if value is None:
-        return "–"
-    local = value.astimezone()
-    return f"{day(local)} {local:%H:%M}"
+    """A date and time of day in local time: "27-11-2026 16:45"."""
+    return "–" if value is None else format_datetime(value, active_language(), "short")

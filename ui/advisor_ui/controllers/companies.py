@@ -45,31 +45,53 @@ class CompaniesController(QObject):
         self._loading = self.context.tasks.start(lambda _control: workspace.companies.list(), self._loaded, self._failed)
         self.loading_changed.emit(True)
 
-    def create(self, data: CompanyInput) -> Company:
-        """Synchronous on purpose: the dialog shows the core's verdict (e.g. a taken KvK) inline."""
-        company = self.context.workspace.companies.create(data, created_by=self.context.advisor_name())
-        self.context.events.companies_changed.emit()
-        return company
+    def save(
+        self,
+        company_id: uuid.UUID | None,
+        data: CompanyInput,
+        on_done: Callable[[Company], None],
+        on_error: Callable[[BaseException], None],
+    ) -> Task:
+        """Create (``company_id`` None) or update a company in a worker; the core's verdict comes back to the dialog."""
+        context = self.context
 
-    def update(self, company_id: uuid.UUID, data: CompanyInput) -> Company:
-        company = self.context.workspace.companies.update(company_id, data)
-        self.context.events.companies_changed.emit()
-        return company
+        def run(_control: Control) -> Company:
+            companies = context.workspace.companies
+            if company_id is None:
+                return companies.create(data, created_by=context.advisor_name())
+            return companies.update(company_id, data)
 
-    def delete(self, company_id: uuid.UUID) -> None:
-        self.context.workspace.companies.delete(company_id)
-        self.context.events.companies_changed.emit()
-        self.context.events.scans_changed.emit()
-        self.context.events.plans_changed.emit()
+        def done(company: Company) -> None:
+            self.context.events.companies_changed.emit()
+            on_done(company)
+
+        return self.context.tasks.start(run, done, on_error)
+
+    def get(self, company_id: uuid.UUID, on_done: Callable[[Company], None], on_error: Callable[[BaseException], None]) -> Task:
+        companies = self.context.workspace.companies
+        return self.context.tasks.start(lambda _control: companies.get(company_id), on_done, on_error)
+
+    def delete(self, company_id: uuid.UUID, on_done: Callable[[], None] | None = None) -> None:
+        companies = self.context.workspace.companies
+
+        def done(_result: object) -> None:
+            events = self.context.events
+            for changed in (events.companies_changed, events.scans_changed, events.plans_changed):
+                changed.emit()
+            if on_done is not None:
+                on_done()
+
+        self.context.tasks.start(
+            lambda _control: companies.delete(company_id), done, lambda error: self.load_failed.emit(self.context.message(error))
+        )
 
     def start_import(
         self, path: Path, on_done: Callable[[ImportReport], None], on_error: Callable[[BaseException], None]
     ) -> Task:
-        workspace = self.context.workspace
-        advisor = self.context.advisor_name()
+        context = self.context
 
         def run(_control: Control) -> ImportReport:
-            return import_companies(workspace, path, created_by=advisor)
+            return import_companies(context.workspace, path, created_by=context.advisor_name())
 
         def done(report: ImportReport) -> None:
             self.context.events.companies_changed.emit()

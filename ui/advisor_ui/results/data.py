@@ -1,37 +1,55 @@
-"""Everything the results page shows, gathered off the main thread.
+"""Everything the results page shows, gathered off the main thread: the PDF's own view model and a few facts.
 
-Scoring against the sector benchmark reads every completed scan on the
-device, so it runs in a worker and the page shows it when it arrives.
+The page renders ``advisor_app.report.content`` (``ReportContent``), the same
+Qt-free, one-language view model the PDF is drawn from, so the screen and the
+paper cannot disagree about strengths, improvement areas, the benchmark or the
+comparison. Gathering it scores the scan against the benchmark, so it runs in
+a worker; a language switch gathers it again in the new language.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from advisor_app.domain.scoring import BenchmarkGroup, ScanResult
-from advisor_app.services.scans import ScanView
+from advisor_app.domain.vocabulary import ScanStatus
 from advisor_app.workspace import Workspace
+
+if TYPE_CHECKING:
+    from advisor_app.report.content import ReportContent
 
 
 @dataclass(frozen=True)
-class ResultData:
-    view: ScanView
-    result: ScanResult
-    benchmark: BenchmarkGroup | None
-    """The company's sector group as the device knows it; shown only when ``benchmark.shown``."""
-    previous: ScanView | None
-    previous_result: ScanResult | None
-
-    @property
-    def shown_benchmark(self) -> BenchmarkGroup | None:
-        return self.benchmark if self.benchmark is not None and self.benchmark.shown else None
+class ResultsData:
+    content: ReportContent
+    company_id: uuid.UUID
+    completed: bool
+    has_plan: bool
+    """A plan was made from this scan already ("Open plan" rather than "Make plan")."""
 
 
-def load_result(workspace: Workspace, scan_id: uuid.UUID) -> ResultData:
-    scans = workspace.scans
+def load_results(workspace: Workspace, scan_id: uuid.UUID, language: str) -> ResultsData:
+    from advisor_app.report.content import gather  # reportlab loads in the worker, not at start-up
+
+    view = workspace.scans.get(scan_id)
+    content = gather(workspace, scan_id, language)
+    has_plan = any(plan.scan_id == scan_id for plan in workspace.plans.for_company(view.company.id))
+    return ResultsData(content, view.company.id, view.scan.status == ScanStatus.COMPLETED, has_plan)
+
+
+def plan_from_results(workspace: Workspace, scan_id: uuid.UUID, language: str) -> uuid.UUID:
+    """The company's plan for this scan, drawn up from its improvement areas unless it exists; the company's id."""
+    scans, plans = workspace.scans, workspace.plans
     view = scans.get(scan_id)
-    result = scans.result(view)
-    benchmark = workspace.benchmarks.groups(view.questionnaire).get(view.company.sector)
-    previous = scans.previous(view)
-    return ResultData(view, result, benchmark, previous, scans.result(previous) if previous is not None else None)
+    if not any(plan.scan_id == scan_id for plan in plans.for_company(view.company.id)):
+        plans.create_from_result(scan_id, scans.result(view), language)
+    return view.company.id
+
+
+def follow_up(workspace: Workspace, company_id: uuid.UUID, advisor: str) -> uuid.UUID:
+    """The company's open draft, or a new scan (a follow-up of the last completed one); its id."""
+    drafts = [s for s in workspace.scans.for_company(company_id) if s.status == ScanStatus.DRAFT]
+    if drafts:
+        return drafts[0].id
+    return workspace.scans.start(company_id, advisor=advisor).id

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from advisor_app.domain.errors import BasisscanError
-from advisor_app.domain.scoring import BENCHMARK_MIN_N, STRENGTH_THRESHOLD, ScanResult, to_percent
+from advisor_app.domain.scoring import STRENGTH_THRESHOLD, to_percent
 
 from .. import labels, style
 from ..context import AppContext
@@ -17,6 +18,7 @@ from ..qt import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QKeySequence,
     QMenu,
     QScrollArea,
     QSizePolicy,
@@ -28,11 +30,19 @@ from ..qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    is_alive,
 )
 from ..tasks import Control
 from ..views.widgets import EmptyState, button, make_label, primary_button, styled, tell
-from .data import ResultData, load_result
+from .data import ResultsData, follow_up, load_results, plan_from_results
+from .handoff import PdfHandoff
 from .radar import RadarChart, Series
+
+if TYPE_CHECKING:
+    from advisor_app.report.content import ReportContent
+
+PDF_KEYS, PLAN_KEYS, FOLLOW_UP_KEYS, BACK_KEYS = "Ctrl+P", "Ctrl+L", "Ctrl+U", "Alt+Left"
+"""The results page's own shortcuts; listed in the tooltips and in Help > Keyboard shortcuts."""
 
 
 def _card(*widgets: QWidget) -> QFrame:
@@ -55,8 +65,10 @@ class ResultsPage(QWidget):
         self.setObjectName("resultsPage")
         self.context = context
         self.scan_id = scan_id
-        self.data: ResultData | None = None
+        self.data: ResultsData | None = None
         self.pdf_running = False
+        self.busy = False
+        """A plan, revision or follow-up is being made in a worker; the buttons wait for it."""
         self.last_pdf: Path | None = None
 
         self.title = make_label("title", "resultsTitle")
@@ -77,7 +89,13 @@ class ResultsPage(QWidget):
         self.pdf_button.clicked.connect(lambda: self.make_pdf(self.context.language))
         self.plan_button = primary_button("resultsPlan")
         self.revise_button = button("resultsRevise")
+        self.follow_up_button = button("resultsFollowUp")
         self.back_button = button("resultsBack")
+        self.pdf_button.setShortcut(QKeySequence(PDF_KEYS))
+        self.plan_button.setShortcut(QKeySequence(PLAN_KEYS))
+        self.follow_up_button.setShortcut(QKeySequence(FOLLOW_UP_KEYS))
+        self.back_button.setShortcut(QKeySequence(BACK_KEYS))
+        self.handoff = PdfHandoff(context)
 
         self.radar = RadarChart()
         self.benchmark_note = make_label("hint", "resultsBenchmarkNote", wrap=True)
@@ -142,80 +160,119 @@ class ResultsPage(QWidget):
         self.states.addWidget(self.loading)
         self.states.addWidget(scroll)
 
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        header.addLayout(titles, 1)
-        for widget in (self.back_button, self.revise_button, self.pdf_button, self.plan_button):
-            header.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+        # The title has a row of its own, so a long company name wraps instead of running under the buttons.
+        self.title.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.back_button)
+        actions.addStretch(1)
+        for widget in (self.revise_button, self.follow_up_button, self.pdf_button, self.plan_button):
+            actions.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 10)
-        layout.addLayout(header)
+        layout.setSpacing(6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(actions)
+        layout.addWidget(self.handoff)
         layout.addWidget(self.states, 1)
 
         self.back_button.clicked.connect(self._back)
         self.revise_button.clicked.connect(self.revise)
         self.plan_button.clicked.connect(self.plan)
+        self.follow_up_button.clicked.connect(self.follow_up)
         self.setTabOrder(self.back_button, self.revise_button)
-        self.setTabOrder(self.revise_button, self.pdf_button)
+        self.setTabOrder(self.revise_button, self.follow_up_button)
+        self.setTabOrder(self.follow_up_button, self.pdf_button)
         self.setTabOrder(self.pdf_button, self.plan_button)
-        for widget in (self.pdf_button, self.plan_button, self.revise_button):
-            widget.setEnabled(False)
+        self.setTabOrder(self.plan_button, self.handoff.open_button)
+        self.setTabOrder(self.handoff.open_button, self.handoff.folder_button)
+        self.setTabOrder(self.handoff.folder_button, self.handoff.save_as_button)
+        self._enable_actions()
         self.retranslate()
         self.reload()
+        context.translations.changed.connect(lambda _language: self.reload())
 
     @property
     def ready(self) -> bool:
         return self.data is not None
 
     def reload(self) -> None:
-        workspace, scan_id = self.context.workspace, self.scan_id
-        self.context.tasks.start(lambda _control: load_result(workspace, scan_id), self._loaded, self._failed)
+        """Gather the PDF's view model in a worker, in the UI's language (again after a language switch)."""
+        if not is_alive(self.context.tasks):
+            return
+        workspace, scan_id, language = self.context.workspace, self.scan_id, self.context.language
+        self.context.tasks.start(lambda _control: load_results(workspace, scan_id, language), self._loaded, self._failed)
 
-    def _loaded(self, data: ResultData) -> None:
+    def _loaded(self, data: ResultsData) -> None:
+        if not is_alive(self):
+            return
+        first = self.data is None
         self.data = data
         self.states.setCurrentIndex(1)
-        for widget in (self.pdf_button, self.plan_button, self.revise_button):
-            widget.setEnabled(True)
+        self._enable_actions()
         self.retranslate()
-        self.plan_button.setFocus()
+        if first:
+            self.plan_button.setFocus()
 
     def _failed(self, error: BaseException) -> None:
-        self.loading.set_texts(self.tr("The results cannot be shown"), self.context.message(error))
+        if is_alive(self):
+            self.loading.set_texts(self.tr("The results cannot be shown"), self.context.message(error))
+
+    def _enable_actions(self) -> None:
+        ready = self.data is not None and not self.busy
+        for widget in (self.plan_button, self.revise_button, self.follow_up_button):
+            widget.setEnabled(ready)
+        self.pdf_button.setEnabled(self.data is not None and not self.pdf_running)
 
     # -- actions ----------------------------------------------------------------------------
 
     def _back(self) -> None:
         if self.data is not None:
-            self.back_requested.emit(self.data.view.company.id)
+            self.back_requested.emit(self.data.company_id)
+
+    def _run(self, job: object, done: object) -> None:
+        """Make something in a worker (a plan, a revision, a scan); the buttons wait for its answer."""
+        if self.busy or self.data is None:
+            return
+        self.busy = True
+        self._enable_actions()
+
+        def finished(result: object) -> None:
+            self.context.events.scans_changed.emit()
+            self.context.events.plans_changed.emit()
+            if is_alive(self):
+                self.busy = False
+                self._enable_actions()
+                done(result)  # type: ignore[operator]
+
+        def failed(error: BaseException) -> None:
+            if is_alive(self):
+                self.busy = False
+                self._enable_actions()
+                tell(self, "resultsActionFailed", self.tr("Results"), self.context.message(error))
+
+        self.context.tasks.start(lambda _control: job(), finished, failed)  # type: ignore[operator]
 
     def revise(self) -> None:
-        try:
-            revision = self.context.workspace.scans.revise(self.scan_id)
-        except BasisscanError as error:
-            tell(self, "reviseFailed", self.tr("Revise scan"), self.context.message(error))
-            return
-        self.context.events.scans_changed.emit()
-        self.open_scan.emit(revision.id)
+        scans, scan_id = self.context.workspace.scans, self.scan_id
+        self._run(lambda: scans.revise(scan_id).id, self.open_scan.emit)
 
     def plan(self) -> None:
-        data = self.data
-        if data is None:
+        workspace, scan_id, language = self.context.workspace, self.scan_id, self.context.language
+        self._run(lambda: plan_from_results(workspace, scan_id, language), self.open_plan.emit)
+
+    def follow_up(self) -> None:
+        """A follow-up scan of the company (or its open draft), opened in the wizard."""
+        if self.data is None:
             return
-        plans = self.context.workspace.plans
-        company_id = data.view.company.id
-        if not any(plan.scan_id == self.scan_id for plan in plans.for_company(company_id)):
-            plans.create_from_result(self.scan_id, data.result, self.context.language)
-            self.context.events.plans_changed.emit()
-        self.open_plan.emit(company_id)
+        context, company_id = self.context, self.data.company_id
+        self._run(lambda: follow_up(context.workspace, company_id, context.advisor_name()), self.open_scan.emit)
 
     def make_pdf(self, language: str) -> None:
         if self.pdf_running:
             return
         self.pdf_running = True
-        self.pdf_button.setEnabled(False)
+        self._enable_actions()
         self.pdf_button.setText(self.tr("Making PDF ..."))
         workspace, scan_id = self.context.workspace, self.scan_id
 
@@ -227,18 +284,23 @@ class ResultsPage(QWidget):
         self.context.tasks.start(run, self._pdf_made, self._pdf_failed)
 
     def _pdf_made(self, path: Path) -> None:
+        if not is_alive(self):
+            return
         self._pdf_settled()
         self.last_pdf = path
         self.context.events.notice.emit(self.tr("PDF saved: {path}").format(path=path))
-        self.context.open_file(path)
+        self.handoff.offer(path)  # Open, Open folder, Save as...; the focus goes to "Open"
 
     def _pdf_failed(self, error: BaseException) -> None:
+        if not is_alive(self):
+            return
         self._pdf_settled()
         tell(self, "pdfFailed", self.tr("PDF"), self.context.message(error))
+        self.pdf_button.setFocus()
 
     def _pdf_settled(self) -> None:
         self.pdf_running = False
-        self.pdf_button.setEnabled(True)
+        self._enable_actions()
         self.retranslate()
 
     # -- showing ------------------------------------------------------------------------------
@@ -250,13 +312,22 @@ class ResultsPage(QWidget):
 
     def retranslate(self) -> None:
         self.pdf_button.setText(self.tr("Make PDF") if not self.pdf_running else self.tr("Making PDF ..."))
-        self.pdf_button.setToolTip(self.tr("Save the summary for the entrepreneur as a PDF and open it"))
+        self.pdf_button.setToolTip(
+            self.tr("Save the summary for the entrepreneur as a PDF ({keys}); the arrow picks its language").format(
+                keys=_shown(PDF_KEYS)
+            )
+        )
         self.pdf_button.setAccessibleName(self.tr("Make PDF"))
         self.pdf_dutch.setText(self.tr("PDF in Dutch"))
         self.pdf_english.setText(self.tr("PDF in English"))
         self.revise_button.setText(self.tr("Revise ..."))
         self.revise_button.setToolTip(self.tr("Correct the answers in a new revision; this scan stays as it is"))
+        self.follow_up_button.setText(self.tr("Follow-up scan"))
+        self.follow_up_button.setToolTip(
+            self.tr("Start a follow-up scan of this company, compared with this one ({keys})").format(keys=_shown(FOLLOW_UP_KEYS))
+        )
         self.back_button.setText(self.tr("Back to company"))
+        self.back_button.setToolTip(self.tr("Back to the company ({keys})").format(keys=_shown(BACK_KEYS)))
         self.loading.set_texts(self.tr("Calculating the results ..."), "")
         self.strengths_title.setText(self.tr("Strengths"))
         self.areas_title.setText(self.tr("Improvement areas"))
@@ -269,93 +340,97 @@ class ResultsPage(QWidget):
         )
         self.table.setAccessibleName(self.tr("Scores per dimension"))
         self.radar.setAccessibleName(self.tr("Radar chart of the dimension scores"))
+        self.handoff.retranslate()
         data = self.data
+        has_plan = data is not None and data.has_plan
+        self.plan_button.setText(self.tr("Open plan") if has_plan else self.tr("Make plan"))
+        self.plan_button.setToolTip(
+            self.tr("The implementation plan from the improvement areas ({keys})").format(keys=_shown(PLAN_KEYS))
+        )
         if data is None:
             self.title.setText(self.tr("Results"))
-            self.plan_button.setText(self.tr("Make plan"))
             return
         self._show(data)
 
-    def _show(self, data: ResultData) -> None:
-        view, result = data.view, data.result
-        scan = view.scan
-        has_plan = any(plan.scan_id == self.scan_id for plan in self.context.workspace.plans.for_company(view.company.id))
-        self.plan_button.setText(self.tr("Open plan") if has_plan else self.tr("Make plan"))
-        self.title.setText(self.tr("Results: {company}").format(company=view.company.name))
-        status = labels.scan_status(scan.status)
+    def _show(self, data: ResultsData) -> None:
+        content = data.content
+        self.title.setText(self.tr("Results: {company}").format(company=content.company))
+        status = labels.scan_status("completed" if data.completed else "draft")
         self.subtitle.setText(
             self.tr("{status} {date} · {sector} · advisor {advisor}").format(
                 status=status,
-                date=labels.day(scan.completed_at or scan.started_at),
-                sector=labels.sector(view.company.sector),
-                advisor=scan.advisor or "–",
+                date=labels.day(content.scan_date),
+                sector=content.sector,
+                advisor=content.advisor or "–",
             )
         )
-        self.revise_button.setVisible(scan.status == "completed")
-        self.index_figure.setText(labels.score(result.sii_percent))
+        self.revise_button.setVisible(data.completed)
+        self.index_figure.setText(labels.score(content.sii))
         self.index_caption.setText(self.tr("Social Innovation Index (0-100), the mean of the five capability dimensions"))
-        stage_text = self.tr("Maturity stage: {stage}").format(stage=labels.stage(result.stage))
-        if result.capped:
-            stage_text += " " + self.tr("(held back by the weakest dimension, {dimension})").format(
-                dimension=result.weakest_dimension
-            )
+        stage_text = self.tr("Maturity stage: {stage}").format(stage=content.stage or "–")
+        if content.capped_from and content.weakest:
+            stage_text += " " + self.tr("(held back by the weakest dimension, {dimension})").format(dimension=content.weakest)
         self.stage.setText(stage_text)
-        self.adopter.setText(self.tr("Adopter category: {category}").format(category=labels.adopter(result.adopter_category)))
+        self.adopter.setText(self.tr("Adopter category: {category}").format(category=content.adopter or "–"))
         warnings = []
-        if result.unbalanced:
+        if content.unbalanced:
             warnings.append(
                 self.tr(
                     "Unbalanced profile: the strongest and weakest dimensions differ by more than 1.5 points. "
                     "A little renewal in one area does not pay off while another lags behind."
                 )
             )
-        if result.value_chain is not None:
+        if content.chain_weakness:
             warnings.append(
-                self.tr("Weakest link in the innovation chain: {weakness}.").format(
-                    weakness=labels.chain_weakness(result.value_chain.weakest)
-                )
+                self.tr("Weakest link in the innovation chain: {weakness}.").format(weakness=", ".join(content.chain_weakness))
             )
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
-        self._fill_table(data)
-        self._fill_radar(data)
-        self.strengths.setText(self._strengths_html(result, data))
-        self.areas.setText(self._areas_html(result, data))
-        comparison = self._comparison_text(data)
+        self._fill_table(content)
+        self._fill_radar(content)
+        self.strengths.setText(self._strengths_html(content))
+        self.areas.setText(self._areas_html(content))
+        comparison = self._comparison_text(content)
         self.comparison_title.setVisible(bool(comparison))
         self.comparison.setVisible(bool(comparison))
         self.comparison.setText(comparison)
 
-    def _fill_table(self, data: ResultData) -> None:
-        q = data.view.questionnaire
-        benchmark = data.shown_benchmark
+    def _reference_name(self, content: ReportContent) -> str:
+        reference = content.reference()
+        if reference is None:
+            return self.tr("Sector")
+        group, kind = reference
+        if kind == "sector":
+            return self.tr("Sector (n={n})").format(n=group.n)
+        return self.tr("Programme (n={n})").format(n=group.n)
+
+    def _fill_table(self, content: ReportContent) -> None:
+        reference = content.reference()
+        previous = content.comparison.before_scores if content.comparison is not None else {}
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Dimension"),
                 self.tr("Score"),
                 self.tr("Stage"),
-                self.tr("Sector (n={n})").format(n=data.benchmark.n) if data.benchmark is not None else self.tr("Sector"),
+                self._reference_name(content),
                 self.tr("Previous"),
                 self.tr("Change"),
             ]
         )
-        self.table.setRowCount(len(q.dimensions))
-        for row, dimension in enumerate(q.dimensions):
-            score = data.result.dimension(dimension.id)
-            previous = data.previous_result.dimension(dimension.id).percent if data.previous_result is not None else None
-            bench_mean = benchmark.means.get(dimension.id) if benchmark is not None else None
-            bench = None if bench_mean is None else to_percent(bench_mean)
-            change = None if previous is None or score.percent is None else score.percent - previous
+        self.table.setRowCount(len(content.dimensions))
+        for row, dimension in enumerate(content.dimensions):
+            before = previous.get(dimension.id)
+            bench = reference[0].scores.get(dimension.id) if reference is not None else None
             title = f"{dimension.id} {dimension.title}"
-            if not dimension.is_capability:
+            if not dimension.capability:
                 title += " " + self.tr("(output)")
             cells = [
                 title,
-                labels.score(score.percent) if score.sufficient else self.tr("too few answers"),
-                labels.stage(score.stage),
+                labels.score(dimension.score) if dimension.score is not None else self.tr("too few answers"),
+                dimension.stage or "–",
                 labels.score(bench),
-                labels.score(previous),
-                "–" if change is None else f"{change:+.0f}",
+                labels.score(before),
+                labels.change(dimension.score, before),
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -367,84 +442,95 @@ class ResultsPage(QWidget):
         self.table.setFixedHeight(height + 4)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def _fill_radar(self, data: ResultData) -> None:
-        q = data.view.questionnaire
-        axes = [f"{d.id} {d.title}" for d in q.dimensions]
-        series = [
-            Series(self.tr("This scan"), [data.result.dimension(d.id).percent for d in q.dimensions], style.TEAL, filled=True)
-        ]
-        benchmark = data.shown_benchmark
-        if benchmark is not None:
-            values = [None if benchmark.means.get(d.id) is None else to_percent(benchmark.means[d.id]) for d in q.dimensions]
-            series.append(Series(self.tr("Sector (n={n})").format(n=benchmark.n), values, style.ACCENT, dashed=True))
-        if data.previous_result is not None and data.previous is not None:
+    def _fill_radar(self, content: ReportContent) -> None:
+        axes = [f"{d.id} {d.title}" for d in content.dimensions]
+        series = [Series(self.tr("This scan"), [d.score for d in content.dimensions], style.TEAL, filled=True)]
+        reference = content.reference()
+        if reference is not None:
+            group = reference[0]
             series.append(
                 Series(
-                    self.tr("Previous scan ({date})").format(date=labels.day(data.previous.scan.completed_at)),
-                    [data.previous_result.dimension(d.id).percent for d in q.dimensions],
+                    self._reference_name(content), [group.scores.get(d.id) for d in content.dimensions], style.ACCENT, dashed=True
+                )
+            )
+        if content.comparison is not None:
+            before = content.comparison.before_scores
+            series.append(
+                Series(
+                    self.tr("Previous scan ({date})").format(date=labels.day(content.comparison.before_date)),
+                    [before.get(d.id) for d in content.dimensions],
                     "#7d8b8d",
                     dashed=True,
                 )
             )
         self.radar.set_data(axes, series)
-        sector = labels.sector(data.view.company.sector)
-        if benchmark is not None:
+        if reference is not None:
+            group, kind = reference
             self.benchmark_note.setText(
-                self.tr("Sector benchmark: {sector}, the mean of {n} completed scans.").format(sector=sector, n=benchmark.n)
+                self.tr("Sector benchmark: {sector}, the mean of {n} completed scans.").format(sector=content.sector, n=group.n)
+                if kind == "sector"
+                else self.tr(
+                    "Compared with the whole programme ({n} companies): {sector} has too few completed scans of its own yet."
+                ).format(n=group.n, sector=content.sector)
             )
         else:
-            n = data.benchmark.n if data.benchmark is not None else 0
+            n = content.sector_benchmark.n if content.sector_benchmark is not None else 0
             self.benchmark_note.setText(
                 self.tr(
-                    "No sector benchmark yet: {sector} has %n completed scan(s) on this device or server; "
-                    "it is shown from {minimum} on.",
+                    "No sector benchmark yet: %n other company(s) in {sector} with a completed scan on this device or "
+                    "server; it is shown from {minimum} on.",
                     "",
                     n,
-                ).format(sector=sector, minimum=BENCHMARK_MIN_N)
+                ).format(sector=content.sector, minimum=content.benchmark_min_n)
             )
 
-    def _strengths_html(self, result: ScanResult, data: ResultData) -> str:
-        q = data.view.questionnaire
-        if not result.strengths:
+    def _strengths_html(self, content: ReportContent) -> str:
+        if not content.strengths:
             return self.tr("No dimension scores {threshold} or more yet; the improvement areas show where to start.").format(
                 threshold=labels.score(to_percent(STRENGTH_THRESHOLD))
             )
+        lines = {d.id: d for d in content.dimensions}
         items = "".join(
-            f"<li><b>{d} {q.dimension(d).title}</b>: {labels.score(result.dimension(d).percent)}</li>" for d in result.strengths
+            f"<li><b>{d} {html.escape(lines[d].title)}</b>: {labels.score(lines[d].score)}</li>"
+            for d in content.strengths
+            if d in lines
         )
         return f"<ul style='margin-left:-20px'>{items}</ul>"
 
-    def _areas_html(self, result: ScanResult, data: ResultData) -> str:
-        q = data.view.questionnaire
-        if not result.improvement_areas:
+    def _areas_html(self, content: ReportContent) -> str:
+        if not content.priorities:
             return self.tr("No improvement areas: every capability dimension is at the top of the scale.")
         blocks = []
-        for priority in result.improvement_areas:
-            dimension = q.dimension(priority.dimension_id)
-            actions = "".join(f"<li>{action}</li>" for action in priority.actions)
+        for area in content.priorities:
+            actions = [action.text for action in area.actions] or list(area.general_actions)
+            items = "".join(f"<li>{html.escape(action)}</li>" for action in actions)
             blocks.append(
-                f"<p style='margin-bottom:2px'><b>{dimension.id} {dimension.title}</b> · "
-                + self.tr("score {score}, ambition {ambition}, intervention: {kind}").format(
-                    score=labels.score(to_percent(priority.mean)),
-                    ambition=priority.ambition,
-                    kind=labels.intervention(priority.intervention),
+                f"<p style='margin-bottom:2px'><b>{area.id} {html.escape(area.title)}</b> · "
+                + html.escape(
+                    self.tr("score {score}, ambition {ambition}, intervention: {kind}").format(
+                        score=labels.score(area.score), ambition=area.ambition, kind=area.intervention
+                    )
                 )
-                + f"</p><ul style='margin-left:-20px; margin-top:0'>{actions}</ul>"
+                + f"</p><ul style='margin-left:-20px; margin-top:0'>{items}</ul>"
             )
         return "".join(blocks)
 
-    def _comparison_text(self, data: ResultData) -> str:
-        if data.previous is None or data.previous_result is None:
+    def _comparison_text(self, content: ReportContent) -> str:
+        comparison = content.comparison
+        if comparison is None:
             return ""
-        before, now = data.previous_result.sii_percent, data.result.sii_percent
+        before, now = comparison.before_sii, content.sii
+        when = labels.day(comparison.before_date)
         if before is None or now is None:
-            return self.tr("The previous scan of {date} has no index to compare with.").format(
-                date=labels.day(data.previous.scan.completed_at)
-            )
-        return self.tr("Index {before} on {date}, now {now} ({change:+.0f}). Stage then: {stage}.").format(
+            return self.tr("The previous scan of {date} has no index to compare with.").format(date=when)
+        return self.tr("Index {before} on {date}, now {now} ({change}). Stage then: {stage}.").format(
             before=labels.score(before),
-            date=labels.day(data.previous.scan.completed_at),
+            date=when,
             now=labels.score(now),
-            change=now - before,
-            stage=labels.stage(data.previous_result.stage),
+            change=labels.change(now, before),
+            stage=comparison.before_stage or "–",
         )
+
+
+def _shown(keys: str) -> str:
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)

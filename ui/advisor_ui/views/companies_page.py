@@ -6,8 +6,10 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from advisor_app.store.models import Company
+
 from ..controllers.companies import CompaniesController
-from ..qt import QEvent, QFileDialog, QHBoxLayout, QKeySequence, QShortcut, Qt, QVBoxLayout, QWidget, Signal
+from ..qt import QEvent, QFileDialog, QHBoxLayout, QKeySequence, QShortcut, Qt, QVBoxLayout, QWidget, Signal, is_alive
 from .company_dialog import CompanyDialog
 from .import_dialog import ImportDialog
 from .tables import RecordTable, SearchBox, TableStates
@@ -139,12 +141,19 @@ class CompaniesPage(QWidget):
         if company_id is not None:
             self.edit_company(company_id)
 
-    def edit_company(self, company_id: uuid.UUID) -> CompanyDialog:
-        company = self.controller.context.workspace.companies.get(company_id)
-        dialog = CompanyDialog(self.controller, company, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+    def edit_company(self, company_id: uuid.UUID, after: Callable[[], None] | None = None) -> None:
+        """Read the company in a worker, then open the dialog on it; ``after`` runs once it is saved."""
+
+        def loaded(company: Company) -> None:
+            if not is_alive(self):
+                return
+            dialog = CompanyDialog(self.controller, company, self)
+            if after is not None:
+                dialog.accepted.connect(after)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+
+        self.controller.get(company_id, loaded, self._gone)
 
     def delete_current(self) -> None:
         company_id = self.table.current_id()
@@ -153,25 +162,28 @@ class CompaniesPage(QWidget):
 
     def delete_company(self, company_id: uuid.UUID, after: Callable[[], None] | None = None) -> None:
         """Ask first (the default answer is no); ``after`` runs once the company is erased."""
-        company = self.controller.context.workspace.companies.get(company_id)
 
-        def erase() -> None:
-            self.controller.delete(company_id)
-            if after is not None:
-                after()
+        def loaded(company: Company) -> None:
+            if not is_alive(self):
+                return
+            confirm(
+                self,
+                "confirmDeleteCompany",
+                title=self.tr("Delete company"),
+                text=self.tr(
+                    "Erase {name} and all its scans, plans and vouchers from this device? "
+                    "At the next sync it is erased from the server too. This cannot be undone."
+                ).format(name=company.name),
+                yes_text=self.tr("Delete"),
+                on_yes=lambda: self.controller.delete(company_id, after),
+                danger=True,
+            )
 
-        confirm(
-            self,
-            "confirmDeleteCompany",
-            title=self.tr("Delete company"),
-            text=self.tr(
-                "Erase {name} and all its scans, plans and vouchers from this device? "
-                "At the next sync it is erased from the server too. This cannot be undone."
-            ).format(name=company.name),
-            yes_text=self.tr("Delete"),
-            on_yes=erase,
-            danger=True,
-        )
+        self.controller.get(company_id, loaded, self._gone)
+
+    def _gone(self, error: BaseException) -> None:
+        if is_alive(self):
+            tell(self, "companyGone", self.tr("Companies"), self.controller.context.message(error))
 
     def choose_import(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

@@ -30,6 +30,7 @@ from ..qt import (
     QSizePolicy,
     QVBoxLayout,
     QWidget,
+    is_alive,
 )
 from .widgets import FieldError, make_label
 
@@ -43,6 +44,8 @@ class CompanyDialog(QDialog):
         self.controller = controller
         self.company = company
         self.saved_id: uuid.UUID | None = None
+        self.saving = False
+        """A save is on its way to the disk; the buttons wait for its verdict."""
         self.setMinimumWidth(560)
 
         self.name = self._line("companyName")
@@ -111,6 +114,9 @@ class CompanyDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        # The dialog grows with the messages under its fields instead of squeezing the fields
+        # (a minimum width set on the dialog would otherwise stop the layout from setting its height).
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(self.form)
         layout.addSpacing(6)
         layout.addWidget(self.consent)
@@ -239,21 +245,35 @@ class CompanyDialog(QDialog):
             phone=self.phone.text(),
             consent=self.consent.isChecked(),
         )
-        try:
-            saved = self.controller.create(data) if self.company is None else self.controller.update(self.company.id, data)
-        except ValidationError as error:
-            target = self.errors.get(error.field)
-            if target is not None:
-                target.show_message(str(error))
-                self.field_widgets[error.field].setFocus()
-            else:
-                self._show_general(str(error))
+        if self.saving:
             return
-        except BasisscanError as error:
-            self._show_general(str(error))
+        self.saving = True
+        self.general_error.hide()
+        self.buttons.setEnabled(False)
+        self.controller.save(self.company.id if self.company is not None else None, data, self._saved, self._refused)
+
+    def _saved(self, company: Company) -> None:
+        if not is_alive(self):
             return
-        self.saved_id = saved.id
+        self.saving = False
+        self.buttons.setEnabled(True)
+        self.saved_id = company.id
         self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        """The core's verdict (a taken KvK number, ...) under its field, or in one line under the form."""
+        if not is_alive(self):
+            return
+        self.saving = False
+        self.buttons.setEnabled(True)
+        target = self.errors.get(error.field) if isinstance(error, ValidationError) else None
+        if target is not None and isinstance(error, ValidationError):
+            target.show_message(str(error))
+            self.field_widgets[error.field].setFocus()
+        elif isinstance(error, BasisscanError):
+            self._show_general(str(error))
+        else:
+            self._show_general(self.controller.context.message(error))
 
     def _show_general(self, message: str) -> None:
         self.general_error.setText(message)

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import uuid
 
-from advisor_app.domain.errors import BasisscanError
 from advisor_app.domain.vocabulary import ScanStatus
 from advisor_app.services.scans import ScanSummary
-from advisor_app.store.models import Company
+from advisor_app.store.models import Company, Scan
 
 from .. import labels
 from ..context import AppContext
 from ..models.scans import ONE_COMPANY, ScanTableModel
 from ..plans.plan_editor import PlanEditor
 from ..plans.voucher_form import VoucherForm
-from ..qt import QEvent, QHBoxLayout, Qt, QTabWidget, QVBoxLayout, QWidget, Signal
+from ..qt import QEvent, QHBoxLayout, Qt, QTabWidget, QVBoxLayout, QWidget, Signal, is_alive
 from .tables import RecordTable, TableStates
 from .widgets import EmptyState, button, make_label, primary_button, tell
 
@@ -33,6 +32,8 @@ class CompanyPage(QWidget):
         self.context = context
         self.company: Company | None = None
         self.summaries: list[ScanSummary] = []
+        self.starting = False
+        """A new scan is being made in a worker; a second press waits for it."""
 
         self.back_button = button("companyBack")
         self.title = make_label("title", "companyTitle", wrap=True)
@@ -133,13 +134,25 @@ class CompanyPage(QWidget):
         if draft is not None:
             self.open_scan.emit(draft.id)
             return
-        try:
-            scan = self.context.workspace.scans.start(self.company.id, advisor=self.context.advisor_name())
-        except BasisscanError as error:
-            tell(self, "startScanFailed", self.tr("Start scan"), str(error))
+        if self.starting:
             return
-        self.context.events.scans_changed.emit()
-        self.open_scan.emit(scan.id)
+        self.starting = True
+        context, company_id = self.context, self.company.id
+
+        def started(scan: Scan) -> None:
+            self.starting = False
+            context.events.scans_changed.emit()
+            if is_alive(self):
+                self.open_scan.emit(scan.id)
+
+        def refused(error: BaseException) -> None:
+            self.starting = False
+            if is_alive(self):
+                tell(self, "startScanFailed", self.tr("Start scan"), context.message(error))
+
+        context.tasks.start(
+            lambda _control: context.workspace.scans.start(company_id, advisor=context.advisor_name()), started, refused
+        )
 
     # -- texts ------------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from ..qt import (
     Qt,
     QVBoxLayout,
     QWidget,
+    is_alive,
 )
 from ..results.page import ResultsPage
 from ..wizard.wizard import ScanWizard
@@ -211,16 +212,22 @@ class MainWindow(QMainWindow):
         self.companies_page.table.select_id(company_id)
 
     def open_scan(self, scan_id: uuid.UUID) -> None:
-        """A draft opens in the wizard where it was left; a completed scan shows its results."""
-        try:
-            view = self.context.workspace.scans.get(scan_id)
-        except BasisscanError as error:
-            tell(self, "scanGone", self.tr("Scan"), str(error))
-            return
-        if view.scan.status == ScanStatus.DRAFT:
-            self.open_wizard(scan_id)
-        else:
-            self.show_results(scan_id)
+        """A draft opens in the wizard where it was left; a completed scan shows its results (its status read in a worker)."""
+        scans = self.context.workspace.scans
+
+        def opened(status: str) -> None:
+            if not is_alive(self):
+                return
+            if status == ScanStatus.DRAFT:
+                self.open_wizard(scan_id)
+            else:
+                self.show_results(scan_id)
+
+        def gone(error: BaseException) -> None:
+            if is_alive(self):
+                tell(self, "scanGone", self.tr("Scan"), self.context.message(error))
+
+        self.context.tasks.start(lambda _control: scans.get(scan_id).scan.status, opened, gone)
 
     def open_wizard(self, scan_id: uuid.UUID) -> ScanWizard:
         self._leave_scan()
@@ -329,8 +336,7 @@ class MainWindow(QMainWindow):
         self.companies_page.choose_import()
 
     def _edit_company(self, company_id: uuid.UUID) -> None:
-        dialog = self.companies_page.edit_company(company_id)
-        dialog.accepted.connect(lambda: self.show_company(company_id))
+        self.companies_page.edit_company(company_id, after=lambda: self.show_company(company_id))
 
     def _delete_company(self, company_id: uuid.UUID) -> None:
         self.companies_page.delete_company(company_id, after=lambda: self.show_section(COMPANIES))
