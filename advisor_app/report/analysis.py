@@ -12,7 +12,7 @@ from .model import PriorityArea, ReportContent
 from .styles import AMBER, INK, PROGRAMME_GREY, WIDTH, Styles
 from .wording import DASH, difference, joined, points, score
 
-SCORE_COLUMNS = (24.0, 0.0, 42.0, 30.0, 38.0, 40.0, 48.0, 64.0, 50.0)
+SCORE_COLUMNS = (24.0, 0.0, 32.0, 30.0, 48.0, 44.0, 47.0, 64.0, 50.0)
 """Widths of the score table; the title column takes what is left."""
 
 

@@ -24,6 +24,7 @@ from .cover import cover
 from .fonts import BOLD, REGULAR, register_fonts
 from .model import ReportContent
 from .next_steps import next_steps
+from .scripts import draw_line, line_width
 from .styles import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
@@ -144,7 +145,8 @@ def _decorator(content: ReportContent) -> PageDecorator:
             canvas.setFont(BOLD, MIN_FONT_SIZE)
             canvas.setFillColor(MUTED)
             right = stringWidth(running_title, REGULAR, MIN_FONT_SIZE)
-            canvas.drawString(MARGIN_X, top, _fit(content.company, BOLD, MIN_FONT_SIZE, WIDTH - right - 24))
+            name = _fit(content.company, BOLD, MIN_FONT_SIZE, WIDTH - right - 24)
+            draw_line(canvas, (MARGIN_X, top), name, font=BOLD, size=MIN_FONT_SIZE)
             canvas.setFont(REGULAR, MIN_FONT_SIZE)
             canvas.drawRightString(MARGIN_X + WIDTH, top, running_title)
             canvas.line(MARGIN_X, top - 5, MARGIN_X + WIDTH, top - 5)
@@ -170,8 +172,8 @@ def _draft_mark(canvas: Canvas, mark: str) -> None:
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` shortened with an ellipsis to fit ``width`` points."""
-    if stringWidth(text, font, size) <= width:
+    if line_width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and line_width(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"

@@ -24,7 +24,8 @@ def next_steps(content: ReportContent, styles: Styles) -> list[Flowable]:
     lang = content.language
     method = phrases.METHOD_TEXT.format(items=content.item_count, min=content.benchmark_min_n).get(lang)
     story.append(heading(phrases.METHOD.get(lang), styles, para(method, styles.small)))
-    story += [_consent(content, styles), _signatures(content, styles)]
+    # Consent and signatures are two blocks, kept on one page, so the signatures never stand alone at the end.
+    story.append(KeepTogether([*_consent(content, styles), *_signatures(content, styles)]))
     return story
 
 
@@ -134,7 +135,7 @@ def _notes(content: ReportContent, styles: Styles) -> list[Flowable]:
     return [heading(phrases.NOTES.get(lang), styles, first), *rest]
 
 
-def _consent(content: ReportContent, styles: Styles) -> Flowable:
+def _consent(content: ReportContent, styles: Styles) -> list[Flowable]:
     """Consent as the app recorded it, or its absence; a signature on this page is not consent (GDPR art. 7)."""
     lang = content.language
     if content.consent and content.consent_date:
@@ -143,11 +144,11 @@ def _consent(content: ReportContent, styles: Styles) -> Flowable:
         text = phrases.CONSENT_GIVEN_UNDATED
     else:
         text = phrases.CONSENT_MISSING
-    return heading(phrases.CONSENT.get(lang), styles, para(text.get(lang), styles.body))
+    return [para(phrases.CONSENT.get(lang), styles.heading), para(text.get(lang), styles.body)]
 
 
-def _signatures(content: ReportContent, styles: Styles) -> Flowable:
-    """Both signature lines stay together with their heading, never split over two pages."""
+def _signatures(content: ReportContent, styles: Styles) -> list[Flowable]:
+    """Both signature lines with their heading; the caller keeps them on one page with the consent."""
     lang = content.language
     half = (WIDTH - 24) / 2
     label_width = 96.0
@@ -163,8 +164,8 @@ def _signatures(content: ReportContent, styles: Styles) -> Flowable:
             [
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LINEBELOW", (1, 1), (1, 2), 0.6, RULE),
-                ("TOPPADDING", (0, 1), (-1, 1), 10),
-                ("TOPPADDING", (0, 2), (-1, 2), 18),
+                ("TOPPADDING", (0, 1), (-1, 1), 9),
+                ("TOPPADDING", (0, 2), (-1, 2), 16),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ],
         )
@@ -174,6 +175,4 @@ def _signatures(content: ReportContent, styles: Styles) -> Flowable:
         [half + 24, half],
         [("RIGHTPADDING", (0, 0), (0, 0), 24)],
     )
-    return KeepTogether(
-        [para(phrases.SIGNATURES.get(lang), styles.heading), para(phrases.SIGNATURES_MEAN.get(lang), styles.small), lines]
-    )
+    return [para(phrases.SIGNATURES.get(lang), styles.heading), para(phrases.SIGNATURES_MEAN.get(lang), styles.small), lines]

@@ -364,10 +364,8 @@ CONSENT_MISSING = Text(
 )
 SIGNATURES = Text("Ondertekening", "Signatures")
 SIGNATURES_MEAN = Text(
-    "De handtekeningen bevestigen dat deze samenvatting is overhandigd en het gesprek weergeeft. "
-    "Ondertekenen is geen toestemming voor het gebruik van gegevens; die wordt apart vastgelegd.",
-    "The signatures confirm that this summary was handed over and reflects the conversation. "
-    "Signing is not consent to the use of data; that is recorded separately.",
+    "Ondertekenen bevestigt dat deze samenvatting is overhandigd; het is geen toestemming voor het gebruik van gegevens.",
+    "Signing confirms that this summary was handed over; it is not consent to the use of data.",
 )
 FOR_COMPANY = Text("Namens het bedrijf", "For the company")
 NAME = Text("Naam", "Name")

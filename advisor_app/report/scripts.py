@@ -101,3 +101,37 @@ class RightToLeftParagraph(Paragraph):  # type: ignore[misc]  # reportlab ships 
     def split(self, available_width: float, available_height: float) -> Any:
         Paragraph.__init__(self, self._markup(available_width), self.rtl_style)
         return super().split(available_width, available_height)
+
+
+def _runs(text: str, font: str) -> list[tuple[str, str]]:
+    """(font, text) pieces: ``font`` where it has the glyphs, the fallback font for the rest."""
+    own = _covered(font)
+    if all(ord(char) in own for char in text):
+        return [(font, text)]
+    register_fallback()
+    pieces: list[tuple[str, str]] = []
+    for char in text:
+        wanted = font if ord(char) in own else FALLBACK
+        if pieces and pieces[-1][0] == wanted:
+            pieces[-1] = (wanted, pieces[-1][1] + char)
+        else:
+            pieces.append((wanted, char))
+    return pieces
+
+
+def visual(text: str) -> str:
+    """A single line as it must be drawn: Arabic or Hebrew shaped and in visual order, anything else as it is."""
+    return get_display(arabic_reshaper.reshape(text)) if is_right_to_left(text) else text
+
+
+def line_width(text: str, font: str, size: float) -> float:
+    return sum(pdfmetrics.stringWidth(piece, name, size) for name, piece in _runs(visual(text), font))
+
+
+def draw_line(canvas: Any, at: tuple[float, float], text: str, *, font: str, size: float) -> None:
+    """Draw one line of any script on a canvas (the running header), falling back per run like paragraphs do."""
+    x, y = at
+    for name, piece in _runs(visual(text), font):
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, piece)
+        x += pdfmetrics.stringWidth(piece, name, size)

@@ -123,6 +123,8 @@ def test_hostile_input_wraps_instead_of_breaking(hostile_scan: tuple[Workspace, 
     assert "η ομάδα δουλεύει καλά μαζί" in text
     assert "команда хорошо работает вместе" in text
     assert text.count("insufficient answers" if language == "en" else "onvoldoende antwoorden") == 6
+    last = page_texts(data)[-1]
+    assert ("Consent (GDPR)" if language == "en" else "Toestemming (AVG)") in last, "signatures never stand alone"
     if PDFTOPPM is not None:
         path = tmp_path / "hostile.pdf"
         path.write_bytes(data)

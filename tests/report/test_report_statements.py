@@ -291,11 +291,31 @@ def test_consent_is_shown_as_recorded_and_apart_from_the_signatures(workspace: W
     assert "Signatures" in text
 
 
-def test_pages_stay_within_limits_and_keep_blocks_together(large_demo: Workspace) -> None:
+@pytest.mark.parametrize(
+    ("language", "consent", "signature"), [("nl", "Toestemming (AVG)", "Handtekening"), ("en", "Consent (GDPR)", "Signature")]
+)
+def test_pages_stay_within_limits_and_keep_blocks_together(
+    large_demo: Workspace, language: str, consent: str, signature: str
+) -> None:
+    """Every demo scan: a first scan on at most 3 pages, a follow-up (with plan and voucher) on at most 4."""
     for summary in completed(large_demo):
-        data = render_report(large_demo, summary.id, "nl")
+        data = render_report(large_demo, summary.id, language)
         limit = 4 if summary.follow_up_of_id else 3
         assert page_count(data) <= limit, summary.company
         last = page_texts(data)[-1]
-        assert "Handtekening" in last, "the signature block is never split from its page"
-        assert "Namens het bedrijf" in last
+        assert signature in last
+        assert consent in last, "the signatures never stand alone on the last page"
+
+
+@pytest.mark.parametrize("name", ["شركة النور للتجارة", "北京贸易有限公司 B.V.", "Öztürk İnşaat Ltd. Şti.", "ООО Ромашка"])
+def test_a_company_name_in_any_script_prints_on_every_page(workspace: Workspace, name: str) -> None:
+    """The title on page 1 and the running header of the later pages, shaped and in the right font."""
+    company_id = new_company(workspace, name=name)
+    scan = workspace.scans.start(company_id)
+    answer_all(workspace, scan.id, by_dimension(workspace, {"D1": 3, "D2": 3, "D3": 3, "D4": 3, "D5": 3, "D6": 3}))
+
+    pages = page_texts(render_report(workspace, scan.id, "nl"))
+
+    for page in pages:
+        text = unicodedata.normalize("NFKC", page)
+        assert all(unicodedata.normalize("NFKC", word) in text for word in name.split()), page[:80]
