@@ -125,7 +125,7 @@ def visual(text: str) -> str:
 
 
 def line_width(text: str, font: str, size: float) -> float:
-    return sum(pdfmetrics.stringWidth(piece, name, size) for name, piece in _runs(visual(text), font))
+    return float(sum(pdfmetrics.stringWidth(piece, name, size) for name, piece in _runs(visual(text), font)))
 
 
 def draw_line(canvas: Any, at: tuple[float, float], text: str, *, font: str, size: float) -> None:
