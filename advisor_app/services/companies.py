@@ -17,6 +17,7 @@ from ..store.database import Database
 from ..store.models import Company, Plan, Scan, Voucher
 from ..store.settings import is_demo
 from ..store.types import utcnow
+from .vouchers import drop_form_draft
 
 COMPANY = Text("Bedrijf", "Company")
 
@@ -122,6 +123,7 @@ class CompanyService:
                     .where(model.company_id == company_id, ~model.deleted)
                     .values(deleted=True, dirty=True, updated_at=now)
                 )
+            drop_form_draft(session, company_id)  # the voucher form typed before a request: personal data too
 
     def _live(self, session: Session, company_id: uuid.UUID) -> Company:
         company = session.get(Company, company_id)

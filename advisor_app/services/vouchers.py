@@ -1,8 +1,20 @@
-"""Social innovation vouchers: at most EUR 4,000, one live voucher per company."""
+"""Social innovation vouchers: at most EUR 4,000, one live voucher per company.
+
+Before a company's voucher is requested, what the advisor types into the form
+is kept as a *form draft* (:class:`VoucherFormDraft`): the typed text exactly as
+typed, in the data folder's ``workspace_setting`` table, on the device only.
+It is not a voucher record: a record needs an amount the device and the server
+both accept, claims the company's one live voucher and travels to the
+programme office at the next sync, while a half-filled form is none of these.
+``request`` turns the form into the voucher and drops the draft in the same
+transaction; erasing the company drops it too.
+"""
 
 from __future__ import annotations
 
+import json
 import uuid
+from dataclasses import asdict, dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,9 +26,36 @@ from ..domain.vocabulary import VoucherStatus
 from ..errors import NotFoundError, StateError
 from ..store.database import Database
 from ..store.models import Company, Plan, Voucher
+from ..store.settings import get_setting, set_setting
 from ..store.types import utcnow
 
 VOUCHER = Text("Voucher", "Voucher")
+FORM_KEY_PREFIX = "vform:"
+"""``vform:<company id, hex>``: the typed voucher form of a company without a voucher yet."""
+
+
+@dataclass(frozen=True)
+class VoucherFormDraft:
+    """The voucher form as typed, before the request: text, not yet read as amounts."""
+
+    amount: str = ""
+    own_contribution: str = ""
+    supplier: str = ""
+    deliverables: str = ""
+    language: str = ""
+    """The language the amounts are written in ("3.500" is three thousand five hundred in Dutch only)."""
+
+    @property
+    def empty(self) -> bool:
+        return not any(value.strip() for value in (self.amount, self.own_contribution, self.supplier, self.deliverables))
+
+
+def form_key(company_id: uuid.UUID) -> str:
+    return f"{FORM_KEY_PREFIX}{company_id.hex}"
+
+
+def drop_form_draft(session: Session, company_id: uuid.UUID) -> None:
+    set_setting(session, form_key(company_id), None)
 
 
 def facts_of(voucher: Voucher) -> VoucherFacts:
@@ -66,7 +105,25 @@ class VoucherService:
                 status=VoucherStatus.DRAFT,
             )
             session.add(voucher)
+            drop_form_draft(session, company_id)
             return voucher
+
+    def keep_form(self, company_id: uuid.UUID, draft: VoucherFormDraft) -> None:
+        """Keep what is typed into the form of a company without a voucher (an empty form keeps nothing)."""
+        with self.db.session() as session:
+            company = session.get(Company, company_id)
+            if company is None or company.deleted:
+                raise NotFoundError(Text("Bedrijf", "Company"), company_id)
+            set_setting(session, form_key(company_id), None if draft.empty else json.dumps(asdict(draft), ensure_ascii=False))
+
+    def kept_form(self, company_id: uuid.UUID) -> VoucherFormDraft:
+        """What was typed into the form before the request; an empty form when nothing was."""
+        with self.db.read() as session:
+            value = get_setting(session, form_key(company_id))
+        if value is None:
+            return VoucherFormDraft()
+        fields = json.loads(value)
+        return VoucherFormDraft(**{name: str(fields.get(name, "")) for name in VoucherFormDraft.__dataclass_fields__})
 
     def update(
         self,

@@ -67,6 +67,7 @@ class Typist:
         if name == "next_steps":
             alt(page, Qt.Key.Key_N)
             return page.plan.next_steps
+        wait_for(lambda: page.voucher.ready)  # the voucher is read in a worker; until then the form is read-only
         alt(page, Qt.Key.Key_S)
         return page.voucher.supplier
 

@@ -156,6 +156,7 @@ def test_every_voucher_field_autosaves_after_a_pause(
     vouchers.request(company, 2_500_00)
     window.show_company(company, VOUCHER_TAB)
     form = window.company_page.voucher
+    qtbot.waitUntil(lambda: form.ready)  # the company's voucher is read in a worker
 
     def stored() -> tuple[int, int, str, str]:
         voucher = vouchers.for_company(company)[0]
@@ -186,6 +187,7 @@ def test_every_voucher_field_autosaves_after_a_pause(
     wait_saved(qtbot, context)
     assert stored() == (3_500_00, 500_00, "Hogeschool Utrecht", "Training teamleiders")
     window.show_company(company, VOUCHER_TAB)
+    qtbot.waitUntil(lambda: form.ready)
     assert form.supplier.text() == "Hogeschool Utrecht"
     assert form.deliverables.toPlainText() == "Training teamleiders"
 

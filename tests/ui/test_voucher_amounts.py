@@ -25,6 +25,7 @@ def _open_draft_voucher(qtbot: QtBot, context: AppContext, window: MainWindow, c
     context.workspace.vouchers.request(company, 2_500_00)
     window.show_company(company, VOUCHER_TAB)
     form = window.company_page.voucher
+    qtbot.waitUntil(lambda: form.ready)  # the company's voucher is read in a worker
     qtbot.mouseClick(form.amount, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(form.amount.hasFocus)
     form.amount.selectAll()
@@ -84,6 +85,7 @@ def test_switching_the_language_rewrites_the_amounts_without_changing_them(
     context.workspace.vouchers.request(company, 3_500_00, own_contribution_cents=1_000_50)
     window.show_company(company, VOUCHER_TAB)
     form = window.company_page.voucher
+    qtbot.waitUntil(lambda: form.ready)  # the company's voucher is read in a worker
     assert (form.amount.text(), form.contribution.text()) == ("€ 3.500,00", "€ 1.000,50")
 
     translations.apply("en")

@@ -16,16 +16,17 @@ import uuid
 from collections.abc import Callable
 
 from advisor_app.domain import rules
-from advisor_app.domain.errors import BasisscanError, ValidationError
+from advisor_app.domain.errors import ValidationError
 from advisor_app.domain.money import format_euros, parse_euros
 from advisor_app.domain.text import Text, active_language
-from advisor_app.services.vouchers import VoucherService
+from advisor_app.domain.vocabulary import VoucherStatus
+from advisor_app.services.vouchers import VoucherFormDraft, VoucherService
 from advisor_app.store.models import Voucher
 
 from .. import labels
 from ..autosave import AutosavingText
 from ..context import AppContext
-from ..qt import QEvent, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from ..qt import QEvent, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget, Signal, is_alive
 from ..views.widgets import FieldError, make_label, primary_button, tell
 from ..wizard.note import NoteEdit
 
@@ -35,6 +36,9 @@ def _sentence(message: str) -> Text:
 
 
 class VoucherForm(QWidget):
+    loaded = Signal()
+    """The company's voucher (or its form as typed) is shown and can be edited."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("voucherForm")
@@ -43,6 +47,8 @@ class VoucherForm(QWidget):
         self.plan_id: uuid.UUID | None = None
         self.voucher: Voucher | None = None
         self.history: list[Voucher] = []
+        self.ready = False
+        """False while the company's voucher is read or a request or status step is on its way."""
 
         self.intro = make_label("hint", "voucherIntro", wrap=True)
         self.status = make_label("heading", "voucherStatus", wrap=True)
@@ -165,40 +171,72 @@ class VoucherForm(QWidget):
         return True
 
     def _update_request_button(self) -> None:
-        self.request_button.setEnabled(not self.amount_error.message and not self.contribution_error.message)
+        self.request_button.setEnabled(self.ready and not self.amount_error.message and not self.contribution_error.message)
 
     # -- loading ---------------------------------------------------------------------------
 
     def show_company(self, company_id: uuid.UUID, plan_id: uuid.UUID | None) -> None:
+        """Show the company's voucher, or the form as typed before its request; read in a worker."""
+        if company_id != self.company_id:
+            self.flush()  # what is typed goes to the company it was typed for
         self.company_id = company_id
         self.plan_id = plan_id
-        self.history = self.context.workspace.vouchers.for_company(company_id)
-        live = [v for v in self.history if v.status != "rejected"]
-        self.voucher = live[-1] if live else None
-        self._fill()
+        self._set_busy(True)
+        vouchers = self.context.workspace.vouchers
 
-    def _fill(self) -> None:
+        def loaded(found: tuple[list[Voucher], VoucherFormDraft]) -> None:
+            if is_alive(self) and self.company_id == company_id:
+                self.history, kept = found
+                live = [v for v in self.history if v.status != VoucherStatus.REJECTED]
+                self.voucher = live[-1] if live else None
+                self._fill(kept)
+                self._set_busy(False)
+                self.loaded.emit()
+
+        def failed(error: BaseException) -> None:
+            if is_alive(self):
+                tell(self, "voucherNotRead", self.tr("Voucher"), self.context.message(error))
+
+        self.context.tasks.start(
+            lambda _control: (vouchers.for_company(company_id), vouchers.kept_form(company_id)), loaded, failed
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        """While the company's voucher is read or a change is on its way, the form shows and waits."""
+        self.ready = not busy
+        editable = not busy and (self.voucher is None or self.voucher.status == VoucherStatus.DRAFT)
+        for field in (self.amount, self.contribution, self.supplier):
+            field.setReadOnly(not editable)
+        self.deliverables.setReadOnly(not editable)
+        for step in self.transition_buttons:
+            step.setEnabled(not busy)
+        self._update_request_button()
+
+    def _fill(self, kept: VoucherFormDraft) -> None:
         voucher = self.voucher
         for error in (self.amount_error, self.contribution_error):
             error.clear_message()
         for readout in (self.amount_readout, self.contribution_readout):
             readout.clear()
         self.amounts_language = active_language()
-        editable = voucher is None or voucher.status == "draft"
         if voucher is None:
-            for field in (self.amount, self.contribution, self.supplier):
-                field.clear()
-            self.deliverables.set_text_quietly("")
+            self.amount.setText(kept.amount)
+            self.contribution.setText(kept.own_contribution)
+            self.supplier.setText(kept.supplier)
+            self.deliverables.set_text_quietly(kept.deliverables)
+            if kept.language and kept.language != self.amounts_language:
+                self.amounts_language = kept.language
+                self._rewrite_amounts()  # typed in another language: written in this one, what it held stays
+            if kept.amount.strip():
+                self.check_amount()
+            if kept.own_contribution.strip():
+                self.check_contribution()
         else:
             self.amount.setText(format_euros(voucher.amount_cents, self.amounts_language))
             self.contribution.setText(format_euros(voucher.own_contribution_cents, self.amounts_language))
             self.supplier.setText(voucher.supplier)
             self.deliverables.set_text_quietly(voucher.deliverables)
-        for field in (self.amount, self.contribution, self.supplier):
-            field.setReadOnly(not editable)
-        self.deliverables.setReadOnly(not editable)
         self.request_button.setVisible(voucher is None)
-        self._update_request_button()
         for old in self.transition_buttons:
             old.deleteLater()
         self.transition_buttons = []
@@ -224,7 +262,7 @@ class VoucherForm(QWidget):
                     date=labels.day(since),
                 )
             )
-        rejected = [v for v in self.history if v.status == "rejected"]
+        rejected = [v for v in self.history if v.status == VoucherStatus.REJECTED]
         self.history_label.setText(
             self.tr("Earlier rejected: {list}").format(
                 list=", ".join(f"{labels.euros(v.amount_cents)} ({labels.day(v.status_changed_at)})" for v in rejected)
@@ -235,45 +273,74 @@ class VoucherForm(QWidget):
 
     # -- changes ---------------------------------------------------------------------------
 
+    def flush(self) -> None:
+        """Hand over what is being typed (before another company is shown, before the window closes)."""
+        for autosave in (*self.autosaves, self.deliverables.autosave):
+            autosave.flush()
+
     def request(self) -> None:
+        """Make the voucher from the form, after every queued write; the core checks it again."""
         amount_ok = self.check_amount()
         contribution_ok = self.check_contribution()
-        if self.company_id is None or not (amount_ok and contribution_ok):
+        company_id = self.company_id
+        if company_id is None or not self.ready or not (amount_ok and contribution_ok):
             return
-        try:
-            self.context.workspace.vouchers.request(
-                self.company_id,
-                self.amount_cents(),
-                own_contribution_cents=self.contribution_cents(),
-                supplier=self.supplier.text(),
-                deliverables=self.deliverables.toPlainText(),
-                plan_id=self.plan_id,
-            )
-        except ValidationError as error:
-            target = self.contribution_error if error.field == "own_contribution" else self.amount_error
-            target.show_message(str(error))
-            return
-        except BasisscanError as error:
-            tell(self, "voucherRefused", self.tr("Voucher"), str(error))
-            return
-        self.context.events.plans_changed.emit()
-        self.show_company(self.company_id, self.plan_id)
+        self.flush()
+        vouchers, plan_id = self.context.workspace.vouchers, self.plan_id
+        amount, contribution = self.amount_cents(), self.contribution_cents()
+        supplier, deliverables = self.supplier.text(), self.deliverables.toPlainText()
+        self._set_busy(True)
+
+        def refused(error: BaseException) -> None:
+            if not is_alive(self):
+                return
+            self._set_busy(False)
+            if isinstance(error, ValidationError):
+                target = self.contribution_error if error.field == "own_contribution" else self.amount_error
+                target.show_message(str(error))
+                self._update_request_button()
+            else:
+                tell(self, "voucherRefused", self.tr("Voucher"), self.context.message(error))
+
+        self.context.autosaver.submit(
+            lambda: vouchers.request(
+                company_id,
+                amount,
+                own_contribution_cents=contribution,
+                supplier=supplier,
+                deliverables=deliverables,
+                plan_id=plan_id,
+            ),
+            lambda _voucher: self._changed(company_id),
+            refused,
+        )
 
     def move_to(self, status: str) -> None:
-        if self.voucher is None or self.company_id is None:
+        """One step of the voucher's status, after every queued write (the typed text first)."""
+        voucher, company_id = self.voucher, self.company_id
+        if voucher is None or company_id is None or not self.ready:
             return
-        self.context.autosaver.flush()
-        try:
-            self.context.workspace.vouchers.set_status(self.voucher.id, status)
-        except BasisscanError as error:
-            tell(self, "voucherRefused", self.tr("Voucher"), str(error))
-            return
+        self.flush()
+        vouchers, voucher_id = self.context.workspace.vouchers, voucher.id
+        self._set_busy(True)
+
+        def refused(error: BaseException) -> None:
+            if is_alive(self):
+                self._set_busy(False)
+                tell(self, "voucherRefused", self.tr("Voucher"), self.context.message(error))
+
+        self.context.autosaver.submit(
+            lambda: vouchers.set_status(voucher_id, status), lambda _voucher: self._changed(company_id), refused
+        )
+
+    def _changed(self, company_id: uuid.UUID) -> None:
         self.context.events.plans_changed.emit()
-        self.show_company(self.company_id, self.plan_id)
+        if is_alive(self) and self.company_id == company_id:
+            self.show_company(company_id, self.plan_id)
 
     def _save(self, change: Callable[[VoucherService, uuid.UUID], object]) -> None:
         voucher = self.voucher
-        if voucher is None or voucher.status != "draft":
+        if voucher is None or voucher.status != VoucherStatus.DRAFT:
             return
         vouchers, voucher_id = self.context.workspace.vouchers, voucher.id
         self.context.autosaver.submit(
@@ -282,11 +349,29 @@ class VoucherForm(QWidget):
             self._not_saved,
         )
 
+    def _keep_form(self) -> None:
+        """No voucher yet: the form is kept as typed, amounts unread, so nothing typed waits for the request."""
+        company_id = self.company_id
+        if company_id is None or self.voucher is not None or not self.ready:
+            return
+        draft = VoucherFormDraft(
+            amount=self.amount.text(),
+            own_contribution=self.contribution.text(),
+            supplier=self.supplier.text(),
+            deliverables=self.deliverables.toPlainText(),
+            language=self.amounts_language,
+        )
+        vouchers = self.context.workspace.vouchers
+        self.context.autosaver.submit(lambda: vouchers.keep_form(company_id, draft), None, self._not_saved)
+
     def _not_saved(self, error: BaseException) -> None:
-        tell(self, "voucherNotSaved", self.tr("Voucher"), self.context.message(error))
+        if is_alive(self):
+            tell(self, "voucherNotSaved", self.tr("Voucher"), self.context.message(error))
 
     def _save_amount(self) -> None:
-        if self.voucher is not None and self.check_amount():
+        if self.voucher is None:
+            self._keep_form()
+        elif self.check_amount():
             cents = self.amount_cents()
             if cents != self.voucher.amount_cents:
                 self.voucher.amount_cents = cents
@@ -294,19 +379,25 @@ class VoucherForm(QWidget):
                 self._show_status()
 
     def _save_contribution(self) -> None:
-        if self.voucher is not None and self.check_contribution():
+        if self.voucher is None:
+            self._keep_form()
+        elif self.check_contribution():
             cents = self.contribution_cents()
             if cents != self.voucher.own_contribution_cents:
                 self.voucher.own_contribution_cents = cents
                 self._save(lambda vouchers, vid: vouchers.update(vid, own_contribution_cents=cents))
 
     def _save_supplier(self) -> None:
-        if self.voucher is not None and self.supplier.text().strip() != self.voucher.supplier:
+        if self.voucher is None:
+            self._keep_form()
+        elif self.supplier.text().strip() != self.voucher.supplier:
             supplier = self.voucher.supplier = self.supplier.text().strip()
             self._save(lambda vouchers, vid: vouchers.update(vid, supplier=supplier))
 
     def _save_deliverables(self, text: str) -> None:
-        if self.voucher is not None and text.strip() != self.voucher.deliverables:
+        if self.voucher is None:
+            self._keep_form()
+        elif text.strip() != self.voucher.deliverables:
             deliverables = self.voucher.deliverables = text.strip()
             self._save(lambda vouchers, vid: vouchers.update(vid, deliverables=deliverables))
 
@@ -332,7 +423,10 @@ class VoucherForm(QWidget):
             label.setText(text)
             field.setAccessibleName(text.replace("&", ""))
         self.amount.setPlaceholderText(self.tr("At most {limit}").format(limit=limit))
+        language = self.amounts_language
         self._rewrite_amounts()
+        if language != self.amounts_language:
+            self._keep_form()  # the kept form is in the new language's notation too
         self.contribution.setPlaceholderText(self.tr("Paid by the company itself (optional)"))
         self.supplier.setPlaceholderText(self.tr("Knowledge institute or adviser doing the work"))
         self.deliverables.setPlaceholderText(self.tr("What the supplier delivers"))
