@@ -634,6 +634,10 @@ Data folder: {folder}</translation>
         <translation>Sync</translation>
     </message>
     <message>
+        <source>Work overview</source>
+        <translation>Work overview</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -1809,6 +1813,121 @@ Data folder: {folder}</translation>
     <message>
         <source>Request voucher</source>
         <translation>Request voucher</translation>
+    </message>
+</context>
+<context>
+    <name>WorkColumns</name>
+    <message>
+        <source>the review</source>
+        <translation>the review</translation>
+    </message>
+    <message>
+        <source>the intake</source>
+        <translation>the intake</translation>
+    </message>
+    <message>
+        <source>question {item}</source>
+        <translation>question {item}</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Stopped at</source>
+        <translation>Stopped at</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <source>Work overview</source>
+        <translation>Work overview</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafts (%n)</source>
+        <translation>
+            <numerusform>Drafts (%n)</numerusform>
+            <numerusform>Drafts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to send (%n)</source>
+        <translation>
+            <numerusform>Ready to send (%n)</numerusform>
+            <numerusform>Ready to send (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent (%n)</source>
+        <translation>
+            <numerusform>Sent (%n)</numerusform>
+            <numerusform>Sent (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data is never sent; the lists show where each scan stands.</source>
+        <translation>Demo data is never sent; the lists show where each scan stands.</translation>
+    </message>
+    <message>
+        <source>Drafts to finish, completed scans waiting for the next sync, and those the server holds. Enter opens a draft where it stopped, a completed scan on its results.</source>
+        <translation>Drafts to finish, completed scans waiting for the next sync, and those the server holds. Enter opens a draft where it stopped, a completed scan on its results.</translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <translation>No drafts</translation>
+    </message>
+    <message>
+        <source>Every scan is completed.</source>
+        <translation>Every scan is completed.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation>Nothing waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Completed scans appear here until the next sync.</source>
+        <translation>Completed scans appear here until the next sync.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation>Nothing sent yet</translation>
+    </message>
+    <message>
+        <source>After a sync, the scans the server holds are listed here.</source>
+        <translation>After a sync, the scans the server holds are listed here.</translation>
+    </message>
+    <message>
+        <source>Loading ...</source>
+        <translation>Loading ...</translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Nothing matches</translation>
     </message>
 </context>
 </TS>

@@ -634,6 +634,10 @@ Gegevensmap: {folder}</translation>
         <translation>Synchroniseren</translation>
     </message>
     <message>
+        <source>Work overview</source>
+        <translation>Werkoverzicht</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
@@ -1809,6 +1813,121 @@ Gegevensmap: {folder}</translation>
     <message>
         <source>Request voucher</source>
         <translation>Voucher aanvragen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkColumns</name>
+    <message>
+        <source>the review</source>
+        <translation>het overzicht</translation>
+    </message>
+    <message>
+        <source>the intake</source>
+        <translation>de intake</translation>
+    </message>
+    <message>
+        <source>question {item}</source>
+        <translation>vraag {item}</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisie</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Stopped at</source>
+        <translation>Gestopt bij</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <source>Work overview</source>
+        <translation>Werkoverzicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafts (%n)</source>
+        <translation>
+            <numerusform>Concepten (%n)</numerusform>
+            <numerusform>Concepten (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to send (%n)</source>
+        <translation>
+            <numerusform>Klaar om te versturen (%n)</numerusform>
+            <numerusform>Klaar om te versturen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent (%n)</source>
+        <translation>
+            <numerusform>Verstuurd (%n)</numerusform>
+            <numerusform>Verstuurd (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data is never sent; the lists show where each scan stands.</source>
+        <translation>Demodata wordt nooit verstuurd; de lijsten laten zien waar elke scan staat.</translation>
+    </message>
+    <message>
+        <source>Drafts to finish, completed scans waiting for the next sync, and those the server holds. Enter opens a draft where it stopped, a completed scan on its results.</source>
+        <translation>Concepten om af te maken, afgeronde scans die op de volgende synchronisatie wachten, en wat de server al heeft. Enter opent een concept waar het gestopt is, een afgeronde scan bij de resultaten.</translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <translation>Geen concepten</translation>
+    </message>
+    <message>
+        <source>Every scan is completed.</source>
+        <translation>Elke scan is afgerond.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation>Niets wacht op versturen</translation>
+    </message>
+    <message>
+        <source>Completed scans appear here until the next sync.</source>
+        <translation>Afgeronde scans staan hier tot de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation>Nog niets verstuurd</translation>
+    </message>
+    <message>
+        <source>After a sync, the scans the server holds are listed here.</source>
+        <translation>Na een synchronisatie staan hier de scans die de server heeft.</translation>
+    </message>
+    <message>
+        <source>Loading ...</source>
+        <translation>Laden ...</translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Niets gevonden</translation>
     </message>
 </context>
 </TS>

@@ -44,8 +44,9 @@ from .settings_dialog import SettingsDialog
 from .status_bar import StatusBar
 from .sync_page import SyncPage
 from .widgets import inform, make_label, tell
+from .work_page import WorkPage
 
-COMPANIES, SCANS, PLANS, SYNC = range(4)
+COMPANIES, SCANS, PLANS, SYNC, WORK = range(5)
 GEOMETRY_KEY, STATE_KEY, SPLITTER_KEY = "window/geometry", "window/state", "window/splitter"
 
 
@@ -64,7 +65,8 @@ class MainWindow(QMainWindow):
         self.plans_page = PlansPage(context)
         self.company_page = CompanyPage(context)
         self.sync_page = SyncPage(context)
-        self.sections: list[QWidget] = [self.companies_page, self.scans_page, self.plans_page, self.sync_page]
+        self.work_page = WorkPage(context)
+        self.sections: list[QWidget] = [self.companies_page, self.scans_page, self.plans_page, self.sync_page, self.work_page]
         self.content = QStackedWidget()
         self.content.setObjectName("content")
         for page in [*self.sections, self.company_page]:
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.show_section)
         self.companies_page.open_company.connect(self.show_company)
         self.scans_page.open_scan.connect(self.open_scan)
+        self.work_page.open_scan.connect(self.open_scan)
         self.plans_page.open_company.connect(lambda company_id: self.show_company(company_id, PLAN_TAB))
         self.company_page.back_requested.connect(lambda: self.show_section(COMPANIES))
         self.company_page.open_scan.connect(self.open_scan)
@@ -133,7 +136,8 @@ class MainWindow(QMainWindow):
     def _sidebar_width(self) -> int:
         """Wide enough for the longest section name in either language."""
         metrics = self.navigation.fontMetrics()
-        longest = max(metrics.horizontalAdvance(name) for name in ("Plannen en vouchers", "Synchroniseren", "Plans and vouchers"))
+        names = ("Plannen en vouchers", "Synchroniseren", "Plans and vouchers", "Werkoverzicht", "Work overview")
+        longest = max(metrics.horizontalAdvance(name) for name in names)
         return longest * 11 // 10 + 48
 
     # -- menu ---------------------------------------------------------------------------------
@@ -384,7 +388,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Basisscan – Demo") if self.context.workspace.is_demo else self.tr("Basisscan"))
         self.brand.setText("Basisscan")
         self.brand_sub.setText(self.context.advisor_name() or self.tr("Innovation basic scan"))
-        names = [self.tr("Companies"), self.tr("Scans"), self.tr("Plans and vouchers"), self.tr("Sync")]
+        names = [self.tr("Companies"), self.tr("Scans"), self.tr("Plans and vouchers"), self.tr("Sync"), self.tr("Work overview")]
         for index, name in enumerate(names):
             self.navigation.item(index).setText(name)
             self.section_actions[index].setText(name)
