@@ -25,7 +25,7 @@ from ..services.breakdowns import companies_of
 from ..services.follow_ups import FollowUp
 from ..services.funnel import first_scan_months, funnel_members
 from ..services.monitoring import COMMITTED, REQUESTED
-from ..services.scored import ScoredScan, dimensions, latest_of_each_company, scored_scans
+from ..services.scored import ScoredScan, dimensions, latest_of_each_company, ranked_against, scored_scans
 
 
 def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
@@ -81,9 +81,9 @@ def scans(
         "adopter_category",
         *dimension_ids,
     )
-    scanned = scored_scans(session, questionnaires)
+    everyone = scored_scans(session, questionnaires)
     rows = []
-    for scored in latest_of_each_company(scanned) if latest else scanned:
+    for scored in ranked_against(latest_of_each_company(everyone) if latest else everyone, everyone, questionnaires):
         result = scored.result
         if (
             (sector and scored.company.sector != sector)

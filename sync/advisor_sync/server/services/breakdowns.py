@@ -24,7 +24,7 @@ from ...protocol.figures import AdvisorFigures, AdvisorRow, DimensionMean, Secto
 from ...protocol.messages import Monitoring
 from ..models import CompanyRecord, PlanRecord, ScanRecord, User, VoucherRecord, utcnow
 from .monitoring import COMMITTED, REQUESTED
-from .scored import ScoredScan, dimensions, latest_of_each_company, scored_scans
+from .scored import ScoredScan, dimensions, latest_of_each_company, ranked_against, scored_scans
 
 
 def sector_figures(
@@ -35,7 +35,8 @@ def sector_figures(
     The means are the domain's benchmark groups (``build_benchmarks``), so a
     sector's figure here is the benchmark the devices show for that sector.
     """
-    latest = latest_of_each_company(scored_scans(session, questionnaires))
+    everyone = scored_scans(session, questionnaires)
+    latest = ranked_against(latest_of_each_company(everyone), everyone, questionnaires)
     groups = build_benchmarks(member for s in latest if (member := s.member) is not None)
     labels = [(dimension_id, title.get(language)) for dimension_id, title in dimensions(questionnaires)]
     completed = {row.key: row.completed for row in figures.scans.by_sector}

@@ -49,7 +49,7 @@ class FollowUp:
 
 def follow_ups(session: Session, questionnaires: Mapping[str, Questionnaire]) -> list[FollowUp]:
     by_company: dict[uuid.UUID, list[ScoredScan]] = defaultdict(list)
-    for scored in scored_scans(session, questionnaires, ranked=False):
+    for scored in scored_scans(session, questionnaires):
         by_company[scored.company.id].append(scored)
     vouchers: dict[uuid.UUID, list[VoucherRecord]] = defaultdict(list)
     for voucher in session.scalars(select(VoucherRecord).where(~VoucherRecord.deleted)):

@@ -2,11 +2,12 @@
 
 A scan counts once per lineage (``benchmarks.current_completed_scans``) and
 in the month its lineage was first completed (as ``monitoring`` counts it).
-It is scored with the whole programme as its population, so its adopter
-category is the scoring model's (Rogers percentiles once the programme is big
-enough, under the weakest-link cap). For figures per company (sector means,
-adopter categories, stages) the domain's benchmark rule picks each company's
-latest scan: :func:`latest_of_each_company`.
+Only its adopter category depends on the rest of the programme (Rogers
+percentiles once the programme is big enough, under the weakest-link cap), so
+scans are scored on their own first and ranked against the programme only
+where a category is shown (:func:`ranked_against`). For figures per company
+(sector means, adopter categories, stages) the domain's benchmark rule picks
+each company's latest scan: :func:`latest_of_each_company`.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ class ScoredScan:
     result: ScanResult | None
     """``None`` when the server does not know the scan's questionnaire version."""
     counted_at: datetime
-    ranked: bool = True
-    """Scored against the programme's population, so ``adopter`` is the programme's category."""
+    ranked: bool = False
+    """Scored against the programme's population (:func:`ranked_against`), so ``adopter`` is the programme's category."""
 
     @property
     def month(self) -> str:
@@ -62,27 +63,26 @@ def counted_scans(session: Session) -> list[tuple[ScanRecord, CompanyRecord, dat
     return sorted(counted, key=lambda row: (row[2], str(row[0].id)))
 
 
-def scored_scans(session: Session, questionnaires: Mapping[str, Questionnaire], *, ranked: bool = True) -> list[ScoredScan]:
-    """Every current completed scan scored; ``ranked`` scores a second time against the programme's population.
+def scored_scans(session: Session, questionnaires: Mapping[str, Questionnaire]) -> list[ScoredScan]:
+    """Every current completed scan, scored on its own (rank with :func:`ranked_against` for adopter categories)."""
+    return [ScoredScan(scan, company, score(scan, questionnaires), at) for scan, company, at in counted_scans(session)]
 
-    Only the adopter category depends on the population, so figures without it skip the second pass.
+
+def ranked_against(
+    scans: Sequence[ScoredScan], programme: Sequence[ScoredScan], questionnaires: Mapping[str, Questionnaire]
+) -> list[ScoredScan]:
+    """``scans`` scored again with ``programme``'s companies as the population, for the programme's adopter category.
+
+    Only the adopter category depends on the population, so figures without it skip this second pass,
+    and figures per company rank only each company's latest scan.
     """
-    counted = counted_scans(session)
-    first = [(scan, company, at, score(scan, questionnaires)) for scan, company, at in counted]
-    if not ranked:
-        return [ScoredScan(scan, company, result, at, ranked=False) for scan, company, at, result in first]
-    programme = population(
-        Member(str(company.id), company.sector, scan.completed_at or scan.started_at, str(scan.id), result)
-        for scan, company, _, result in first
-        if result is not None
-    )
+    people = population(member for s in programme if (member := s.member) is not None)
     found = []
-    for scan, company, at, _ in first:
+    for scored in scans:
+        scan = scored.scan
         questionnaire = questionnaires.get(f"{scan.questionnaire_id}@{scan.questionnaire_version}")
-        result = (
-            None if questionnaire is None else score_scan(questionnaire, answers_of(scan), scan.ambitions, population=programme)
-        )
-        found.append(ScoredScan(scan=scan, company=company, result=result, counted_at=at))
+        result = None if questionnaire is None else score_scan(questionnaire, answers_of(scan), scan.ambitions, population=people)
+        found.append(ScoredScan(scan, scored.company, result, scored.counted_at, ranked=True))
     return found
 
 
