@@ -12,8 +12,7 @@ import re
 from .errors import ValidationError
 from .money import with_amounts
 from .text import Text
-from .vocabulary import VOUCHER_TRANSITIONS as VOUCHER_TRANSITIONS  # the widgets read the voucher steps here
-from .vocabulary import ActionStatus, VoucherStatus
+from .vocabulary import VOUCHER_TRANSITIONS, ActionStatus, VoucherStatus
 
 VOUCHER_LIMIT_CENTS = 4_000_00
 """A social innovation voucher is worth at most EUR 4,000 (programme document)."""

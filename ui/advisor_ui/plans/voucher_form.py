@@ -19,7 +19,7 @@ from advisor_app.domain import rules
 from advisor_app.domain.errors import ValidationError
 from advisor_app.domain.money import format_euros, parse_euros
 from advisor_app.domain.text import Text, active_language
-from advisor_app.domain.vocabulary import VoucherStatus
+from advisor_app.domain.vocabulary import VOUCHER_TRANSITIONS, VoucherStatus
 from advisor_app.services.vouchers import VoucherFormDraft, VoucherService
 from advisor_app.store.models import Voucher
 
@@ -241,7 +241,7 @@ class VoucherForm(QWidget):
             old.deleteLater()
         self.transition_buttons = []
         if voucher is not None:
-            for target in rules.VOUCHER_TRANSITIONS[voucher.status]:
+            for target in VOUCHER_TRANSITIONS[voucher.status]:
                 step = QPushButton(labels.voucher_transition(target))
                 step.setObjectName(f"voucherTo_{target}")
                 step.clicked.connect(lambda _checked=False, target=target: self.move_to(target))
@@ -432,7 +432,7 @@ class VoucherForm(QWidget):
         self.deliverables.setPlaceholderText(self.tr("What the supplier delivers"))
         self.request_button.setText(self.tr("Request voucher"))
         for button, target in zip(
-            self.transition_buttons, rules.VOUCHER_TRANSITIONS[self.voucher.status] if self.voucher else (), strict=False
+            self.transition_buttons, VOUCHER_TRANSITIONS[self.voucher.status] if self.voucher else (), strict=False
         ):
             button.setText(labels.voucher_transition(target))
         self._show_status()
