@@ -306,9 +306,12 @@
         <source>Start follow-up scan</source>
         <translation>Start follow-up scan</translation>
     </message>
-    <message>
-        <source>{count} employees</source>
-        <translation>{count} employees</translation>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n employee</numerusform>
+            <numerusform>%n employees</numerusform>
+        </translation>
     </message>
     <message>
         <source>No contact details yet</source>
@@ -876,9 +879,27 @@ Data folder: {folder}</translation>
         <source>Plans and vouchers</source>
         <translation>Plans and vouchers</translation>
     </message>
+    <message numerus="yes">
+        <source>%n company(s) with a plan</source>
+        <translation>
+            <numerusform>%n company with a plan</numerusform>
+            <numerusform>%n companies with a plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s)</source>
+        <translation>
+            <numerusform>%n voucher</numerusform>
+            <numerusform>%n vouchers</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{plans} companies with a plan · {vouchers} vouchers · committed {committed} · awaiting a decision {requested}</source>
-        <translation>{plans} companies with a plan · {vouchers} vouchers · committed {committed} · awaiting a decision {requested}</translation>
+        <source>committed {amount}</source>
+        <translation>committed {amount}</translation>
+    </message>
+    <message>
+        <source>awaiting a decision {amount}</source>
+        <translation>awaiting a decision {amount}</translation>
     </message>
     <message>
         <source>Search by company or status (Ctrl+F)</source>
@@ -1616,8 +1637,22 @@ Data folder: {folder}</translation>
         <translation>Logged in as {user}; this device can now sync.</translation>
     </message>
     <message>
-        <source>{sent} sent, {received} received, {files} reports uploaded, {conflicts} conflicts.</source>
-        <translation>{sent} sent, {received} received, {files} reports uploaded, {conflicts} conflicts.</translation>
+        <source>{sent} sent, {received} received, </source>
+        <translation>{sent} sent, {received} received, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) uploaded</source>
+        <translation>
+            <numerusform>%n report uploaded</numerusform>
+            <numerusform>%n reports uploaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s).</source>
+        <translation>
+            <numerusform>%n conflict.</numerusform>
+            <numerusform>%n conflicts.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync finished: {summary}</source>

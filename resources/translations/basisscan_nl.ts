@@ -306,9 +306,12 @@
         <source>Start follow-up scan</source>
         <translation>Vervolgscan starten</translation>
     </message>
-    <message>
-        <source>{count} employees</source>
-        <translation>{count} medewerkers</translation>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n medewerker</numerusform>
+            <numerusform>%n medewerkers</numerusform>
+        </translation>
     </message>
     <message>
         <source>No contact details yet</source>
@@ -876,9 +879,27 @@ Gegevensmap: {folder}</translation>
         <source>Plans and vouchers</source>
         <translation>Plannen en vouchers</translation>
     </message>
+    <message numerus="yes">
+        <source>%n company(s) with a plan</source>
+        <translation>
+            <numerusform>%n bedrijf met een plan</numerusform>
+            <numerusform>%n bedrijven met een plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s)</source>
+        <translation>
+            <numerusform>%n voucher</numerusform>
+            <numerusform>%n vouchers</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{plans} companies with a plan · {vouchers} vouchers · committed {committed} · awaiting a decision {requested}</source>
-        <translation>{plans} bedrijven met een plan · {vouchers} vouchers · toegekend {committed} · wacht op besluit {requested}</translation>
+        <source>committed {amount}</source>
+        <translation>toegekend {amount}</translation>
+    </message>
+    <message>
+        <source>awaiting a decision {amount}</source>
+        <translation>wacht op besluit {amount}</translation>
     </message>
     <message>
         <source>Search by company or status (Ctrl+F)</source>
@@ -1616,8 +1637,22 @@ Gegevensmap: {folder}</translation>
         <translation>Aangemeld als {user}; dit apparaat kan nu synchroniseren.</translation>
     </message>
     <message>
-        <source>{sent} sent, {received} received, {files} reports uploaded, {conflicts} conflicts.</source>
-        <translation>{sent} verstuurd, {received} ontvangen, {files} rapporten geüpload, {conflicts} conflicten.</translation>
+        <source>{sent} sent, {received} received, </source>
+        <translation>{sent} verstuurd, {received} ontvangen, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) uploaded</source>
+        <translation>
+            <numerusform>%n rapport geüpload</numerusform>
+            <numerusform>%n rapporten geüpload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s).</source>
+        <translation>
+            <numerusform>%n conflict.</numerusform>
+            <numerusform>%n conflicten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync finished: {summary}</source>

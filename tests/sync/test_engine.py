@@ -120,8 +120,11 @@ def test_an_unreachable_server_is_offline_and_nothing_is_lost(tmp_path: Path) ->
         device.engine.credentials.set(
             device.engine.server_url, __import__("advisor_sync.client", fromlist=["StoredToken"]).StoredToken("alice", "bsd_x")
         )
-        with pytest.raises(OfflineError, match=r"cannot be reached \(Connection refused\)\. Your changes are kept"):
+        with pytest.raises(OfflineError, match=r"cannot be reached \(connection refused\)\. Your changes are kept") as refused:
             device.sync()
+        dutch = refused.value.in_language("nl")
+        assert "(verbinding geweigerd)" in dutch, "the reason in the user's language"
+        assert "refused" not in dutch, "none of the operating system's English"
         assert device.workspace.pending_changes() == 1
     finally:
         device.close()

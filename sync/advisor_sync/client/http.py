@@ -146,12 +146,13 @@ class ApiClient:
                     method, url, timeout=(self.timeouts.connect, self.timeouts.read), verify=self.verify, **kwargs
                 )
             except requests.exceptions.SSLError as exc:
+                why = _reason(exc)
                 raise TlsError(
                     Text(
-                        f"De beveiligde verbinding met {self.server_url} is niet te vertrouwen ({_reason(exc)}); "
+                        f"De beveiligde verbinding met {self.server_url} is niet te vertrouwen ({why.nl}); "
                         "er is niets verstuurd. "
                         "Controleer het serveradres of stel het CA-bestand van uw organisatie in.",
-                        f"The secure connection to {self.server_url} cannot be trusted ({_reason(exc)}); nothing was sent. "
+                        f"The secure connection to {self.server_url} cannot be trusted ({why.en}); nothing was sent. "
                         "Check the server address or configure your organisation's CA bundle.",
                     )
                 ) from None
@@ -183,11 +184,12 @@ class ApiClient:
                     f"The answer from {self.server_url} cannot be read; is this a Basisscan server?",
                 )
             )
+        why = _reason(failure)
         raise OfflineError(
             Text(
-                f"De server {self.server_url} is niet bereikbaar ({_reason(failure)}). Uw wijzigingen blijven bewaard "
+                f"De server {self.server_url} is niet bereikbaar ({why.nl}). Uw wijzigingen blijven bewaard "
                 "en gaan mee bij de volgende synchronisatie.",
-                f"The server {self.server_url} cannot be reached ({_reason(failure)}). Your changes are kept "
+                f"The server {self.server_url} cannot be reached ({why.en}). Your changes are kept "
                 "and will be sent at the next sync.",
             )
         )
@@ -321,11 +323,28 @@ def _retry_after(response: requests.Response) -> float | None:
         return None
 
 
-def _reason(exc: BaseException | None) -> str:
+REASONS = (
+    ("Connection refused", Text("verbinding geweigerd", "connection refused")),
+    ("Name or service not known", Text("servernaam onbekend", "unknown server name")),
+    ("Temporary failure in name resolution", Text("servernaam niet op te zoeken", "server name cannot be looked up")),
+    ("No route to host", Text("geen route naar de server", "no route to the server")),
+    ("Network is unreachable", Text("geen netwerk", "no network")),
+    ("timed out", Text("geen antwoord binnen de wachttijd", "no answer in time")),
+    ("certificate verify failed", Text("certificaat niet te controleren", "certificate cannot be verified")),
+    ("reset by peer", Text("verbinding verbroken", "connection reset")),
+)
+"""The operating system's English words, said in the user's language; the sentence never carries them."""
+
+
+def _reason(exc: BaseException | None) -> Text:
     if exc is None:
-        return "no answer"
+        return Text("geen antwoord", "no answer")
     text = str(exc)
-    for marker in ("Connection refused", "Name or service not known", "timed out", "certificate verify failed", "reset by peer"):
+    for marker, reason in REASONS:
         if marker in text:
-            return marker
-    return type(exc).__name__
+            return reason
+    if isinstance(exc, requests.exceptions.Timeout):
+        return Text("geen antwoord binnen de wachttijd", "no answer in time")
+    if isinstance(exc, requests.exceptions.SSLError):
+        return Text("certificaat niet te controleren", "certificate cannot be verified")
+    return Text("verbinding mislukt", "the connection failed")

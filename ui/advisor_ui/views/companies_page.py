@@ -9,6 +9,7 @@ from pathlib import Path
 from advisor_app.store.models import Company
 
 from ..controllers.companies import CompaniesController
+from ..i18n import file_dialog
 from ..qt import QEvent, QFileDialog, QHBoxLayout, QKeySequence, QShortcut, Qt, QVBoxLayout, QWidget, Signal, is_alive
 from .company_dialog import CompanyDialog
 from .import_dialog import ImportDialog
@@ -185,12 +186,15 @@ class CompaniesPage(QWidget):
         if is_alive(self):
             tell(self, "companyGone", self.tr("Companies"), self.controller.context.message(error))
 
-    def choose_import(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import registration list"), str(Path.home()), self.tr("CSV files (*.csv *.txt)")
-        )
-        if path:
-            self.import_file(Path(path))
+    def choose_import(self) -> QFileDialog:
+        """Ask for the CSV file in a dialog in the UI's language that does not block the window."""
+        dialog = file_dialog(self, "importFileDialog", self.tr("Import registration list"))
+        dialog.setDirectory(str(Path.home()))
+        dialog.setNameFilter(self.tr("CSV files (*.csv *.txt)"))
+        dialog.fileSelected.connect(lambda path: self.import_file(Path(path)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def import_file(self, path: Path) -> ImportDialog:
         dialog = ImportDialog(self.controller, path, self)

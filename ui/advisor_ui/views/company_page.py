@@ -194,7 +194,7 @@ class CompanyPage(QWidget):
         if company.municipality:
             facts.append(company.municipality)
         if company.employees is not None:
-            facts.append(self.tr("{count} employees").format(count=company.employees))
+            facts.append(self.tr("%n employee(s)", "", company.employees))
         self.facts.setText(" · ".join(facts))
         contact = [part for part in (company.contact_person, company.email, company.phone) if part]
         self.contact.setText(" · ".join(contact) if contact else self.tr("No contact details yet"))

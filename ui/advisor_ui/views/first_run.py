@@ -45,6 +45,8 @@ class FirstRunDialog(QDialog):
         self.setObjectName("firstRunDialog")
         self.context = context
         self.demo_summary: DemoSummary | None = None
+        self.failure: BaseException | None = None
+        """The last failure shown under the form, kept so a language switch can say it again."""
         self.setMinimumWidth(560)
         self.title = make_label("title", "firstRunTitle", wrap=True)
         self.intro = make_label("subtitle", "firstRunIntro", wrap=True)
@@ -154,6 +156,10 @@ class FirstRunDialog(QDialog):
         self.cancel_button.setText(self.tr("Quit"))
         if self.name_error.message:
             self._check_name()  # the complaint in the new language
+        if self.email_error.message:
+            self._check_email()
+        if self.failure is not None:
+            self._show_failure(self.failure)
 
     def _check_name(self) -> bool:
         try:
@@ -164,13 +170,24 @@ class FirstRunDialog(QDialog):
         self.name_error.clear_message()
         return True
 
-    def start(self) -> None:
-        name_ok = self._check_name()
+    def _check_email(self) -> bool:
         try:
             rules.validate_email(self.email.text())
-            self.email_error.clear_message()
         except ValidationError as error:
             self.email_error.show_message(str(error))
+            return False
+        self.email_error.clear_message()
+        return True
+
+    def _show_failure(self, error: BaseException) -> None:
+        """A failure in words of the active language (again after a language switch)."""
+        self.failure = error
+        self.error.setText(self.context.message(error))
+        self.error.show()
+
+    def start(self) -> None:
+        name_ok = self._check_name()
+        if not self._check_email():
             name_ok = False
         if not name_ok:
             (self.name if self.name_error.message else self.email).setFocus()
@@ -178,8 +195,7 @@ class FirstRunDialog(QDialog):
         try:
             self.context.workspace.profile.save(self.name.text(), self.language, self.email.text())
         except BasisscanError as error:
-            self.error.setText(str(error))
-            self.error.show()
+            self._show_failure(error)
             return
         if not self.demo.isChecked():
             self.accept()
@@ -208,8 +224,7 @@ class FirstRunDialog(QDialog):
     def _demo_failed(self, error: BaseException) -> None:
         self.progress.hide()
         self.buttons.setEnabled(True)
-        self.error.setText(self.context.message(error))
-        self.error.show()
+        self._show_failure(error)
 
     def reject(self) -> None:
         if self.progress.isVisible():

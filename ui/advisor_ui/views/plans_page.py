@@ -90,16 +90,13 @@ class PlansPage(LazyPage):
         with_voucher = [line for line in lines if line.voucher_cents is not None]
         committed = sum(line.voucher_cents or 0 for line in with_voucher if line.voucher_status in COMMITTED)
         requested = sum(line.voucher_cents or 0 for line in with_voucher if line.voucher_status == "submitted")
-        self.totals.setText(
-            self.tr(
-                "{plans} companies with a plan · {vouchers} vouchers · committed {committed} · awaiting a decision {requested}"
-            ).format(
-                plans=sum(1 for line in lines if line.plans),
-                vouchers=len(with_voucher),
-                committed=labels.euros(committed),
-                requested=labels.euros(requested),
-            )
-        )
+        parts = [
+            self.tr("%n company(s) with a plan", "", sum(1 for line in lines if line.plans)),
+            self.tr("%n voucher(s)", "", len(with_voucher)),
+            self.tr("committed {amount}").format(amount=labels.euros(committed)),
+            self.tr("awaiting a decision {amount}").format(amount=labels.euros(requested)),
+        ]
+        self.totals.setText(" · ".join(parts))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -235,8 +235,11 @@ class SyncPage(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.stage.clear()
-        text = self.tr("{sent} sent, {received} received, {files} reports uploaded, {conflicts} conflicts.").format(
-            sent=report.sent, received=report.received, files=report.files, conflicts=report.conflicts
+        text = (
+            self.tr("{sent} sent, {received} received, ").format(sent=report.sent, received=report.received)
+            + self.tr("%n report(s) uploaded", "", int(report.files))
+            + ", "
+            + self.tr("%n conflict(s).", "", int(report.conflicts))
         )
         self.outcome.setText(text)
         self._say(self.tr("Sync finished: {summary}").format(summary=text))
