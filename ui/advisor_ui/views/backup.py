@@ -12,6 +12,7 @@ from pathlib import Path
 from advisor_app.services.backups import BackupFile, default_backup_path, make_backup
 
 from ..context import AppContext
+from ..i18n import file_dialog
 from ..qt import QCoreApplication, QFileDialog, QWidget
 from .widgets import inform, tell
 
@@ -20,9 +21,8 @@ def choose_backup(parent: QWidget, context: AppContext) -> QFileDialog:
     """Ask where the copy goes (a dated name in the data folder's backups offered), then make it."""
     suggestion = default_backup_path(context.workspace.folder)
     folder = suggestion.parent if suggestion.parent.is_dir() else context.workspace.folder
-    dialog = QFileDialog(parent, QCoreApplication.translate("Backup", "Back up the data"), str(folder))
-    dialog.setObjectName("backupDialog")
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog = file_dialog(parent, "backupDialog", QCoreApplication.translate("Backup", "Back up the data"), save=True)
+    dialog.setDirectory(str(folder))
     dialog.setNameFilter(QCoreApplication.translate("Backup", "Basisscan backups (*.sqlite3)"))
     dialog.setDefaultSuffix("sqlite3")
     dialog.selectFile(suggestion.name)
