@@ -20,7 +20,9 @@ def test_concurrent_pushes_and_pulls_lose_nothing(server: LiveServer, database: 
     def push_many(api: Api, device: int) -> None:
         for batch in range(4):
             ids = [uuid.uuid4() for _ in range(5)]
-            results = pushed(api, *(change("company", i, company(kvk=f"{device}{batch}{n:06d}")) for n, i in enumerate(ids)))
+            # Real-looking numbers (never the demo prefix 00): one per device, batch and company.
+            kvks = (f"{device + 1}{batch}{n:06d}" for n in range(len(ids)))
+            results = pushed(api, *(change("company", i, company(kvk=kvk)) for i, kvk in zip(ids, kvks, strict=True)))
             with lock:
                 expected.extend(str(i) for i in ids)
                 versions.extend(r["version"] for r in results if r["status"] == "accepted")
