@@ -112,8 +112,6 @@ def _strengths(content: ReportContent, styles: Styles) -> list[Flowable]:
         body = [bullet(f"{lines[i].title} ({score(lines[i].score, lang)})", styles) for i in content.strengths]
     else:
         text = phrases.NO_STRENGTHS.format(threshold=score(to_percent(STRENGTH_THRESHOLD), lang)).get(lang)
-        if content.comparison is None:
-            text += phrases.COMMON_AT_FIRST_SCAN.get(lang)
         body = [para(text, styles.body)]
     return [para(phrases.STRENGTHS.get(lang), styles.side_heading), *body]
 

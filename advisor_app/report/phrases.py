@@ -198,7 +198,6 @@ NO_STRENGTHS = Text(
     "Nog geen dimensie haalt het niveau ‘Systematisch’ ({threshold} of hoger).",
     "No dimension reaches the level ‘Systematic’ ({threshold} or more) yet.",
 )
-COMMON_AT_FIRST_SCAN = Text(" Dat is gebruikelijk bij een eerste scan.", " That is common at a first scan.")
 PRIORITIES = Text("Verbeterpunten met aanbevolen acties", "Priority areas with recommended actions")
 PRIORITY_META = Text(
     "score {score} · ambitie {ambition} · type interventie: {intervention}",
