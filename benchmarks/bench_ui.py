@@ -1,4 +1,5 @@
-"""Desktop figures: start-up with 10,000 scans on the device, and a key press until "saved".
+"""Desktop figures: start-up with 10,000 scans on the device, a key press until "saved", and the Scans page
+with 10,000 scans: filling it, typing in its search box (per key) and sorting a column.
 
 Start-up is timed from outside, one fresh process per start: from spawning the
 interpreter until the main window has painted itself (and, separately, until
@@ -20,7 +21,7 @@ from pathlib import Path
 from advisor_app.services.demo import generate_demo
 from advisor_app.workspace import Workspace
 
-from .common import Row, median, percentile
+from .common import Row, median, percentile, timings
 
 AREA = "ui"
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -206,10 +207,124 @@ def key_to_saved(folder: Path, presses: int) -> list[Row]:
     ]
 
 
+def scans_page(folder: Path, scans: int, repeat: int) -> list[Row]:
+    """The Scans page on ``scans`` scans: filled from a worker, filtered per key, sorted per column.
+
+    Baselines, measured in the same run: the core's own read (``summaries()``) for the filling, and
+    plain Python doing the same filtering and sorting over the same prepared strings and keys.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from advisor_ui.app import create_application, open_context
+    from advisor_ui.models.search import fold
+    from advisor_ui.views.scans_page import ScansPage
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    app = create_application()
+    context = open_context(app, str(folder), "nl")
+    page = ScansPage(context)
+    page.resize(1366, 700)
+    page.show()
+
+    def wait_loaded() -> None:
+        loop = QEventLoop()
+
+        def check() -> None:
+            if not page.loading:
+                loop.quit()
+            else:
+                QTimer.singleShot(1, check)
+
+        QTimer.singleShot(0, check)
+        loop.exec()
+        app.processEvents()
+
+    wait_loaded()
+    fills: list[float] = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        page.reload()
+        wait_loaded()
+        fills.append(time.perf_counter() - began)
+    core = [timings(context.workspace.scans.summaries, 1)[0] for _ in range(repeat)]
+    assert page.model.rowCount() == scans, "the page shows every scan"
+
+    typed = "bakkerij utrecht"
+    per_key: list[float] = []
+    for _ in range(max(1, repeat // 2)):
+        page.search.clear()
+        app.processEvents()
+        for char in typed:
+            began = time.perf_counter()
+            QTest.keyClick(page.search, char)
+            app.processEvents()
+            per_key.append(time.perf_counter() - began)
+    haystacks = [page.model.data(page.model.index(row, 0), Qt.ItemDataRole.UserRole + 3) for row in range(scans)]
+    plain_key: list[float] = []
+    for end in range(1, len(typed) + 1):
+        words = fold(typed[:end]).split()
+        began = time.perf_counter()
+        _ = [h for h in haystacks if all(word in h for word in words)]
+        plain_key.append(time.perf_counter() - began)
+    page.search.clear()
+    app.processEvents()
+
+    sorts: list[float] = []
+    plain_sorts: list[float] = []
+    for column in (0, 4, 7):
+        keys = [page.model.data(page.model.index(row, column), Qt.ItemDataRole.UserRole + 1) for row in range(scans)]
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            began = time.perf_counter()
+            page.table.sortByColumn(column, order)
+            app.processEvents()
+            sorts.append(time.perf_counter() - began)
+            began = time.perf_counter()
+            sorted(keys, key=lambda key: (key is not None, key), reverse=order == Qt.SortOrder.DescendingOrder)
+            plain_sorts.append(time.perf_counter() - began)
+    page.close()
+    context.tasks.wait()
+    context.workspace.close()
+    return [
+        Row(
+            AREA,
+            f"Scans page filled (read, scored, prepared, shown), {scans:,} scans",
+            median(fills),
+            "s",
+            "the core's summaries() alone",
+            median(core),
+        ),
+        Row(
+            AREA,
+            f"typing in the Scans search box, per key (median), {scans:,} scans",
+            median(per_key),
+            "s",
+            "plain Python filter over the same strings",
+            median(plain_key),
+        ),
+        Row(
+            AREA,
+            f"typing in the Scans search box, per key (slowest), {scans:,} scans",
+            max(per_key),
+            "s",
+            "plain Python filter over the same strings",
+            max(plain_key),
+        ),
+        Row(
+            AREA,
+            f"sorting a Scans column (median of 6), {scans:,} scans",
+            median(sorts),
+            "s",
+            "plain Python sort of the same keys",
+            median(plain_sorts),
+        ),
+    ]
+
+
 def run(quick: bool) -> list[Row]:
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder) / "many"
         scans = folder_with_scans(data, 1_000 if quick else 10_000)
         rows = start_up(data, scans, 2 if quick else 5)
+        rows += scans_page(data, scans, 2 if quick else 5)
         rows += key_to_saved(Path(folder) / "typing", 20 if quick else 200)
     return rows

@@ -12,6 +12,7 @@ from advisor_app.store.models import Company
 
 from ..context import AppContext
 from ..models.companies import CompanyTableModel
+from ..models.records import Rows
 from ..qt import QObject, Signal
 from ..tasks import Control, Task
 
@@ -30,7 +31,7 @@ class CompaniesController(QObject):
         self._loading: Task | None = None
         self._reload_again = False
         context.events.companies_changed.connect(self.reload)
-        context.translations.changed.connect(self.model.retranslate)
+        context.translations.changed.connect(lambda _language: self._retranslate())
 
     @property
     def loading(self) -> bool:
@@ -41,9 +42,16 @@ class CompaniesController(QObject):
         if self._loading is not None:
             self._reload_again = True
             return
-        workspace = self.context.workspace
-        self._loading = self.context.tasks.start(lambda _control: workspace.companies.list(), self._loaded, self._failed)
+        workspace, model = self.context.workspace, self.model
+        self._loading = self.context.tasks.start(
+            lambda _control: model.prepare(workspace.companies.list()), self._loaded, self._failed
+        )
         self.loading_changed.emit(True)
+
+    def _retranslate(self) -> None:
+        """Headers at once; the shown words (sector names) with a fresh read in the worker."""
+        self.model.retranslate_headers()
+        self.reload()
 
     def save(
         self,
@@ -99,8 +107,8 @@ class CompaniesController(QObject):
 
         return self.context.tasks.start(run, done, on_error)
 
-    def _loaded(self, companies: list[Company]) -> None:
-        self.model.set_records(companies)
+    def _loaded(self, rows: Rows[Company]) -> None:
+        self.model.set_rows(rows)
         self.loaded = True
         self._finish()
 

@@ -30,6 +30,14 @@ class SearchProxy(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._words: list[str] = []
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A model that sorts its own prepared keys does it (fast); the proxy keeps its order."""
+        source = self.sourceModel()
+        if getattr(source, "sorts_itself", False):
+            source.sort(column, order)
+            return
+        super().sort(column, order)
+
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
         self._words = fold(text).split()

@@ -10,7 +10,7 @@ from advisor_app.services.plan_overview import PlanLine, plan_overview
 from .. import labels
 from ..context import AppContext
 from ..i18n import translate
-from ..models.records import Column, RecordTableModel
+from ..models.records import Column, RecordTableModel, Rows
 from ..qt import QEvent, QHBoxLayout, Qt, QVBoxLayout, Signal
 from .lazy_page import LazyPage
 from .tables import RecordTable, SearchBox, TableStates
@@ -73,12 +73,12 @@ class PlansPage(LazyPage):
     def focus_search(self) -> None:
         self.search.take_focus()
 
-    def fetch(self) -> Callable[[], list[PlanLine]]:
-        db = self.context.workspace.db
-        return lambda: plan_overview(db)
+    def fetch(self) -> Callable[[], Rows[PlanLine]]:
+        db, model = self.context.workspace.db, self.model
+        return lambda: model.prepare(plan_overview(db))
 
-    def show_records(self, records: list[PlanLine]) -> None:
-        self.model.set_records(records)
+    def show_records(self, records: Rows[PlanLine]) -> None:
+        self.model.set_rows(records)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._show_totals()
 

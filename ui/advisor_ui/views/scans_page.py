@@ -8,6 +8,7 @@ from collections.abc import Callable
 from advisor_app.services.scans import ScanSummary
 
 from ..context import AppContext
+from ..models.records import Rows
 from ..models.scans import ALL_SCANS, STARTED, ScanTableModel
 from ..qt import QComboBox, QEvent, QHBoxLayout, Qt, QVBoxLayout, Signal
 from .lazy_page import LazyPage
@@ -24,7 +25,7 @@ class ScansPage(LazyPage):
         super().__init__()
         self.setObjectName("scansPage")
         self.context = context
-        self.all: list[ScanSummary] = []
+        self.all: Rows[ScanSummary] = Rows([], [], [], [])
         self.title = make_label("title", "scansTitle")
         self.count = make_label("subtitle", "scansCount")
         self.model = ScanTableModel(ALL_SCANS, self)
@@ -52,18 +53,24 @@ class ScansPage(LazyPage):
         for signal in (self.table.proxy.modelReset, self.table.proxy.rowsInserted, self.table.proxy.rowsRemoved):
             signal.connect(self._update_count)
         context.events.scans_changed.connect(self.mark_stale)
-        context.translations.changed.connect(self.model.retranslate)
+        context.translations.changed.connect(lambda _language: self._retranslate_rows())
         self.setTabOrder(self.search, self.status)
         self.setTabOrder(self.status, self.table)
         self.retranslate()
 
+    def _retranslate_rows(self) -> None:
+        """Headers at once; the shown words (sectors, stages) with a fresh read in the worker."""
+        self.model.retranslate_headers()
+        self.mark_stale()
+
     def focus_search(self) -> None:
         self.search.take_focus()
 
-    def fetch(self) -> Callable[[], list[ScanSummary]]:
-        return self.context.workspace.scans.summaries
+    def fetch(self) -> Callable[[], Rows[ScanSummary]]:
+        scans, model = self.context.workspace.scans, self.model
+        return lambda: model.prepare(scans.summaries())
 
-    def show_records(self, records: list[ScanSummary]) -> None:
+    def show_records(self, records: Rows[ScanSummary]) -> None:
         self.all = records
         self._apply_status()
 
@@ -72,7 +79,7 @@ class ScansPage(LazyPage):
 
     def _apply_status(self) -> None:
         wanted = STATUS_FILTERS[max(0, self.status.currentIndex())]
-        self.model.set_records([s for s in self.all if not wanted or s.status == wanted])
+        self.model.set_rows(self.all if not wanted else self.model.subset(lambda s: s.status == wanted, self.all))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from ..models.search import ID_ROLE, SearchProxy
 from ..qt import (
@@ -20,6 +21,11 @@ from ..qt import (
 from .widgets import EmptyState
 
 MAX_COLUMN_WIDTH = 260
+"""A column other than the stretching one (the name) is never wider than this."""
+MAX_NAME_WIDTH = 520
+SAMPLE_ROWS = 200
+"""Column widths are measured on the first rows plus the longest texts, not on all 10,000."""
+CELL_PADDING = 18
 
 
 class RecordTable(QTableView):
@@ -29,7 +35,7 @@ class RecordTable(QTableView):
     delete_requested = Signal(uuid.UUID)
 
     def __init__(self, model: QAbstractItemModel, name: str, stretch_column: int = 0) -> None:
-        """``stretch_column`` takes the spare width (-1: the last column)."""
+        """``stretch_column`` is the name column, sized to its longest text (-1: none; the last column takes the spare width)."""
         super().__init__()
         self.setObjectName(name)
         self.proxy = SearchProxy(self)
@@ -55,17 +61,36 @@ class RecordTable(QTableView):
         self.search_box: QLineEdit | None = None
 
     def _size_columns(self) -> None:
-        """Fit the columns to their contents once; after that the user's widths stay."""
+        """Fit the columns to their contents once (measured on a sample); after that the user's widths stay.
+
+        The name column gets the width of the longest name (never squeezed to "B..."); when the
+        window is too narrow for every column the table scrolls sideways instead.
+        """
         if self._sized or self.proxy.rowCount() == 0:
             return
         self._sized = True
-        self.resizeColumnsToContents()
-        for column in range(self.proxy.columnCount()):
-            self.setColumnWidth(column, min(self.columnWidth(column) + 12, MAX_COLUMN_WIDTH))
-        if self.stretch_column >= 0:
-            self.horizontalHeader().setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
+        source = self.proxy.sourceModel()
+        cells = getattr(source, "shown", None)
+        if cells is None:
+            self.resizeColumnsToContents()
         else:
-            self.horizontalHeader().setStretchLastSection(True)
+            self._measure(source.rowCount(), cells)
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def _measure(self, rows: int, cells: Callable[[int], tuple[str, ...]]) -> None:
+        metrics = self.fontMetrics()
+        header = self.horizontalHeader()
+        header_metrics = header.fontMetrics()
+        sample = list(range(min(rows, SAMPLE_ROWS)))
+        for column in range(self.proxy.columnCount()):
+            longest = sorted(range(rows), key=lambda row: len(cells(row)[column]), reverse=True)[:20]
+            texts = {cells(row)[column] for row in [*sample, *longest]}
+            title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(
+                [metrics.horizontalAdvance(text) for text in texts] + [header_metrics.horizontalAdvance(title) + 24]
+            )
+            cap = MAX_NAME_WIDTH if column == max(0, self.stretch_column) else MAX_COLUMN_WIDTH
+            self.setColumnWidth(column, min(width + CELL_PADDING, cap))
 
     def current_id(self) -> uuid.UUID | None:
         index = self.currentIndex()

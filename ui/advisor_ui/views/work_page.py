@@ -102,9 +102,13 @@ class WorkPage(LazyPage):
         self.tabs.currentChanged.connect(lambda _index: self.focus_list())
         for signal in (context.events.scans_changed, context.events.companies_changed, context.events.sync_finished):
             signal.connect(self.mark_stale)
-        for model in self.models:
-            context.translations.changed.connect(model.retranslate)
+        context.translations.changed.connect(lambda _language: self._retranslate_rows())
         self.retranslate()
+
+    def _retranslate_rows(self) -> None:
+        for model in self.models:
+            model.retranslate_headers()
+        self.mark_stale()
 
     def focus_search(self) -> None:
         """Ctrl+F: the overview has no search; the list of the open tab takes the keys."""
