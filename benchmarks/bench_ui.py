@@ -256,7 +256,7 @@ def scans_page(folder: Path, scans: int, repeat: int) -> list[Row]:
         app.processEvents()
         for char in typed:
             began = time.perf_counter()
-            QTest.keyClick(page.search, char)
+            QTest.keyClicks(page.search, char)
             app.processEvents()
             per_key.append(time.perf_counter() - began)
     haystacks = [page.model.data(page.model.index(row, 0), Qt.ItemDataRole.UserRole + 3) for row in range(scans)]
