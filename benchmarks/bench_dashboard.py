@@ -10,6 +10,7 @@ HTML, SVG) on top of counting.
 
 from __future__ import annotations
 
+import functools
 import re
 import tempfile
 import uuid
@@ -65,6 +66,10 @@ def _browser(base: str) -> requests.Session:
     return browser
 
 
+def _fetch(browser: requests.Session, url: str) -> None:
+    browser.get(url, timeout=120).raise_for_status()
+
+
 def size_rows(folder: Path, companies: int, repeat: int) -> list[Row]:
     with server(folder / "server", ["alice", "bob", "carol"]) as base:
         engine = make_engine(f"sqlite:///{folder / 'server' / 'server.sqlite3'}")
@@ -77,7 +82,7 @@ def size_rows(folder: Path, companies: int, repeat: int) -> list[Row]:
         baseline = median(timings(lambda: json_api.get(f"{base}{API_PREFIX}/monitoring", timeout=60).raise_for_status(), repeat))
         rows = []
         for page in PAGES:
-            value = median(timings(lambda page=page: browser.get(f"{base}{page}", timeout=120).raise_for_status(), repeat))
+            value = median(timings(functools.partial(_fetch, browser, f"{base}{page}"), repeat))
             rows.append(
                 Row(
                     AREA,
