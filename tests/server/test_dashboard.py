@@ -55,6 +55,8 @@ def test_a_coordinator_logs_in_and_gets_an_http_only_lax_session_cookie(server: 
     page = dashboard.get("/dashboard/")
     assert page.status_code == 200
     assert "Logged in as Carol" in page.text
+    again = dashboard.get("/dashboard/login?next=/dashboard/effect", allow_redirects=False)
+    assert (again.status_code, again.headers["location"]) == (303, "/dashboard/effect"), "no second log-in"
 
 
 def test_pages_without_a_session_send_the_browser_to_the_login(server: LiveServer) -> None:
@@ -115,6 +117,14 @@ def test_an_idle_session_expires(coordinator: Dashboard, database: Database) -> 
         connection.execute(update(DashboardSession).values(expires_at=utcnow() - timedelta(seconds=1)))
     engine.dispose()
     assert coordinator.get("/dashboard/", allow_redirects=False).status_code == 303
+
+
+def test_a_busy_session_still_ends_twelve_hours_after_log_in(coordinator: Dashboard, database: Database) -> None:
+    engine = make_engine(database.url)
+    with engine.begin() as connection:
+        connection.execute(update(DashboardSession).values(created_at=utcnow() - timedelta(hours=12, seconds=1)))
+    engine.dispose()
+    assert coordinator.get("/dashboard/", allow_redirects=False).status_code == 303, "recent use does not extend it"
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

@@ -39,7 +39,12 @@ def _login_form(
 
 
 @router.get("/login")
-def login_page(request: Request, language: LanguageDep, next: str = "") -> Response:
+def login_page(request: Request, state: StateDep, language: LanguageDep, next: str = "") -> Response:
+    """The form; someone already logged in goes straight on to where they were going."""
+    with state.sessions() as session, session.begin():
+        found = sessions.find(session, request.cookies.get(sessions.COOKIE), utcnow())
+    if found is not None and found.user.role in sessions.DASHBOARD_ROLES:
+        return RedirectResponse(safe_next(next), status_code=303)
     return _login_form(request, language, next_page=safe_next(next))
 
 

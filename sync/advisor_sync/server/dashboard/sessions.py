@@ -72,7 +72,7 @@ def find(session: Session, token: str | None, now: datetime) -> ActiveSession | 
     if row is None:
         return None
     found, user = row
-    if found.expires_at <= now or not user.active:
+    if found.expires_at <= now or found.created_at + LIFETIME <= now or not user.active:
         session.delete(found)
         return None
     if now - found.last_seen_at >= TOUCH_EVERY:
