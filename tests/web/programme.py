@@ -18,8 +18,8 @@ from ..server.live import Api, LiveServer, seed
 from ..server.records import demo_changes, pushed
 
 DEMO = {"alice": (110, 21), "bob": (90, 22)}
-"""Per advisor: companies and seed. These seeds give 24 companies with a follow-up, 4 of them with a
-completed voucher, and one intervention type with 10 or more: every part of the Effect page shows."""
+"""Per advisor: companies and seed, chosen (2026-12-01: 24 companies with a follow-up, 4 with a completed
+voucher, one intervention type with n >= 10) so that every part of the Effect page has something to show."""
 
 
 @dataclass(frozen=True)
