@@ -32,7 +32,7 @@ from .services.scans import ScanService
 from .services.vouchers import VoucherService
 from .store.database import Database
 from .store.models import Company, Plan, Scan, Voucher
-from .store.settings import DEMO_IN_USE_KEY, DEMO_KIND, KIND_KEY, get_setting, set_setting
+from .store.settings import DEMO_IN_USE_KEY, DEMO_KIND, KIND_KEY, get_setting, is_demo, set_setting
 
 DEMO_FOLDER = "demo"
 
@@ -48,6 +48,10 @@ class Workspace:
         self.scans = ScanService(self.db, self.catalogue, self.benchmarks)
         self.plans = PlanService(self.db, self.catalogue)
         self.vouchers = VoucherService(self.db)
+        with self.db.read() as session:
+            self.is_demo: bool = is_demo(session)
+        """Whether the folder is a demo, as read when it was opened or marked through this object: the
+        window can show it without a database read. The sync's refusal reads the database itself."""
 
     @classmethod
     def open_to_start(cls, folder: str | os.PathLike[str] | None = None) -> Workspace:
@@ -62,11 +66,6 @@ class Workspace:
     @property
     def read_only(self) -> bool:
         return self.db.read_only
-
-    @property
-    def is_demo(self) -> bool:
-        with self.db.read() as session:
-            return get_setting(session, KIND_KEY) == DEMO_KIND
 
     @property
     def demo_in_use(self) -> bool:
@@ -110,6 +109,7 @@ class Workspace:
         try:
             with demo.db.session() as session:
                 set_setting(session, KIND_KEY, DEMO_KIND)
+            demo.is_demo = True
             profile = self.profile.get()
             if profile is not None and demo.profile.get() is None:
                 demo.profile.save(profile.name, profile.language, profile.email)

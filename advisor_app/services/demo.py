@@ -323,7 +323,9 @@ def fill_demo_workspace(workspace: Workspace, companies: int, seed: int) -> Demo
         if get_setting(session, KIND_KEY) != DEMO_KIND:
             _refuse_real_work(session, workspace)
             set_setting(session, KIND_KEY, DEMO_KIND)
-        return _generate(session, workspace.questionnaire, companies, seed, demo=True)
+        summary = _generate(session, workspace.questionnaire, companies, seed, demo=True)
+    workspace.is_demo = True
+    return summary
 
 
 def _refuse_real_work(session: Session, workspace: Workspace) -> None:

@@ -21,8 +21,8 @@ from pathlib import Path
 
 UI = Path(__file__).resolve().parents[2] / "ui" / "advisor_ui"
 DATA_MODULES = ("advisor_app.services", "advisor_app.report", "advisor_app.store")
-READING_PROPERTIES = {"is_demo", "demo_in_use", "reports_dir"}
-"""Workspace properties that read the database or make a folder."""
+READING_PROPERTIES = {"demo_in_use", "reports_dir"}
+"""Workspace properties that read the database or make a folder (``is_demo`` is read once, when the folder opens)."""
 HARMLESS = {"folder", "db", "questionnaire", "catalogue"}
 """Workspace attributes that hold an object or a value already in memory (only a call on them would read)."""
 
@@ -33,14 +33,12 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("app.py", "start"): "closes the workspace when the start fails",
     ("app.py", "run"): "closes the workspace after the window went",
     ("context.py", "AppContext.advisor_name"): "the helper itself; its callers are checked",
-    ("views/first_run.py", "FirstRunDialog.start"): "the first run, before the main window exists (helper C's file): to move",
     # Jobs: module functions that only ever run inside a worker.
     ("results/data.py", "*"): "the results page's jobs, handed to context.tasks.start",
     ("views/backup.py", "choose_backup"): "default_backup_path only builds a path (no I/O)",
     # Shared or others' files, listed for their owners.
-    ("views/main_window.py", "MainWindow.retranslate"): "the window title (helper C) reads is_demo and the advisor name: to move",
+    ("views/main_window.py", "MainWindow.retranslate"): "the brand line reads the advisor name: to move",
     ("views/company_page.py", "CompanyPage.show_company"): "to move together with the plan editor (helper B)",
-    ("demo_exit.py", "leave_demo"): "helper C's file: is_demo read in place before leaving the demo: to move",
     ("controllers/scan_session.py", "ScanSession.__init__"): "helper B: to move (reads the scan on open)",
     ("controllers/scan_session.py", "ScanSession._failed"): "helper B: to move",
     ("plans/plan_editor.py", "PlanEditor.show_company"): "helper B: to move",
@@ -211,8 +209,8 @@ def test_the_lint_sees_a_read_on_the_main_thread_and_lets_a_job_pass() -> None:
         "        company = self.context.workspace.companies.get(self.id)\n"
         "        self.context.tasks.start(lambda _c: self.context.workspace.scans.summaries(), self.done, self.failed)\n"
         "        def job(_c):\n"
-        "            return self.context.workspace.is_demo\n"
-        "        demo = self.context.workspace.is_demo\n"
+        "            return self.context.workspace.demo_in_use\n"
+        "        demo = self.context.workspace.demo_in_use\n"
     )
     finder = _Finder("example.py", set())
     finder.visit(ast.parse(source))

@@ -29,6 +29,7 @@ from advisor_app.domain.scoring import BenchmarkGroup
 from advisor_app.domain.text import Text, active_language
 from advisor_app.services.sync_status import last_sync_at
 from advisor_app.store.models import Scan, SyncConflict
+from advisor_app.store.settings import is_demo
 from advisor_app.store.types import utcnow
 
 from ..protocol.messages import (
@@ -106,9 +107,14 @@ def normalise_server_url(url: str) -> str:
 
 
 def refuse_demo(workspace: Workspace) -> None:
-    """A demo workspace never talks to the server, not to log in, not to sync: demo data stays on the device."""
-    if workspace.is_demo:
-        raise DemoWorkspaceError(SYNC_OFF_IN_DEMO)
+    """A demo workspace never talks to the server, not to log in, not to sync: demo data stays on the device.
+
+    Read from the database each time, not from what the workspace object remembers, so a folder made a
+    demo by another process meanwhile is refused too.
+    """
+    with workspace.db.read() as session:
+        if is_demo(session):
+            raise DemoWorkspaceError(SYNC_OFF_IN_DEMO)
 
 
 class SyncEngine:

@@ -10,7 +10,7 @@ not offered again: the advisor's name is kept in both folders.
 from __future__ import annotations
 
 from advisor_app.domain import rules
-from advisor_app.domain.errors import BasisscanError, ValidationError
+from advisor_app.domain.errors import ValidationError
 from advisor_app.services.demo import DemoSummary, fill_demo_workspace
 from advisor_app.workspace import Workspace
 
@@ -192,19 +192,15 @@ class FirstRunDialog(QDialog):
         if not name_ok:
             (self.name if self.name_error.message else self.email).setFocus()
             return
-        try:
-            self.context.workspace.profile.save(self.name.text(), self.language, self.email.text())
-        except BasisscanError as error:
-            self._show_failure(error)
-            return
-        if not self.demo.isChecked():
-            self.accept()
-            return
         self.buttons.setEnabled(False)
         self.progress.show()
         real = self.context.workspace
+        name, language, email, with_demo = self.name.text(), self.language, self.email.text(), self.demo.isChecked()
 
-        def run(_control: Control) -> tuple[Workspace, DemoSummary]:
+        def run(_control: Control) -> tuple[Workspace, DemoSummary] | None:
+            real.profile.save(name, language, email)
+            if not with_demo:
+                return None
             demo = real.open_demo()
             try:
                 return demo, fill_demo_workspace(demo, DEMO_COMPANIES, seed=DEMO_SEED)
@@ -212,16 +208,17 @@ class FirstRunDialog(QDialog):
                 demo.close()
                 raise
 
-        self.context.tasks.start(run, self._demo_done, self._demo_failed)
+        self.context.tasks.start(run, self._started, self._failed)
 
-    def _demo_done(self, opened: tuple[Workspace, DemoSummary]) -> None:
-        """From here on the app works in the demo folder; the real one waits, empty, for "Leave demo"."""
-        demo, self.demo_summary = opened
-        real, self.context.workspace = self.context.workspace, demo
-        real.close()
+    def _started(self, opened: tuple[Workspace, DemoSummary] | None) -> None:
+        """With the demo, the app works in the demo folder from here on; the real one waits, empty, for "Leave demo"."""
+        if opened is not None:
+            demo, self.demo_summary = opened
+            real, self.context.workspace = self.context.workspace, demo
+            real.close()
         self.accept()
 
-    def _demo_failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException) -> None:
         self.progress.hide()
         self.buttons.setEnabled(True)
         self._show_failure(error)
