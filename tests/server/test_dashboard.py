@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
 import re
 import uuid
 from datetime import timedelta
@@ -293,3 +295,13 @@ def test_a_session_whose_user_became_an_advisor_sees_no_more(coordinator: Dashbo
     page = coordinator.get("/dashboard/", allow_redirects=False)
     assert page.status_code == 403
     assert "No access" in page.text
+
+
+def test_the_programme_downloads_are_the_apis_exports(alice: Api, carol: Api, coordinator: Dashboard) -> None:
+    company_id = uuid.uuid4()
+    pushed(alice, change("company", company_id, company()), change("scan", uuid.uuid4(), scan(company_id, completed=True)))
+    for page, api in (("summary.csv", "/monitoring/export.csv"), ("evaluation.csv", "/monitoring/scans.csv")):
+        mine = coordinator.csv(f"/dashboard/csv/{page}")
+        theirs = list(csv.DictReader(io.StringIO(carol.get(api).content.decode("utf-8-sig")), delimiter=";"))
+        assert mine == theirs
+        assert mine

@@ -6,6 +6,7 @@ from fastapi import APIRouter
 from fastapi.responses import Response
 
 from ..api.deps import StateDep
+from ..services import monitoring
 from ..services.follow_ups import follow_ups
 from . import rows
 from .access import ViewerDep
@@ -20,6 +21,21 @@ def _csv(body: str, name: str) -> Response:
         media_type=CSV,
         headers={"Content-Disposition": f'attachment; filename="basisscan-{name}.csv"', "Cache-Control": "no-store"},
     )
+
+
+@router.get("/summary.csv")
+def summary(viewer: ViewerDep, state: StateDep) -> Response:
+    """Every programme figure in one table: the very file ``GET /monitoring/export.csv`` gives."""
+    with state.sessions() as session:
+        body = monitoring.summary_csv(monitoring.monitoring(session, state.settings, viewer.language))
+    return _csv(body, "monitoring")
+
+
+@router.get("/evaluation.csv")
+def evaluation(viewer: ViewerDep, state: StateDep) -> Response:
+    """One row per completed scan with its scores: the very file ``GET /monitoring/scans.csv`` gives."""
+    with state.sessions() as session:
+        return _csv(monitoring.scans_csv(session, state.questionnaires), "evaluation")
 
 
 @router.get("/scans.csv")

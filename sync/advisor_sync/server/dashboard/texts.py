@@ -51,6 +51,11 @@ WORDS: dict[str, Text] = {
     "csv": Text("CSV", "CSV"),
     "csv_hint": Text("de rijen achter dit cijfer als CSV", "the rows behind this figure as CSV"),
     "generated_at": Text("Stand van", "Figures as of"),
+    "downloads": Text("Downloads", "Downloads"),
+    "download_summary": Text("Alle cijfers van deze pagina in één tabel (CSV)", "Every figure on this page in one table (CSV)"),
+    "download_evaluation": Text(
+        "Alle afgeronde scans met hun scores, voor evaluatie (CSV)", "Every completed scan with its scores, for evaluation (CSV)"
+    ),
     # programme
     "scans_completed": Text("Afgeronde scans", "Completed scans"),
     "drafts": Text("Concepten", "Drafts"),
