@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -12,11 +13,12 @@ from ..qt import (
     QColor,
     QFont,
     QFontMetrics,
-    QHBoxLayout,
     QPainter,
     QPaintEvent,
     QPen,
+    QRect,
     QRectF,
+    QResizeEvent,
     QSize,
     QSizePolicy,
     Qt,
@@ -28,6 +30,11 @@ from ..qt import (
 
 PADDING = 10
 RADIUS = 8
+SPACING = 8
+BORDER = 1.5
+DETAIL_GAP = 4
+MINIMUM_CARD = 96
+CARD_HINT = 150
 WRAP = QTextOption()
 WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 """Long Dutch compounds ("afdelingsoverstijgend") break inside the word rather than run off the card."""
@@ -82,7 +89,7 @@ class ChoiceButton(QAbstractButton):
         self.updateGeometry()
         self.update()
 
-    def _fonts(self) -> tuple[QFont, QFont, QFont]:
+    def fonts(self) -> tuple[QFont, QFont, QFont]:
         base = QFont(self.font())
         key = QFont(base)
         key.setPointSizeF(base.pointSizeF() * 1.8)
@@ -94,26 +101,37 @@ class ChoiceButton(QAbstractButton):
         return key, title, detail
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        key_font, title_font, detail_font = self._fonts()
-        inner = max(40.0, width - 2.0 * PADDING)
+        key_font, title_font, detail_font = self.fonts()
+        inner = max(40.0, width - 2 * BORDER - 2.0 * PADDING)  # the width paintEvent wraps at
         key_height = QFontMetrics(key_font).height()
         title_height = wrapped_height(self.title, title_font, inner)
-        detail_height = wrapped_height(self.detail, detail_font, inner) if self.detail else 0.0
-        return max(96, int(2 * PADDING + key_height + title_height + detail_height + 10))
+        detail_height = wrapped_height(self.detail, detail_font, inner) + DETAIL_GAP if self.detail else 0.0
+        return max(96, math.ceil(2 * BORDER + 2 * PADDING - 2 + key_height + title_height + detail_height + 4))
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
         return True
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(150, self.heightForWidth(150))
+        return QSize(CARD_HINT, self.heightForWidth(CARD_HINT))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(96, 96)
+        return QSize(self.minimum_width(), 96)
+
+    def minimum_width(self) -> int:
+        """The narrowest card in which every word of the label and the anchor text fits whole."""
+        key_font, title_font, detail_font = self.fonts()
+        words = [
+            (QFontMetrics(key_font), self.key),
+            (QFontMetrics(title_font), self.title),
+            (QFontMetrics(detail_font), self.detail),
+        ]
+        widest = max((metrics.horizontalAdvance(word) for metrics, text in words for word in text.split()), default=0)
+        return max(MINIMUM_CARD, widest + 2 * PADDING + math.ceil(2 * BORDER) + 2)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        rect = QRectF(self.rect()).adjusted(BORDER, BORDER, -BORDER, -BORDER)
         checked = self.isChecked()
         fill = QColor(style.TEAL) if checked else QColor("white")
         if self.underMouse() and not checked:
@@ -126,7 +144,7 @@ class ChoiceButton(QAbstractButton):
         muted = QColor("#e3f1ef") if checked else QColor(style.MUTED)
         if not self.isEnabled():
             ink = muted = QColor("#9aa5a7")
-        key_font, title_font, detail_font = self._fonts()
+        key_font, title_font, detail_font = self.fonts()
         inner = rect.adjusted(PADDING, PADDING - 2, -PADDING, -PADDING)
         painter.setFont(key_font)
         painter.setPen(ink)
@@ -139,24 +157,84 @@ class ChoiceButton(QAbstractButton):
         if self.detail:
             painter.setFont(detail_font)
             painter.setPen(muted)
-            detail_top = top + title_height + 4
+            detail_top = top + title_height + DETAIL_GAP
             painter.drawText(QRectF(inner.left(), detail_top, inner.width(), inner.bottom() - detail_top), self.detail, WRAP)
         painter.end()
 
 
 class ChoiceRow(QWidget):
-    """One value out of a few choices; clicking the chosen one again leaves it chosen."""
+    """One value out of a few choices; clicking the chosen one again leaves it chosen.
+
+    The cards share the width equally and reflow onto more rows (3+3, 2+2+2, ...)
+    rather than shrink below their longest word, so a label is never broken in
+    the middle of a word ("Nauwelijk s") and no card runs off a small screen.
+    """
 
     chosen = Signal(object)
 
     def __init__(self, name: str) -> None:
         super().__init__()
         self.setObjectName(name)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(8)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._buttons: list[tuple[Choice, ChoiceButton]] = []
         self._value: Value = None
+        self._needed = 0
+        """The height the cards need at the current width (the minimum height asked by the layouts above)."""
+
+    # -- the grid ----------------------------------------------------------------------------
+
+    def columns_for(self, width: int) -> int:
+        """As many cards a row as fit whole, spread evenly over the rows (six on two rows: 3+3, not 5+1)."""
+        count = len(self._buttons)
+        if count == 0:
+            return 1
+        fit = max(1, min(count, (width + SPACING) // (self.card_minimum() + SPACING)))
+        rows = -(-count // fit)
+        return -(-count // rows)
+
+    def card_minimum(self) -> int:
+        return max((button.minimum_width() for button in self.buttons), default=MINIMUM_CARD)
+
+    def _cells(self, width: int) -> list[QRect]:
+        columns = self.columns_for(width)
+        card_width = max(1, (width - (columns - 1) * SPACING) // columns)
+        cells: list[QRect] = []
+        top = 0
+        buttons = self.buttons
+        for start in range(0, len(buttons), columns):
+            row = buttons[start : start + columns]
+            height = max(button.heightForWidth(card_width) for button in row)
+            cells += [QRect(i * (card_width + SPACING), top, card_width, height) for i in range(len(row))]
+            top += height + SPACING
+        return cells
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        cells = self._cells(width)
+        return max((cell.bottom() + 1 for cell in cells), default=0)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        width = max(1, len(self._buttons)) * (CARD_HINT + SPACING) - SPACING
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.card_minimum(), self._needed or self.heightForWidth(max(self.width(), self.card_minimum())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        needed = self.heightForWidth(event.size().width())
+        if needed != self._needed:
+            self._needed = needed
+            self.updateGeometry()  # rows came or went: the page makes room (a splitter does not ask heightForWidth)
+        self._place()
+
+    def _place(self) -> None:
+        for button, cell in zip(self.buttons, self._cells(self.width()), strict=True):
+            button.setGeometry(cell)
 
     @property
     def buttons(self) -> list[ChoiceButton]:
@@ -172,12 +250,16 @@ class ChoiceRow(QWidget):
             self._buttons = []
             for choice in choices:
                 button = ChoiceButton(f"{self.objectName()}_{choice.key}")
+                button.setParent(self)
+                button.show()
                 button.clicked.connect(lambda _checked=False, value=choice.value: self._clicked(value))
-                self._layout.addWidget(button, 2 if choice.key == "0" else 3)
                 self._buttons.append((choice, button))
         for choice, button in self._buttons:
             button.set_content(choice.key, choice.title, choice.detail)
         self.set_value(self._value)
+        self._needed = self.heightForWidth(self.width())
+        self.updateGeometry()
+        self._place()
 
     def value(self) -> Value:
         return self._value

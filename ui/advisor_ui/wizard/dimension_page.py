@@ -16,6 +16,8 @@ from ..qt import (
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
+    QResizeEvent,
+    QSize,
     QSplitter,
     QStackedWidget,
     Qt,
@@ -28,6 +30,34 @@ from .choices import Choice, ChoiceRow
 from .note import NoteEdit
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+class WrappedPanel(QWidget):
+    """A panel whose minimum height is what its wrapped text and reflowed cards need at its width.
+
+    Qt's splitter and stacked widget ask their children for a minimum size, never
+    for a height at a width, so without this a narrow window squeezed the cards'
+    second row under the note field. The page then grows and its scroll area scrolls.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._needed = 0
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._needed))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.refit()
+
+    def refit(self) -> None:
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None and layout.hasHeightForWidth() else 0
+        if needed != self._needed:
+            self._needed = needed
+            self.updateGeometry()
 
 
 class DimensionPage(QWidget):
@@ -57,7 +87,7 @@ class DimensionPage(QWidget):
         self.note_label = QLabel()
         self.note = NoteEdit("itemNote")
         self.note_label.setBuddy(self.note)
-        item_panel = QWidget()
+        item_panel = self.item_panel = WrappedPanel()
         item_layout = QVBoxLayout(item_panel)
         item_layout.setContentsMargins(0, 0, 0, 0)
         badge_row = QHBoxLayout()
@@ -76,7 +106,7 @@ class DimensionPage(QWidget):
         self.ambition_question = make_label("question", "ambitionQuestion", wrap=True)
         self.ambition_hint = make_label("help", "ambitionHint", wrap=True)
         self.ambition = ChoiceRow("ambitionChoices")
-        ambition_panel = QWidget()
+        ambition_panel = self.ambition_panel = WrappedPanel()
         ambition_layout = QVBoxLayout(ambition_panel)
         ambition_layout.setContentsMargins(0, 0, 0, 0)
         ambition_layout.addWidget(self.ambition_question)

@@ -14,6 +14,7 @@ from .. import labels
 from ..context import AppContext
 from ..controllers.scan_session import AMBITION_PREFIX, INTAKE_POSITION, REVIEW_POSITION, ScanSession
 from ..qt import (
+    QApplication,
     QByteArray,
     QCompleter,
     QEvent,
@@ -28,9 +29,11 @@ from ..qt import (
     QStackedWidget,
     QStringListModel,
     Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
+    is_alive,
 )
 from ..views.widgets import button, chain_tab_order, confirm, make_label, primary_button, repolish, styled, tell
 from .dimension_page import DimensionPage
@@ -73,7 +76,7 @@ class ScanWizard(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("wizardSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(180)
         self.search.setMaximumWidth(360)
         self.completer = QCompleter(self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -102,6 +105,7 @@ class ScanWizard(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(page)
+            scroll.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self._show_answers())  # the page grew
             self.stack.addWidget(scroll)
 
         self.steps: list[QPushButton] = []
@@ -165,6 +169,9 @@ class ScanWizard(QWidget):
         session.completed.connect(lambda: self.completed.emit(session.scan_id))
         session.complete_failed.connect(lambda message: tell(self, "completeRefused", self.tr("Complete scan"), message))
         context.autosaver.state_changed.connect(self._show_save_state)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         self._install_shortcuts()
 
         chain_tab_order(self.search, self.stack, self.leave_button, self.back_button, self.next_button)
@@ -248,6 +255,7 @@ class ScanWizard(QWidget):
                 page.splitter.restoreState(state)
             page.select(entry or (page.current_entry if page is leaving else page.first_open_entry()))
             self.session.set_position(page.current_entry)
+            QTimer.singleShot(0, self._show_answers)
         elif isinstance(page, ReviewPage):
             page.refresh()
             self.session.set_position(REVIEW_POSITION)
@@ -356,6 +364,9 @@ class ScanWizard(QWidget):
                 "Ctrl+Z undo · Ctrl+Shift+Z redo"
             )
         )
+        states = ("✓ " + self.tr("Saved {time}").format(time="00:00"), self.tr("Saving ..."), "⚠ " + self.tr("Not saved"))
+        metrics = self.save_state.fontMetrics()
+        self.save_state.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in states) + 28)  # never "✓ Saved 2"
         self._update_navigation()
         self._show_save_state()
 
@@ -410,9 +421,28 @@ class ScanWizard(QWidget):
         self.save_state.setProperty("state", state)
         repolish(self.save_state)
 
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The keyboard's place is always on screen: the page scrolls to it (Alt+N, a digit, Tab, a jump)."""
+        if new is None or not (is_alive(self) and is_alive(self.stack)):
+            return
+        area = self.stack.currentWidget()
+        content = area.widget() if isinstance(area, QScrollArea) else None
+        if isinstance(area, QScrollArea) and content is not None and content.isAncestorOf(new):
+            area.ensureWidgetVisible(new, 8, 8)
+
     def _position_changed(self, entry: str) -> None:
         if self.sender() is self.current_page:
             self.session.set_position(entry)
+            QTimer.singleShot(0, self._show_answers)
+
+    def _show_answers(self) -> None:
+        """The current question's answer cards are on screen, also when a small window makes the page scroll."""
+        if not (is_alive(self) and is_alive(self.stack)):
+            return  # a late layout pass of a wizard being closed
+        page, area = self.current_page, self.stack.currentWidget()
+        if isinstance(page, DimensionPage) and isinstance(area, QScrollArea):
+            shown = page.answers if page.detail.currentIndex() == 0 else page.ambition
+            area.ensureWidgetVisible(shown, 0, 8)
 
     def _revisited(self, entry: str) -> None:
         """An undo or redo: show where it happened."""
