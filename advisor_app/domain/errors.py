@@ -35,13 +35,15 @@ class ValidationError(BasisscanError):
 class QuestionnaireError(BasisscanError):
     """A questionnaire definition is malformed; names the file, item and fault."""
 
-    def __init__(self, source: str, where: str, fault: str) -> None:
+    def __init__(self, source: str, where: str, fault: Text | str) -> None:
+        reason = fault if isinstance(fault, Text) else Text(fault, fault)
         super().__init__(
             Text(
-                f"Vragenlijst {source} is ongeldig bij {where}: {fault}",
-                f"Questionnaire {source} is invalid at {where}: {fault}",
+                f"Vragenlijst {source} is ongeldig bij {where}: {reason.nl}",
+                f"Questionnaire {source} is invalid at {where}: {reason.en}",
             )
         )
         self.source = source
         self.where = where
-        self.fault = fault
+        self.fault = reason.en
+        self.reason = reason

@@ -7,6 +7,7 @@ and names the file, the place and the fault of every defect it finds.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -17,6 +18,8 @@ from typing import Any
 from .errors import QuestionnaireError, ValidationError
 from .text import LANGUAGES, Text
 
+HASH_FIELD = "sha256"
+"""Top-level field holding the SHA-256 of the definition's canonical JSON without this field (``content_hash``)."""
 FORMAT = 2
 """Format 2 keeps the recommended actions per item, each with its source; format 1 kept three per dimension."""
 FORMATS = (1, FORMAT)
@@ -157,6 +160,8 @@ class Questionnaire:
     intake: tuple[IntakeQuestion, ...]
     dimensions: tuple[Dimension, ...]
     sources: Mapping[str, Source] = field(default_factory=dict)
+    sha256: str = ""
+    """The hash of the content (``content_hash``): a published version is this content and no other."""
 
     @property
     def key(self) -> str:
@@ -202,7 +207,7 @@ class _Reader:
     def __init__(self, source: str) -> None:
         self.source = source
 
-    def fail(self, where: str, fault: str) -> QuestionnaireError:
+    def fail(self, where: str, fault: Text | str) -> QuestionnaireError:
         return QuestionnaireError(self.source, where, fault)
 
     def obj(self, value: Any, where: str, required: set[str], optional: frozenset[str] | None = frozenset()) -> dict[str, Any]:
@@ -241,15 +246,35 @@ class _Reader:
         return value
 
 
-def parse_questionnaire(raw: Any, source: str) -> Questionnaire:
-    """Validate a decoded definition; ``source`` names it in error messages."""
+def canonical_json(raw: Mapping[str, Any]) -> bytes:
+    """One byte form per content: keys sorted, no spaces, UTF-8; the hash and the server's copy use it."""
+    return json.dumps(raw, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode("utf-8")
+
+
+def content_hash(raw: Mapping[str, Any]) -> str:
+    """SHA-256 (hex) of the canonical JSON of a definition without its own ``sha256`` field."""
+    return hashlib.sha256(canonical_json({k: v for k, v in raw.items() if k != HASH_FIELD})).hexdigest()
+
+
+def sealed(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """The definition carrying the hash of its content, as it is published and shipped."""
+    return {**{k: v for k, v in raw.items() if k != HASH_FIELD}, HASH_FIELD: content_hash(raw)}
+
+
+def parse_questionnaire(raw: Any, source: str, *, require_hash: bool = False) -> Questionnaire:
+    """Validate a decoded definition; ``source`` names it in error messages.
+
+    A definition that carries a ``sha256`` must match it: an edited copy of a published version is
+    refused, never scored as if it were the original. ``require_hash`` (shipped and stored versions)
+    also refuses a definition without one.
+    """
     r = _Reader(source)
     fields = {"format", "id", "version", "published", "title", "min_answered", "scale", "ambition", "intake", "dimensions"}
     if not isinstance(raw, dict) or raw.get("format") not in FORMATS:
         found = raw.get("format") if isinstance(raw, dict) else None
         raise r.fail("format", f"format {found!r} is not supported (expected {' or '.join(map(str, FORMATS))})")
     version = raw["format"]
-    top = r.obj(raw, "top level", fields | ({"sources"} if version >= 2 else set()))
+    top = r.obj(raw, "top level", fields | ({"sources"} if version >= 2 else set()), frozenset({HASH_FIELD}))
     sources = _sources(r, top["sources"]) if version >= 2 else {}
     min_answered = top["min_answered"]
     if not isinstance(min_answered, int) or isinstance(min_answered, bool) or min_answered < 1:
@@ -267,6 +292,12 @@ def parse_questionnaire(raw: Any, source: str) -> Questionnaire:
     _unique(r, [item.id for d in dimensions for item in d.items], "items")
     if not any(d.is_capability for d in dimensions):
         raise r.fail("dimensions", "at least one dimension must have role 'capability'")
+    # Last: a definition broken in its structure is told what is broken, not only that it changed.
+    digest = content_hash(top)
+    if HASH_FIELD in top and top[HASH_FIELD] != digest:
+        raise r.fail(HASH_FIELD, CHANGED_AFTER_PUBLISHING)
+    if require_hash and HASH_FIELD not in top:
+        raise r.fail(HASH_FIELD, UNSEALED)
     return Questionnaire(
         id=r.string(top["id"], "id"),
         version=r.string(top["version"], "version"),
@@ -280,7 +311,19 @@ def parse_questionnaire(raw: Any, source: str) -> Questionnaire:
         intake=intake,
         dimensions=dimensions,
         sources=sources,
+        sha256=digest,
     )
+
+
+CHANGED_AFTER_PUBLISHING = Text(
+    "de inhoud past niet bij de hash van deze versie; een gepubliceerde versie wordt nooit gewijzigd, "
+    "publiceer een correctie als nieuwe versie",
+    "the content does not match this version's hash; a published version is never changed, publish a correction as a new version",
+)
+UNSEALED = Text(
+    "de hash van de inhoud ontbreekt (veld 'sha256'); elke gepubliceerde versie draagt die",
+    "the hash of its content is missing (field 'sha256'); every published version carries it",
+)
 
 
 def _sources(r: _Reader, value: Any) -> dict[str, Source]:
@@ -412,22 +455,28 @@ def load_questionnaire(path: Path) -> Questionnaire:
         data = path.read_bytes()
     except FileNotFoundError:
         raise QuestionnaireError(path.name, "file", "does not exist") from None
-    return parse_questionnaire(_decode(data, path.name), path.name)
+    return parse_questionnaire(decode_definition(data, path.name), path.name)
 
 
 def shipped_questionnaires() -> dict[str, Questionnaire]:
-    """Every definition shipped in ``basisscan_resources/questionnaires``, keyed ``id@version``."""
+    """Every definition shipped in ``basisscan_resources/questionnaires``, keyed ``id@version``; each must carry its hash."""
     from importlib.resources import files
 
     found: dict[str, Questionnaire] = {}
     for entry in files("basisscan_resources").joinpath("questionnaires").iterdir():
         if entry.name.endswith(".json"):
-            questionnaire = parse_questionnaire(_decode(entry.read_bytes(), entry.name), entry.name)
+            questionnaire = parse_questionnaire(decode_definition(entry.read_bytes(), entry.name), entry.name, require_hash=True)
             found[questionnaire.key] = questionnaire
     return found
 
 
-def _decode(data: bytes, source: str) -> Any:
+def file_name(questionnaire_id: str, version: str) -> str:
+    """How a version is named in messages and downloads: ``basisscan-1.1.json``."""
+    return f"{questionnaire_id}-{version}.json"
+
+
+def decode_definition(data: bytes, source: str) -> Any:
+    """The JSON of a definition file, or a QuestionnaireError naming the file and the line."""
     try:
         return json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
