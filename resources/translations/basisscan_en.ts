@@ -348,6 +348,18 @@
 <context>
     <name>DimensionPage</name>
     <message>
+        <source>last time: {answer}</source>
+        <translation>last time: {answer}</translation>
+    </message>
+    <message>
+        <source>Previous scan ({date}): {answer}. What has changed since?</source>
+        <translation>Previous scan ({date}): {answer}. What has changed since?</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
         <source>Questions of {dimension}</source>
         <translation>Questions of {dimension}</translation>
     </message>
@@ -587,18 +599,6 @@
     <message>
         <source>Scan</source>
         <translation>Scan</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Everywhere: Ctrl+1 to Ctrl+{sections} sections · Ctrl+F search · Ctrl+N new company · Ctrl+I import
-Lists: Enter opens · F2 edits · Delete erases (after asking)
-Scan: 1-5 answer · 0 don&apos;t know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · PageUp back · Ctrl+Z undo the last edit · Ctrl+Shift+Z redo · Esc leaves a note</source>
-        <translation>Everywhere: Ctrl+1 to Ctrl+{sections} sections · Ctrl+F search · Ctrl+N new company · Ctrl+I import
-Lists: Enter opens · F2 edits · Delete erases (after asking)
-Scan: 1-5 answer · 0 don&apos;t know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · PageUp back · Ctrl+Z undo the last edit · Ctrl+Shift+Z redo · Esc leaves a note</translation>
     </message>
     <message>
         <source>About Basisscan</source>
@@ -1514,6 +1514,193 @@ Data folder: {folder}</translation>
     <message>
         <source>Never while a scan is open; changes wait until the scan is closed. Off unless you turn it on.</source>
         <translation>Never while a scan is open; changes wait until the scan is closed. Off unless you turn it on.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Go to a section</source>
+        <translation>Go to a section</translation>
+    </message>
+    <message>
+        <source>Search on the page (or find a question in the scan)</source>
+        <translation>Search on the page (or find a question in the scan)</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <source>Import the registration list</source>
+        <translation>Import the registration list</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>This overview</source>
+        <translation>This overview</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Down / Enter</source>
+        <translation>Down / Enter</translation>
+    </message>
+    <message>
+        <source>From the search box into the list</source>
+        <translation>From the search box into the list</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the row</source>
+        <translation>Open the row</translation>
+    </message>
+    <message>
+        <source>Edit the company</source>
+        <translation>Edit the company</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Erase (after asking; Cancel is the default)</source>
+        <translation>Erase (after asking; Cancel is the default)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Start the scan, or resume the open draft</source>
+        <translation>Start the scan, or resume the open draft</translation>
+    </message>
+    <message>
+        <source>Answer and move to the next question</source>
+        <translation>Answer and move to the next question</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know / not applicable</source>
+        <translation>Don&apos;t know / not applicable</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Up / Down</translation>
+    </message>
+    <message>
+        <source>Previous / next question</source>
+        <translation>Previous / next question</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>PageDown</source>
+        <translation>PageDown</translation>
+    </message>
+    <message>
+        <source>PageUp</source>
+        <translation>PageUp</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Undo / redo the last edit</source>
+        <translation>Undo / redo the last edit</translation>
+    </message>
+    <message>
+        <source>Leave a note</source>
+        <translation>Leave a note</translation>
+    </message>
+    <message>
+        <source>Make PDF</source>
+        <translation>Make PDF</translation>
+    </message>
+    <message>
+        <source>Make or open the plan</source>
+        <translation>Make or open the plan</translation>
+    </message>
+    <message>
+        <source>Follow-up scan</source>
+        <translation>Follow-up scan</translation>
+    </message>
+    <message>
+        <source>Back to the company</source>
+        <translation>Back to the company</translation>
+    </message>
+    <message>
+        <source>Open the PDF just made</source>
+        <translation>Open the PDF just made</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>Open its folder</translation>
+    </message>
+    <message>
+        <source>Save a copy as... (a USB stick)</source>
+        <translation>Save a copy as... (a USB stick)</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation>Dialogs</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous field; the underlined letter with Alt jumps to it</source>
+        <translation>Next / previous field; the underlined letter with Alt jumps to it</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Everything in Basisscan works without a mouse. Shortcuts also show in the menus and tooltips.</source>
+        <translation>Everything in Basisscan works without a mouse. Shortcuts also show in the menus and tooltips.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,18 @@
 <context>
     <name>DimensionPage</name>
     <message>
+        <source>last time: {answer}</source>
+        <translation>vorige keer: {answer}</translation>
+    </message>
+    <message>
+        <source>Previous scan ({date}): {answer}. What has changed since?</source>
+        <translation>Vorige scan ({date}): {answer}. Wat is er sindsdien veranderd?</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>niet beantwoord</translation>
+    </message>
+    <message>
         <source>Questions of {dimension}</source>
         <translation>Vragen van {dimension}</translation>
     </message>
@@ -587,18 +599,6 @@
     <message>
         <source>Scan</source>
         <translation>Scan</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Sneltoetsen</translation>
-    </message>
-    <message>
-        <source>Everywhere: Ctrl+1 to Ctrl+{sections} sections · Ctrl+F search · Ctrl+N new company · Ctrl+I import
-Lists: Enter opens · F2 edits · Delete erases (after asking)
-Scan: 1-5 answer · 0 don&apos;t know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · PageUp back · Ctrl+Z undo the last edit · Ctrl+Shift+Z redo · Esc leaves a note</source>
-        <translation>Overal: Ctrl+1 tot Ctrl+{sections} onderdelen · Ctrl+F zoeken · Ctrl+N nieuw bedrijf · Ctrl+I importeren
-Lijsten: Enter opent · F2 wijzigt · Delete wist (na een vraag)
-Scan: 1-5 antwoorden · 0 weet niet / n.v.t. · Pijl omhoog/omlaag vraag · PageDown of Ctrl+Enter volgende pagina · PageUp terug · Ctrl+Z laatste wijziging ongedaan maken · Ctrl+Shift+Z opnieuw · Esc verlaat een notitie</translation>
     </message>
     <message>
         <source>About Basisscan</source>
@@ -1514,6 +1514,193 @@ Gegevensmap: {folder}</translation>
     <message>
         <source>Never while a scan is open; changes wait until the scan is closed. Off unless you turn it on.</source>
         <translation>Nooit terwijl een scan open is; wijzigingen wachten tot de scan dicht is. Staat uit tot je het aanzet.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lijsten</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Go to a section</source>
+        <translation>Naar een onderdeel</translation>
+    </message>
+    <message>
+        <source>Search on the page (or find a question in the scan)</source>
+        <translation>Zoeken op de pagina (of een vraag in de scan vinden)</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nieuw bedrijf</translation>
+    </message>
+    <message>
+        <source>Import the registration list</source>
+        <translation>De aanmeldlijst importeren</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>This overview</source>
+        <translation>Dit overzicht</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Down / Enter</source>
+        <translation>Omlaag / Enter</translation>
+    </message>
+    <message>
+        <source>From the search box into the list</source>
+        <translation>Van het zoekvak naar de lijst</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the row</source>
+        <translation>De regel openen</translation>
+    </message>
+    <message>
+        <source>Edit the company</source>
+        <translation>Het bedrijf wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Erase (after asking; Cancel is the default)</source>
+        <translation>Wissen (na een vraag; Annuleren is de standaard)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spatie</translation>
+    </message>
+    <message>
+        <source>Start the scan, or resume the open draft</source>
+        <translation>De scan starten, of het open concept hervatten</translation>
+    </message>
+    <message>
+        <source>Answer and move to the next question</source>
+        <translation>Antwoorden en naar de volgende vraag</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know / not applicable</source>
+        <translation>Weet niet / niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Omhoog / Omlaag</translation>
+    </message>
+    <message>
+        <source>Previous / next question</source>
+        <translation>Vorige / volgende vraag</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <source>PageDown</source>
+        <translation>PageDown</translation>
+    </message>
+    <message>
+        <source>PageUp</source>
+        <translation>PageUp</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <source>Undo / redo the last edit</source>
+        <translation>De laatste wijziging ongedaan maken / opnieuw doen</translation>
+    </message>
+    <message>
+        <source>Leave a note</source>
+        <translation>Een notitie maken</translation>
+    </message>
+    <message>
+        <source>Make PDF</source>
+        <translation>PDF maken</translation>
+    </message>
+    <message>
+        <source>Make or open the plan</source>
+        <translation>Het plan maken of openen</translation>
+    </message>
+    <message>
+        <source>Follow-up scan</source>
+        <translation>Vervolgscan</translation>
+    </message>
+    <message>
+        <source>Back to the company</source>
+        <translation>Terug naar het bedrijf</translation>
+    </message>
+    <message>
+        <source>Open the PDF just made</source>
+        <translation>De zojuist gemaakte PDF openen</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>De map ervan openen</translation>
+    </message>
+    <message>
+        <source>Save a copy as... (a USB stick)</source>
+        <translation>Een kopie opslaan als... (een USB-stick)</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation>Vensters</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous field; the underlined letter with Alt jumps to it</source>
+        <translation>Volgend / vorig veld; Alt met de onderstreepte letter springt erheen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Everything in Basisscan works without a mouse. Shortcuts also show in the menus and tooltips.</source>
+        <translation>Alles in Basisscan werkt zonder muis. De sneltoetsen staan ook in de menu&apos;s en de tips.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,9 @@
 """The look: Fusion with the programme's teal, calm greys and one accent for focus.
 
+Every control that takes the keyboard shows a ring in the accent colour when it
+has the focus, plain and primary (teal) buttons alike; ``tests/ui/test_focus_ring.py``
+checks that each looks different focused.
+
 Widgets say what they are with a ``role`` property ("title", "error",
 "card", ...) and this one stylesheet says how that looks, so no view
 carries colours of its own.
@@ -53,7 +57,21 @@ QPushButton[role="primary"] {{
 }}
 QPushButton[role="primary"]:hover {{ background: #23808a; }}
 QPushButton[role="primary"]:disabled {{ background: #9fbcbf; border-color: #9fbcbf; }}
-QPushButton[role="primary"]:focus, QPushButton:focus, QToolButton:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton:focus, QToolButton:focus {{ border: 2px solid {ACCENT}; border-radius: 4px; }}
+QPushButton[role="primary"]:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton[role="step"]:focus {{ border: 2px solid {ACCENT}; }}
+QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit {{
+    border: 1px solid #b9c7c8; border-radius: 3px; padding: 3px 5px; background: white;
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus {{
+    border: 2px solid {ACCENT}; padding: 2px 4px;
+}}
+QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 4px; padding: 1px 3px; }}
+QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {ACCENT}; }}
+QTableView:focus, QListWidget:focus, QTabWidget:focus, QScrollArea:focus {{ border: 2px solid {ACCENT}; }}
+QListWidget#navigation:focus {{ border: none; border-right: 3px solid {ACCENT}; }}
+QTabBar::tab:focus {{ border: 2px solid {ACCENT}; border-radius: 3px; }}
+QLineEdit[invalid="true"]:focus, QComboBox[invalid="true"]:focus {{ border: 2px solid {ERROR}; padding: 2px 4px; }}
 QPushButton[role="step"] {{ border: 1px solid {LINE}; border-radius: 4px; background: white; padding: 4px 10px; }}
 QPushButton[role="step"]:checked {{ background: {TEAL}; color: white; border-color: {TEAL}; }}
 QPushButton[role="step"][complete="true"]:!checked {{ background: {TEAL_LIGHT}; }}
@@ -68,9 +86,13 @@ QProgressBar {{ border: 1px solid {LINE}; border-radius: 4px; background: white;
 QProgressBar::chunk {{ background: {TEAL}; border-radius: 3px; }}
 QStatusBar {{ background: #eef3f3; border-top: 1px solid {LINE}; }}
 QStatusBar QLabel {{ color: {MUTED}; padding: 0 8px; }}
+QStatusBar QLabel[role="error"] {{ color: {ERROR}; font-weight: 600; }}
+QStatusBar QLabel#statusConnection[state="online"] {{ color: {GOOD}; }}
+QStatusBar QLabel#statusConnection[state="offline"] {{ color: #8a4b00; }}
 QToolButton#resultsPdf {{
     border: 1px solid #b9c7c8; border-radius: 3px; background: #fbfcfc; padding: 5px 24px 5px 12px;
 }}
+QToolButton#resultsPdf:focus {{ border: 2px solid {ACCENT}; }}
 QToolButton#resultsPdf::menu-button {{ border-left: 1px solid {LINE}; width: 18px; }}
 QTabWidget::pane {{ border: 1px solid {LINE}; background: white; border-radius: 4px; }}
 QTabBar::tab {{ padding: 6px 14px; }}

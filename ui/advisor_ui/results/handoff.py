@@ -12,7 +12,19 @@ from pathlib import Path
 
 from ..context import AppContext
 from ..i18n import file_dialog
-from ..qt import QFileDialog, QFrame, QHBoxLayout, QKeySequence, Qt, QVBoxLayout, QWidget, Signal, is_alive
+from ..qt import (
+    QAbstractButton,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QKeySequence,
+    QShortcut,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+    is_alive,
+)
 from ..views.widgets import button, make_label, styled
 
 OPEN_KEYS, FOLDER_KEYS, SAVE_AS_KEYS = "Ctrl+O", "Ctrl+Shift+O", "Ctrl+Shift+S"
@@ -41,9 +53,12 @@ class PdfHandoff(QFrame):
         self.open_button = button("pdfOpen")
         self.folder_button = button("pdfOpenFolder")
         self.save_as_button = button("pdfSaveAs")
-        self.open_button.setShortcut(QKeySequence(OPEN_KEYS))
-        self.folder_button.setShortcut(QKeySequence(FOLDER_KEYS))
-        self.save_as_button.setShortcut(QKeySequence(SAVE_AS_KEYS))
+        for keys, target in (
+            (OPEN_KEYS, self.open_button),
+            (FOLDER_KEYS, self.folder_button),
+            (SAVE_AS_KEYS, self.save_as_button),
+        ):
+            press(self, keys, target)
         row = QHBoxLayout()
         row.addWidget(self.file, 1)
         for widget in (self.open_button, self.folder_button, self.save_as_button):
@@ -128,6 +143,14 @@ class PdfHandoff(QFrame):
         self.save_as_button.setToolTip(
             self.tr("Save a copy elsewhere, e.g. on a USB stick ({keys})").format(keys=_shown(SAVE_AS_KEYS))
         )
+
+
+def press(owner: QWidget, keys: str, target: QAbstractButton) -> QShortcut:
+    """``keys`` anywhere on ``owner`` presses ``target`` (while it is shown and enabled)."""
+    shortcut = QShortcut(QKeySequence(keys), owner)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(lambda: target.click() if target.isVisible() and target.isEnabled() else None)
+    return shortcut
 
 
 def _shown(keys: str) -> str:

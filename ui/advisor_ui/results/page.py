@@ -19,13 +19,16 @@ from ..qt import (
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
+    QLabel,
     QMenu,
+    QResizeEvent,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
     Qt,
     QTableWidget,
     QTableWidgetItem,
+    QTimer,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,12 +38,16 @@ from ..qt import (
 from ..tasks import Control
 from ..views.widgets import EmptyState, button, make_label, primary_button, styled, tell
 from .data import ResultsData, follow_up, load_results, plan_from_results
-from .handoff import PdfHandoff
+from .handoff import PdfHandoff, press
 from .radar import RadarChart, Series
 
 if TYPE_CHECKING:
     from advisor_app.report.content import ReportContent
 
+NARROW_WIDTH = 1100
+"""Below this width the results show in one column (radar and strengths above the scores)."""
+NARROW_RADAR = 380
+"""The radar's height in one column, so the scores follow without a long scroll."""
 PDF_KEYS, PLAN_KEYS, FOLLOW_UP_KEYS, BACK_KEYS = "Ctrl+P", "Ctrl+L", "Ctrl+U", "Alt+Left"
 """The results page's own shortcuts; listed in the tooltips and in Help > Keyboard shortcuts."""
 
@@ -70,6 +77,8 @@ class ResultsPage(QWidget):
         self.busy = False
         """A plan, revision or follow-up is being made in a worker; the buttons wait for it."""
         self.last_pdf: Path | None = None
+        self.fitted = False
+        """The body has been laid out for the current width (texts whole, the page scrolls)."""
 
         self.title = make_label("title", "resultsTitle")
         self.subtitle = make_label("subtitle", "resultsSubtitle", wrap=True)
@@ -91,10 +100,14 @@ class ResultsPage(QWidget):
         self.revise_button = button("resultsRevise")
         self.follow_up_button = button("resultsFollowUp")
         self.back_button = button("resultsBack")
-        self.pdf_button.setShortcut(QKeySequence(PDF_KEYS))
-        self.plan_button.setShortcut(QKeySequence(PLAN_KEYS))
-        self.follow_up_button.setShortcut(QKeySequence(FOLLOW_UP_KEYS))
-        self.back_button.setShortcut(QKeySequence(BACK_KEYS))
+        # Shortcuts of their own: a button's setText() replaces its shortcut with the text's mnemonic.
+        for keys, target in (
+            (PDF_KEYS, self.pdf_button),
+            (PLAN_KEYS, self.plan_button),
+            (FOLLOW_UP_KEYS, self.follow_up_button),
+            (BACK_KEYS, self.back_button),
+        ):
+            press(self, keys, target)
         self.handoff = PdfHandoff(context)
 
         self.radar = RadarChart()
@@ -113,6 +126,8 @@ class ResultsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.strengths_title = make_label("heading", "resultsStrengthsTitle")
         self.strengths = make_label("", "resultsStrengths", wrap=True)
         self.areas_title = make_label("heading", "resultsAreasTitle")
@@ -144,12 +159,15 @@ class ResultsPage(QWidget):
         right.addWidget(_card(summary))
         right.addWidget(_card(self.areas_title, self.areas))
         right.addStretch(1)
+        self.body = body
         columns = QHBoxLayout(body)
+        self.columns = columns
         columns.setContentsMargins(0, 0, 8, 0)
         columns.setSpacing(14)
         columns.addLayout(left, 5)
         columns.addLayout(right, 6)
         scroll = QScrollArea()
+        self.body_scroll = scroll
         scroll.setObjectName("resultsScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -353,6 +371,8 @@ class ResultsPage(QWidget):
         self._show(data)
 
     def _show(self, data: ResultsData) -> None:
+        self.fitted = False
+        QTimer.singleShot(0, self._fit_body)
         content = data.content
         self.title.setText(self.tr("Results: {company}").format(company=content.company))
         status = labels.scan_status("completed" if data.completed else "draft")
@@ -437,10 +457,56 @@ class ResultsPage(QWidget):
                 if column in (1, 3, 4, 5):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, cell)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Rows as tall as their wrapped dimension names, the table as tall as its rows (the page scrolls)."""
         self.table.resizeRowsToContents()
         height = self.table.horizontalHeader().height() + sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
-        self.table.setFixedHeight(height + 4)
-        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        if self.table.height() != height + 4:
+            self.table.setFixedHeight(height + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fitted = False
+        QTimer.singleShot(0, self._fit_body)
+
+    def _fit_body(self) -> None:
+        """One column on a small window, two on a wide one; every wrapped text whole (the page scrolls).
+
+        A label that wraps reports a one-line minimum, so inside a scroll area it would be squeezed:
+        each gets the height it needs at its width, and the body the height its layout then needs.
+        """
+        if not is_alive(self):
+            return
+        narrow = self.width() < NARROW_WIDTH
+        direction = QHBoxLayout.Direction.TopToBottom if narrow else QHBoxLayout.Direction.LeftToRight
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+            self.radar.setMaximumHeight(NARROW_RADAR if narrow else 16_777_215)
+        for _ in range(4):  # a text's width depends on the others' heights (a scroll bar may come): settle
+            height = self.table.height()
+            self._fit_table()
+            changed = self.table.height() != height
+            for label in self.body.findChildren(QLabel):
+                if label.wordWrap() and label.isVisibleTo(self.body) and label.width() > 0:
+                    needed = label.heightForWidth(label.width())
+                    if label.minimumHeight() != needed:
+                        label.setMinimumHeight(needed)
+                        changed = True
+            for box in reversed(self.body.findChildren(QWidget)):  # the innermost first
+                inner = box.layout()
+                if inner is not None and box.isVisibleTo(self.body) and box.width() > 0:
+                    needed = inner.totalHeightForWidth(box.width())
+                    if box.minimumHeight() != needed:
+                        box.setMinimumHeight(needed)
+                        changed = True
+            self.columns.activate()
+            self.body.setMinimumHeight(self.columns.minimumSize().height())
+            if not changed:
+                break
+        self.fitted = True
 
     def _fill_radar(self, content: ReportContent) -> None:
         axes = [f"{d.id} {d.title}" for d in content.dimensions]

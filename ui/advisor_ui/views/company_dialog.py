@@ -89,6 +89,9 @@ class CompanyDialog(QDialog):
             "phone": self.phone,
         }
         self.field_widgets = fields
+        for widget in fields.values():
+            # A message under a field makes the dialog taller; it never squeezes the field itself.
+            widget.setMinimumHeight(widget.sizeHint().height())
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.row_labels: dict[str, QLabel] = {}
@@ -206,9 +209,20 @@ class CompanyDialog(QDialog):
             self.checks[key]()
         except ValidationError as error:
             self.errors[key].show_message(str(error))
+            self._fit()
             return False
         self.errors[key].clear_message()
         return True
+
+    def _fit(self) -> None:
+        """Grow to show every message whole (wrapped messages need their height for the dialog's width)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _recheck(self, key: str) -> None:
         if self.errors[key].message:
@@ -269,6 +283,7 @@ class CompanyDialog(QDialog):
         target = self.errors.get(error.field) if isinstance(error, ValidationError) else None
         if target is not None and isinstance(error, ValidationError):
             target.show_message(str(error))
+            self._fit()
             self.field_widgets[error.field].setFocus()
         elif isinstance(error, BasisscanError):
             self._show_general(str(error))
@@ -278,6 +293,7 @@ class CompanyDialog(QDialog):
     def _show_general(self, message: str) -> None:
         self.general_error.setText(message)
         self.general_error.show()
+        self._fit()
 
 
 def _already_translated(message: str) -> Text:

@@ -41,6 +41,7 @@ from .plans_page import PlansPage
 from .resume_banner import ResumeBanner
 from .scans_page import ScansPage
 from .settings_dialog import SettingsDialog
+from .shortcuts_dialog import ShortcutsDialog
 from .status_bar import StatusBar
 from .sync_page import SyncPage
 from .widgets import inform, make_label, tell
@@ -354,18 +355,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_keys(self) -> None:
-        inform(
-            self,
-            "keyboardShortcuts",
-            self.tr("Keyboard shortcuts"),
-            self.tr(
-                "Everywhere: Ctrl+1 to Ctrl+{sections} sections · Ctrl+F search · Ctrl+N new company · Ctrl+I import\n"
-                "Lists: Enter opens · F2 edits · Delete erases (after asking)\n"
-                "Scan: 1-5 answer · 0 don't know / n.a. · Up/Down question · PageDown or Ctrl+Enter next page · "
-                "PageUp back · Ctrl+Z undo the last edit · Ctrl+Shift+Z redo · Esc leaves a note"
-            ).format(sections=len(self.sections)),
-        )
+    def show_keys(self) -> ShortcutsDialog:
+        """Help > Keyboard shortcuts (F1): every key, per place; opened without blocking the window."""
+        dialog = ShortcutsDialog(len(self.sections), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         inform(

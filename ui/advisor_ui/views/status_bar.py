@@ -65,8 +65,9 @@ class StatusBar(QStatusBar):
         self.leave_demo.setToolTip(self.tr("Close the demo and work in your own, empty data folder"))
         self._show_connection()
         self._show_sync(demo)
-        folder = str(self.context.workspace.folder)
-        shown = folder if len(folder) <= 48 else "..." + folder[-45:]
+        path = self.context.workspace.folder
+        folder = str(path)
+        shown = folder if len(folder) <= 32 else "…/" + "/".join(path.parts[-2:])
         self.folder.setText(self.tr("Data: {folder}").format(folder=shown))
         self.folder.setToolTip(self.tr("Open the data folder {folder}").format(folder=folder))
         self.folder.setAccessibleName(self.tr("Open the data folder"))
@@ -115,3 +116,5 @@ class StatusBar(QStatusBar):
             self.last_sync.setToolTip("")
             self.last_sync.setProperty("role", "")
         repolish(self.last_sync)
+        for label in (self.connection, self.pending, self.last_sync):
+            label.setMinimumWidth(label.sizeHint().width())  # the passing message gives way, the facts stay whole

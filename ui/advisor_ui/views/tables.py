@@ -86,9 +86,7 @@ class RecordTable(QTableView):
             longest = sorted(range(rows), key=lambda row: len(cells(row)[column]), reverse=True)[:20]
             texts = {cells(row)[column] for row in [*sample, *longest]}
             title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = max(
-                [metrics.horizontalAdvance(text) for text in texts] + [header_metrics.horizontalAdvance(title) + 24]
-            )
+            width = max([metrics.horizontalAdvance(text) for text in texts] + [header_metrics.horizontalAdvance(title) + 24])
             cap = MAX_NAME_WIDTH if column == max(0, self.stretch_column) else MAX_COLUMN_WIDTH
             self.setColumnWidth(column, min(width + CELL_PADDING, cap))
 

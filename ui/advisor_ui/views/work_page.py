@@ -143,9 +143,7 @@ class WorkPage(LazyPage):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Work overview"))
         overview = self.overview
-        counts = (
-            (len(overview.drafts), len(overview.ready), len(overview.sent)) if overview is not None else (0, 0, 0)
-        )
+        counts = (len(overview.drafts), len(overview.ready), len(overview.sent)) if overview is not None else (0, 0, 0)
         self.tabs.setTabText(DRAFTS, self.tr("Drafts (%n)", "", counts[DRAFTS]))
         self.tabs.setTabText(READY, self.tr("Ready to send (%n)", "", counts[READY]))
         self.tabs.setTabText(SENT, self.tr("Sent (%n)", "", counts[SENT]))

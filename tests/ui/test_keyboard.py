@@ -1,0 +1,113 @@
+"""Keyboard only: the results' shortcuts, the shortcuts overview (F1), and a visible focus ring everywhere."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from advisor_ui.context import AppContext
+from advisor_ui.qt import QAbstractButton, QApplication, QComboBox, QLineEdit, Qt, QWidget
+from advisor_ui.views.main_window import MainWindow
+from advisor_ui.views.settings_dialog import SettingsDialog
+from advisor_ui.views.shortcuts_dialog import ShortcutsDialog
+from pytestqt.qtbot import QtBot
+
+from .helpers import activate, focused, key
+
+
+def completed_scan(context: AppContext, company: uuid.UUID) -> uuid.UUID:
+    scans = context.workspace.scans
+    scan = scans.start(company)
+    for item_id in context.workspace.questionnaire.item_ids:
+        scans.answer(scan.id, item_id, 3)
+    scans.complete(scan.id)
+    return scan.id
+
+
+def test_the_results_work_with_their_shortcuts_and_say_them_in_tooltips(
+    qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow, opened_files: list[Path]
+) -> None:
+    results = window.show_results(completed_scan(context, company))
+    qtbot.waitUntil(lambda: results.ready)
+    assert "Ctrl+P" in results.pdf_button.toolTip()
+    assert "Ctrl+L" in results.plan_button.toolTip()
+    assert "Ctrl+U" in results.follow_up_button.toolTip()
+
+    key(qtbot, Qt.Key.Key_P, modifier=Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(results.handoff.isVisible, timeout=15_000)
+    assert focused() is results.handoff.open_button
+    key(qtbot, Qt.Key.Key_O, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert opened_files == [results.last_pdf]
+
+    key(qtbot, Qt.Key.Key_U, modifier=Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.wizard is not None)
+    wizard = window.wizard
+    assert wizard is not None
+    assert context.workspace.scans.get(wizard.session.scan_id).scan.follow_up_of_id is not None
+
+
+def test_f1_shows_every_shortcut_and_the_menus_name_theirs(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.keys_action.shortcut().toString() == "F1"
+    assert window.new_action.shortcut().toString() == "Ctrl+N"
+    key(qtbot, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: window.findChild(ShortcutsDialog) is not None)
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None
+    rows = {
+        (dialog.table.item(row, 1).text(), dialog.table.item(row, 2).text())  # type: ignore[union-attr]
+        for row in range(dialog.table.rowCount())
+    }
+    assert ("Ctrl+P", "Make PDF") in rows
+    assert ("Ctrl+U", "Follow-up scan") in rows
+    assert ("Ctrl+1 … Ctrl+5", "Go to a section") in rows
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def rings(qtbot: QtBot, widgets: list[QWidget]) -> list[str]:
+    """The controls that look the same with and without the keyboard focus (no visible ring)."""
+    plain = []
+    for widget in widgets:
+        widget.clearFocus()
+        qtbot.waitUntil(lambda shown=widget: not shown.hasFocus())  # type: ignore[misc]
+        before = widget.grab().toImage()
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(widget.hasFocus)
+        if widget.grab().toImage() == before:
+            plain.append(widget.objectName() or type(widget).__name__)
+    return plain
+
+
+def focusable(root: QWidget) -> list[QWidget]:
+    found: list[QWidget] = []
+    for widget in root.findChildren(QWidget):
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if (
+            takes_tab
+            and widget.isVisible()
+            and widget.isEnabled()
+            and isinstance(widget, QAbstractButton | QLineEdit | QComboBox)
+        ):
+            found.append(widget)
+    return found
+
+
+def test_every_focusable_control_shows_a_focus_ring(
+    qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
+) -> None:
+    qtbot.waitUntil(lambda: window.companies.model.rowCount() == 1)
+    window.companies_page.table.select_first()
+    assert rings(qtbot, focusable(window.companies_page)) == []
+
+    results = window.show_results(completed_scan(context, company))
+    qtbot.waitUntil(lambda: results.ready)
+    assert rings(qtbot, focusable(results)) == [], "plain and primary (teal) buttons alike"
+
+    dialog = window.open_settings()
+    assert isinstance(dialog, SettingsDialog)
+    qtbot.waitUntil(lambda: dialog.ready)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert rings(qtbot, [*focusable(dialog), dialog.auto_sync]) == []
+    dialog.reject()
+    activate(qtbot, window)
