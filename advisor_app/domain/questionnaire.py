@@ -458,16 +458,25 @@ def load_questionnaire(path: Path) -> Questionnaire:
     return parse_questionnaire(decode_definition(data, path.name), path.name)
 
 
-def shipped_questionnaires() -> dict[str, Questionnaire]:
-    """Every definition shipped in ``basisscan_resources/questionnaires``, keyed ``id@version``; each must carry its hash."""
+def shipped_definitions() -> dict[str, tuple[Questionnaire, dict[str, Any]]]:
+    """Every definition shipped in ``basisscan_resources/questionnaires`` with its JSON, keyed ``id@version``.
+
+    Each must carry its hash: an edited shipped file stops the app (and the server) with the file named.
+    """
     from importlib.resources import files
 
-    found: dict[str, Questionnaire] = {}
+    found: dict[str, tuple[Questionnaire, dict[str, Any]]] = {}
     for entry in files("basisscan_resources").joinpath("questionnaires").iterdir():
         if entry.name.endswith(".json"):
-            questionnaire = parse_questionnaire(decode_definition(entry.read_bytes(), entry.name), entry.name, require_hash=True)
-            found[questionnaire.key] = questionnaire
+            raw = decode_definition(entry.read_bytes(), entry.name)
+            questionnaire = parse_questionnaire(raw, entry.name, require_hash=True)
+            found[questionnaire.key] = (questionnaire, raw)
     return found
+
+
+def shipped_questionnaires() -> dict[str, Questionnaire]:
+    """The shipped definitions (``shipped_definitions``) without their JSON."""
+    return {key: questionnaire for key, (questionnaire, _raw) in shipped_definitions().items()}
 
 
 def file_name(questionnaire_id: str, version: str) -> str:

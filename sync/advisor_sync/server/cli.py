@@ -8,6 +8,7 @@
     advisor-server [--db URL] devices [--user NAME]
     advisor-server [--db URL] revoke-device ID
     advisor-server [--db URL] verify-audit [--known-head HASH]
+    advisor-server [--db URL] publish-questionnaire FILE
     advisor-server [--db URL] setup-roles [--owner NAME] [--app NAME] [--schema NAME] [--apply]
 
 Without ``--db`` the database is ``$BASISSCAN_SERVER_DB``, else a SQLite file
@@ -85,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     verify = commands.add_parser("verify-audit", help="check the audit log's hash chain; prints its last hash to keep")
     verify.add_argument("--known-head", metavar="HASH", help="a hash an earlier run printed: the chain must still hold it")
 
+    publish = commands.add_parser("publish-questionnaire", help="publish a version of the scan (checked as the app checks it)")
+    publish.add_argument("file", metavar="FILE")
+
     setup = commands.add_parser("setup-roles", help="PostgreSQL: print (or --apply) the SQL for the owner and app roles")
     setup.add_argument("--owner", default=roles.DEFAULT_OWNER, help=f"role owning the tables, migrating ({roles.DEFAULT_OWNER})")
     setup.add_argument("--app", default=roles.DEFAULT_APP, help=f"role the server serves as ({roles.DEFAULT_APP})")
@@ -108,6 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "revoke-device": revoke_device,
             "verify-audit": verify_audit,
             "setup-roles": setup_roles,
+            "publish-questionnaire": publish_questionnaire,
         }[args.command]
         return handler(settings, args)
     except BasisscanError as error:
@@ -265,6 +270,33 @@ def verify_audit(settings: Settings, args: argparse.Namespace) -> int:
         engine.dispose()
     print(report.line())
     return 0 if report.fault is None else EXIT_FAILURE
+
+
+def publish_questionnaire(settings: Settings, args: argparse.Namespace) -> int:
+    """One line: published, or already published with this content; a fault names the file, the place and the reason."""
+    from .services.questionnaires import QuestionnaireRegistry, publish
+
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise BasisscanError(
+            Text(f"{path} kan niet gelezen worden: {error.strerror}", f"{path} cannot be read: {error.strerror}")
+        ) from None
+    engine = make_engine(settings.database_url)
+    try:
+        require_current_schema(engine)
+        sessions = session_factory(engine)
+        with sessions() as session, session.begin():
+            published = publish(
+                session, QuestionnaireRegistry.with_shipped(engine), data, path.name, user_id=None, actor=operator()
+            )
+    finally:
+        engine.dispose()
+    q = published.questionnaire
+    state = "published" if published.created else "already published with this content, nothing changed"
+    print(f"{q.key}: {state} (sha256 {q.sha256})")
+    return 0
 
 
 def setup_roles(settings: Settings, args: argparse.Namespace) -> int:

@@ -13,7 +13,6 @@ from fastapi.routing import APIRoute
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from advisor_app import __version__
-from advisor_app.domain.questionnaire import shipped_questionnaires
 
 from ..protocol import API_PREFIX
 from .api.deps import ServerState
@@ -23,6 +22,7 @@ from .core.db import make_engine, session_factory
 from .core.logs import RequestLog
 from .core.problems import BodyLimit, ProtocolGuard, install_problem_handlers
 from .dashboard import install as install_dashboard
+from .services.questionnaires import QuestionnaireRegistry
 
 OPENAPI_URL = f"{API_PREFIX}/openapi.json"
 DOCS_URL = f"{API_PREFIX}/docs"
@@ -54,8 +54,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
         generate_unique_id_function=operation_id,
     )
+    sessions = session_factory(engine)
     app.state.server = ServerState(
-        settings=settings, engine=engine, sessions=session_factory(engine), questionnaires=shipped_questionnaires()
+        settings=settings, engine=engine, sessions=sessions, questionnaires=QuestionnaireRegistry.with_shipped(engine)
     )
     install_problem_handlers(app)
     app.include_router(api_router, prefix=API_PREFIX)

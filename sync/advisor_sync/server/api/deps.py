@@ -12,7 +12,6 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from advisor_app.domain.questionnaire import Questionnaire
 from advisor_app.domain.text import Text
 
 from ...protocol import ProblemCode
@@ -22,6 +21,7 @@ from ..core.language import pick_language
 from ..crud.devices import device_for_token, touch
 from ..models import utcnow
 from ..services.push import Caller
+from ..services.questionnaires import QuestionnaireRegistry
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,8 @@ class ServerState:
     settings: Settings
     engine: Engine
     sessions: sessionmaker[Session]
-    questionnaires: dict[str, Questionnaire]
+    questionnaires: QuestionnaireRegistry
+    """The shipped versions and those published since, read from the database (``services.questionnaires``)."""
 
 
 def server_state(request: Request) -> ServerState:

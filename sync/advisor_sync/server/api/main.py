@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Header
 
 from ...protocol import PROTOCOL_VERSION, VERSION_HEADER
 from ..core.problems import problem_responses
-from .routes import admin, auth, files, info, monitoring, sync
+from .routes import admin, auth, files, info, monitoring, questionnaires, sync
 
 EVERY_REQUEST = (400, 413, 422, 500)
 """Protocol header or JSON wrong, body too large, a field invalid, a fault on the server."""
@@ -23,6 +23,7 @@ REFUSALS = {
     files: (*WITH_TOKEN, 404),
     monitoring: WITH_TOKEN,
     admin: (*WITH_TOKEN, 404, 409),
+    questionnaires: (*WITH_TOKEN, 404, 409),
 }
 
 
