@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import String, select, type_coerce
@@ -53,6 +54,21 @@ class ScanView:
     @property
     def ambitions(self) -> dict[str, int]:
         return {str(k): int(v) for k, v in self.scan.ambitions.items()}
+
+
+@dataclass(frozen=True)
+class PreviousAnswers:
+    """What the scan a follow-up compares with answered, item by item: read-only values for the wizard.
+
+    Shown beside each item so the conversation can turn to what changed; never
+    copied into the new scan's answers.
+    """
+
+    scan_id: uuid.UUID
+    completed_at: datetime | None
+    answers: Mapping[str, int | None]
+    """Answered items only: a score, or ``None`` for "don't know / n.a."."""
+    ambitions: Mapping[str, int]
 
 
 @dataclass(frozen=True)
@@ -245,6 +261,18 @@ class ScanService:
     def previous(self, view: ScanView) -> ScanView | None:
         """The scan this one follows up, for the comparison."""
         return self.get(view.scan.follow_up_of_id) if view.scan.follow_up_of_id else None
+
+    def previous_answers(self, scan_id: uuid.UUID) -> PreviousAnswers | None:
+        """The answers of the scan ``scan_id`` follows up (``None`` for a first scan), as immutable values."""
+        previous = self.previous(self.get(scan_id))
+        if previous is None:
+            return None
+        return PreviousAnswers(
+            scan_id=previous.scan.id,
+            completed_at=previous.scan.completed_at,
+            answers=MappingProxyType(dict(previous.answers)),
+            ambitions=MappingProxyType(dict(previous.ambitions)),
+        )
 
     def mark_open(self, scan_id: uuid.UUID | None) -> None:
         """Remember the draft open in the wizard (``None``: none is); a stop of the app keeps it, leaving clears it."""

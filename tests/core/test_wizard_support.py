@@ -74,3 +74,26 @@ def test_a_remembered_scan_that_was_completed_or_deleted_is_not_offered(
     scans.mark_open(draft.id)
     scans.delete(draft.id)
     assert scans.interrupted() is None
+
+
+def test_a_follow_up_reads_the_previous_scans_answers_as_values_it_cannot_change(
+    workspace: Workspace, company_input: CompanyInput
+) -> None:
+    company = workspace.companies.create(company_input)
+    scans = workspace.scans
+    first = scans.start(company.id)
+    for item_id in workspace.questionnaire.item_ids:
+        scans.answer(first.id, item_id, 2)
+    scans.answer(first.id, "D1.2", None, not_applicable=True)
+    scans.set_ambition(first.id, "D1", 3)
+    scans.complete(first.id)
+    assert scans.previous_answers(first.id) is None  # a first scan has nothing before it
+
+    follow_up = scans.start(company.id)
+    previous = scans.previous_answers(follow_up.id)
+    assert previous is not None
+    assert previous.scan_id == first.id
+    assert (previous.answers["D1.1"], previous.answers["D1.2"], previous.ambitions["D1"]) == (2, None, 3)
+    assert scans.get(follow_up.id).answers == {}  # shown beside the items, never copied into the new scan
+    with pytest.raises(TypeError):
+        previous.answers["D1.1"] = 5  # type: ignore[index]

@@ -23,7 +23,7 @@ from advisor_app.domain.errors import BasisscanError
 from advisor_app.domain.questionnaire import Dimension, Item, Questionnaire
 from advisor_app.domain.scoring import score_scan
 from advisor_app.domain.vocabulary import ScanStatus
-from advisor_app.services.scans import ScanView
+from advisor_app.services.scans import PreviousAnswers, ScanView
 
 from ..context import AppContext
 from ..i18n import translate
@@ -92,6 +92,8 @@ class ScanSession(QObject):
     settle_requested = Signal()
     """Text fields with typing in progress hand it over and close their edit now."""
     reloaded = Signal()
+    previous_loaded = Signal()
+    """The previous scan's answers (a follow-up) are read: pages can show them beside each item."""
     save_failed = Signal(str)
     completed = Signal()
     complete_failed = Signal(str)
@@ -115,6 +117,10 @@ class ScanSession(QObject):
         self._position_timer.setInterval(POSITION_SETTLE_MS)
         self._position_timer.timeout.connect(self.flush_position)
         self._load(context.workspace.scans.get(scan_id))
+        self.previous: PreviousAnswers | None = None
+        """What the scan this one follows up answered; read in a worker, never preselected."""
+        scans = context.workspace.scans
+        context.tasks.start(lambda _control: scans.previous_answers(scan_id), self._previous_read, lambda _error: None)
 
     def _load(self, view: ScanView) -> None:
         self.view = view
@@ -127,6 +133,11 @@ class ScanSession(QObject):
         self.ambitions = dict(view.ambitions)
         self.summary_notes = view.scan.summary_notes
         self.position = self._stored_position = view.scan.position
+
+    def _previous_read(self, previous: PreviousAnswers | None) -> None:
+        self.previous = previous
+        if previous is not None:
+            self.previous_loaded.emit()
 
     # -- reading -------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from advisor_app.domain.questionnaire import Dimension, Item
 
+from .. import labels
 from ..controllers.scan_session import AMBITION_PREFIX, NA, ScanSession, Value, ambition_entry
 from ..qt import (
     QEvent,
@@ -83,6 +84,8 @@ class DimensionPage(QWidget):
         self.item_badge = make_label("badge", "itemId")
         self.question = make_label("question", "itemQuestion", wrap=True, selectable=True)
         self.help = make_label("help", "itemHelp", wrap=True)
+        self.previous = make_label("hint", "itemPrevious", wrap=True)
+        self.previous.hide()
         self.answers = ChoiceRow("answerChoices")
         self.note_label = QLabel()
         self.note = NoteEdit("itemNote")
@@ -96,6 +99,7 @@ class DimensionPage(QWidget):
         item_layout.addLayout(badge_row)
         item_layout.addWidget(self.question)
         item_layout.addWidget(self.help)
+        item_layout.addWidget(self.previous)
         item_layout.addSpacing(6)
         item_layout.addWidget(self.answers)
         item_layout.addSpacing(6)
@@ -149,6 +153,7 @@ class DimensionPage(QWidget):
         session.note_changed.connect(self._note_changed)
         session.ambition_changed.connect(self._ambition_changed)
         session.reloaded.connect(self.refresh)
+        session.previous_loaded.connect(self.refresh)
         self._shown_item_id: str | None = None
         """The item whose note is in the editor, so a late save lands on the right item."""
         self.retranslate()
@@ -249,6 +254,9 @@ class DimensionPage(QWidget):
             state = f"✔ {value} · {q.scale_labels[str(value)]}"
         if self.session.notes.get(entry):
             state += "   ✎"
+        before = self.previous_answer(entry)
+        if before:
+            state += "   " + self.tr("last time: {answer}").format(answer=before)
         row.setText(f"{item.id}  {item.text}\n{state}")
         self.list.fit_rows()
 
@@ -276,8 +284,28 @@ class DimensionPage(QWidget):
         self.answers.set_choices(choices)
         chain_tab_order(self.list, *self.answers.buttons, self.note)
         self.answers.set_value(self.session.answers.get(item.id))
+        before = self.previous_answer(item.id)
+        previous = self.session.previous
+        if before and previous is not None:
+            self.previous.setText(
+                self.tr("Previous scan ({date}): {answer}. What has changed since?").format(
+                    date=labels.day(previous.completed_at), answer=before
+                )
+            )
+        self.previous.setVisible(bool(before))
         self.note.set_text_quietly(self.session.notes.get(item.id, ""))
         self._shown_item_id = item.id
+
+    def previous_answer(self, item_id: str) -> str:
+        """The answer the previous scan gave ("3 · Partly"), on a follow-up; empty for a first scan."""
+        previous = self.session.previous
+        if previous is None:
+            return ""
+        q = self.session.questionnaire
+        if item_id not in previous.answers:
+            return self.tr("not answered") if item_id in q.item_ids else ""
+        score = previous.answers[item_id]
+        return f"0 · {q.not_applicable}" if score is None else f"{score} · {q.scale_labels[str(score)]}"
 
     @staticmethod
     def _anchor(item: Item, score: int) -> str:
