@@ -128,7 +128,12 @@ class IntakePage(QWidget):
                 field.set_value(value)
 
     def first_field(self) -> QWidget:
-        return self.fields[self.questions[0].id]
+        """Where the keyboard starts: the first question not answered yet (else the first); on a scale, its first card."""
+        open_ids = [q.id for q in self.questions if self.session.intake.get(q.id) is None]
+        field = self.fields[open_ids[0] if open_ids else self.questions[0].id]
+        if isinstance(field, ChoiceRow) and field.buttons:
+            return field.button_for(field.value()) or field.buttons[0]
+        return field
 
     def handle_digit(self, digit: int) -> bool:
         """A digit picks a point on the scale question that has the focus."""
@@ -137,6 +142,9 @@ class IntakePage(QWidget):
             if isinstance(field, ChoiceRow) and focused is not None and field.isAncestorOf(focused) and 1 <= digit <= 5:
                 value: Value = digit
                 field.set_value(value)
+                chosen = field.button_for(value)
+                if chosen is not None:
+                    chosen.setFocus()  # the focus ring and the chosen card are the same card
                 qid = next(q for q, f in self.fields.items() if f is field)
                 self.session.set_intake(qid, digit)
                 return True

@@ -1,0 +1,36 @@
+"""The intake without a mouse: the keyboard starts on the first open question, 1-5 answer the focused one."""
+
+from __future__ import annotations
+
+import uuid
+
+from advisor_ui.context import AppContext
+from advisor_ui.qt import Qt
+from advisor_ui.views.main_window import MainWindow
+from advisor_ui.wizard.choices import ChoiceButton
+from pytestqt.qtbot import QtBot
+
+from .helpers import focused, key, wait_saved
+
+
+def test_the_intake_starts_on_the_first_open_question_and_a_digit_answers_the_focused_scale(
+    qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
+) -> None:
+    scans = context.workspace.scans
+    scan = scans.start(company)
+    intake = context.workspace.questionnaire.intake
+    scale = next(q for q in intake if q.kind == "scale")
+    scans.set_intake(
+        scan.id, {q.id: (50 if q.kind == "percent" else q.options[0].value if q.options else 3) for q in intake if q is not scale}
+    )
+
+    wizard = window.open_wizard(scan.id)
+    card = focused()
+    assert isinstance(card, ChoiceButton), "the only open question is the scale: the keyboard is on its cards"
+    assert card.parentWidget() is wizard.intake.fields[scale.id]
+
+    key(qtbot, Qt.Key.Key_4)
+    wait_saved(qtbot, context)
+    assert scans.get(scan.id).scan.intake[scale.id] == 4
+    chosen = [c for c in wizard.intake.fields[scale.id].findChildren(ChoiceButton) if c.isChecked()]
+    assert chosen == [focused()], "the focus ring is on the chosen card"
