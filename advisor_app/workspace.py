@@ -41,7 +41,7 @@ class Workspace:
     def __init__(self, folder: str | os.PathLike[str] | None = None, *, read_only: bool | None = None) -> None:
         self.folder: Path = data_dir(folder)
         self.db = Database(self.folder / DATABASE_FILE, read_only=read_only)
-        self.catalogue = QuestionnaireCatalogue()
+        self.catalogue = QuestionnaireCatalogue.of(self.db)
         self.profile = ProfileService(self.db)
         self.companies = CompanyService(self.db)
         self.benchmarks = BenchmarkService(self.db, self.catalogue)

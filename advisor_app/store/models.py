@@ -161,6 +161,24 @@ class BenchmarkCache(Base):
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class QuestionnaireDefinition(Base):
+    """A version of the scan received from the server, as it was published: content and its SHA-256.
+
+    Checked against its hash each time it is read (``services.questionnaires``); shipped versions
+    stay in the app's resources and are not stored here.
+    """
+
+    __tablename__ = "questionnaire_version"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    """``id@version``, as scans name it."""
+    questionnaire_id: Mapped[str] = mapped_column(String(40))
+    version: Mapped[str] = mapped_column(String(40))
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class SyncState(Base):
     """Small key/value facts about syncing (cursor, last sync, server URL)."""
 
