@@ -23,10 +23,11 @@ from typing import Any
 
 import pytest
 from advisor_sync.server import cli
-from advisor_sync.server.core.db import make_engine, session_factory
+from advisor_sync.server.core.db import alembic_config, head_revision, make_engine, migrate, session_factory
 from advisor_sync.server.crud import audit as audit_module
 from advisor_sync.server.crud.audit import audit, entry_hash
 from advisor_sync.server.models import AuditEntry
+from alembic import command as alembic_command
 from sqlalchemy import Engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
@@ -230,6 +231,50 @@ def test_concurrent_appends_keep_one_chain(database: Database, capsys: pytest.Ca
     expected = threads * sum(1 + number % 3 for number in range(commits))
     code, line = verify_audit(database.url, capsys=capsys)
     assert (code, line.split(";")[0]) == (0, f"audit log intact: {expected} rows")
+
+
+@pytest.fixture
+def empty_url(backend: str, tmp_path: Path) -> Iterator[str]:
+    """A database with no tables yet: a SQLite file, or a PostgreSQL schema of its own."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'older.sqlite3'}"
+        return
+    superuser = os.environ[POSTGRES_ENV]
+    schema = f"older_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(superuser)
+    with admin.begin() as connection:
+        connection.execute(text(f"CREATE SCHEMA {schema}"))
+    yield role_url(superuser, str(make_url(superuser).username), schema)
+    with admin.begin() as connection:
+        connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+    admin.dispose()
+
+
+def test_rows_written_before_the_chain_are_chained_by_its_migration(empty_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    engine = make_engine(empty_url)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        alembic_command.upgrade(config, "0002")
+    older = [
+        ("login", {"remote": "127.0.0.1"}),
+        ("file.upload", {"sha256": "ab" * 32, "name": "basisscan-12345678-2026-11-30-1a2b3c4d-nl.pdf", "new": True}),
+        ("record.create", {"fields": ["kvk", "name"]}),
+    ]
+    with engine.begin() as connection:
+        for action, detail in older * 400:  # more than one page of the migration's
+            connection.execute(
+                text("INSERT INTO audit_log (at, user_id, action, detail) VALUES (:at, :user_id, :action, :detail)"),
+                {"at": datetime(2026, 11, 30, 9, 15, 0, 250), "user_id": None, "action": action, "detail": json.dumps(detail)},
+            )
+    assert migrate(engine) == ("0002", head_revision())
+    engine.dispose()
+    code, line = verify_audit(empty_url, capsys=capsys)
+    assert (code, line.split(";")[0]) == (0, "audit log intact: 1200 rows")
+    uploads = audit_rows(empty_url, "file.upload")
+    assert {json.dumps(row["detail"], sort_keys=True) for row in uploads} == {json.dumps({"new": True, "sha256": "ab" * 32})}, (
+        "the file name (with a KvK number) went before the row was sealed"
+    )
 
 
 def audit_rows(url: str, action: str) -> list[dict[str, Any]]:

@@ -5,8 +5,10 @@ line), and on PostgreSQL no role but the table's owner keeps UPDATE, DELETE,
 TRUNCATE, REFERENCES or TRIGGER on the audit table, nor write access to
 ``alembic_version``: whatever default privileges gave the app role when 0001
 created them, the app may only SELECT and INSERT audit rows and read the
-schema's version (docs/server.md, "The audit log"). Runs as the owner, who alone may set
-the append-only triggers aside while the old rows get their hashes.
+schema's version (docs/server.md, "The audit log"). Runs as the owner, who
+alone may set the append-only triggers aside while the old rows get their
+hashes; before old upload rows are sealed their file names go (older clients
+named reports after the company's KvK number).
 
 Revision ID: 0003
 Revises: 0002
@@ -115,16 +117,30 @@ def _chain_existing_rows() -> None:
             return
         updates = []
         for row in page:
+            row["detail"] = _without_personal_data(row["action"], row["detail"])
             row["prev_hash"] = prev_hash
             prev_hash = entry_hash(row)
-            updates.append({"row_id": row["id"], "new_prev_hash": row["prev_hash"], "new_hash": prev_hash})
+            updates.append(
+                {"row_id": row["id"], "new_detail": row["detail"], "new_prev_hash": row["prev_hash"], "new_hash": prev_hash}
+            )
         connection.execute(
             audit_log.update()
             .where(audit_log.c.id == sa.bindparam("row_id"))
-            .values(prev_hash=sa.bindparam("new_prev_hash"), hash=sa.bindparam("new_hash")),
+            .values(detail=sa.bindparam("new_detail"), prev_hash=sa.bindparam("new_prev_hash"), hash=sa.bindparam("new_hash")),
             updates,
         )
         last_id = page[-1]["id"]
+
+
+def _without_personal_data(action: str, detail: dict[str, object]) -> dict[str, object]:
+    """Uploads recorded the file's name, which older clients made of the company's KvK number.
+
+    Once chained a row can no longer be cleaned, and an erasure must leave no
+    KvK number behind: so the names go now (the upload keeps its SHA-256).
+    """
+    if action == "file.upload":
+        return {key: value for key, value in detail.items() if key != "name"}
+    return detail
 
 
 def downgrade() -> None:
