@@ -192,6 +192,44 @@ WORDS: dict[str, Text] = {
     ),
     "dimension": Text("Dimensie", "Dimension"),
     "no_interval": Text("(te weinig voor een interval)", "(too few for an interval)"),
+    # scan versions (versions.py)
+    "versions": Text("Scanversies", "Scan versions"),
+    "versions_intro": Text(
+        "Elke versie van de scan is na publicatie onveranderlijk: ze draagt de SHA-256 van haar inhoud. "
+        "Nieuwe scans gebruiken de nieuwste versie zodra een apparaat gesynchroniseerd heeft; concepten en "
+        "afgeronde scans houden hun eigen versie.",
+        "Every version of the scan is immutable once published: it carries the SHA-256 of its content. "
+        "New scans use the newest version once a device has synced; drafts and completed scans keep their own version.",
+    ),
+    "publish_version": Text("Nieuwe versie publiceren", "Publish a new version"),
+    "definition_file": Text("Vragenlijstbestand (JSON)", "Questionnaire file (JSON)"),
+    "publish": Text("Publiceren", "Publish"),
+    "publish_hint": Text(
+        "Het bestand wordt gecontroleerd zoals de app het controleert; een fout noemt het bestand, de plaats en de reden.",
+        "The file is checked as the app checks it; a fault names the file, the place and the reason.",
+    ),
+    "version": Text("Versie", "Version"),
+    "version_title": Text("Titel", "Title"),
+    "version_date": Text("Datum in het bestand", "Date in the file"),
+    "version_source": Text("Gepubliceerd", "Published"),
+    "shipped": Text("meegeleverd met de app", "shipped with the app"),
+    "version_items": Text("Vragen", "Items"),
+    "version_scans": Text("Afgeronde scans", "Completed scans"),
+    "download": Text("Downloaden", "Download"),
+    "version_published": Text(
+        "{version} is gepubliceerd; apparaten krijgen deze versie bij hun volgende synchronisatie.",
+        "{version} is published; devices receive this version at their next sync.",
+    ),
+    "version_unchanged": Text(
+        "{version} was al gepubliceerd met precies deze inhoud; er is niets veranderd.",
+        "{version} was already published with exactly this content; nothing changed.",
+    ),
+    "version_faults": Text("Niet gepubliceerd", "Not published"),
+    "choose_file": Text("Kies eerst een vragenlijstbestand.", "Choose a questionnaire file first."),
+    "file_too_large": Text(
+        "{name} is te groot voor een vragenlijst (hoogstens 2 MB).", "{name} is too large for a questionnaire (2 MB at most)."
+    ),
+    "refused_versions": Text("Geweigerde versies in de database", "Versions refused in the database"),
     # vocabularies the core keeps as codes
     "audit.record.create": Text("aangemaakt", "created"),
     "audit.record.update": Text("gewijzigd", "changed"),
