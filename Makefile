@@ -76,7 +76,7 @@ check-migrations: setup
 
 # Everything but the bundle build; PostgreSQL and the keyring are started by .ci/with-services.
 test: lint system-packages
-	.ci/with-services $(PYTEST) -m "not package" $(PYTEST_ARGS)
+	.ci/with-services $(PYTEST) -m "not package and not convergence_large" $(PYTEST_ARGS)
 
 test-package: setup system-packages
 	$(PYTEST) -m package $(PYTEST_ARGS)
