@@ -14,7 +14,9 @@ spoils nothing else. A batch id sent again with other changes is refused
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
+import logging
 import uuid
 from collections import defaultdict
 from collections.abc import Mapping
@@ -32,6 +34,7 @@ from advisor_app.domain.text import Text
 
 from ...protocol import ProblemCode
 from ...protocol.documents import (
+    ENTITIES,
     AnyDocument,
     CompanyDoc,
     EntityName,
@@ -58,6 +61,8 @@ from .access import assigned_company_ids, writes_records
 from .erasure import live_parts, tombstone
 from .push_checks import BatchChecks, BatchContext, ChangeRejectedError
 from .records import document_of, same_content, write_document
+
+log = logging.getLogger(__name__)
 
 BATCH_MEMORY = timedelta(days=30)
 """How long a batch's answer is kept for replays; a device retries within minutes, not months."""
@@ -116,7 +121,9 @@ def push(
 ) -> PushResponse:
     try:
         return _push_once(sessions, caller, request, questionnaires, language, careful=False)
-    except IntegrityError:
+    except IntegrityError as exc:
+        # Every rule was checked before writing, so this is a fault of ours (or a race) worth seeing in the log.
+        log.warning("batch %s retried change by change: the database refused it (%s)", request.batch_id, exc.orig)
         return _push_once(sessions, caller, request, questionnaires, language, careful=True)
 
 
@@ -185,10 +192,19 @@ class _Batch:
             return [self._rejected(change, refusal) for change in changes]
         parsed = [self._parse(change) for change in changes]
         self._prefetch(parsed)
-        results = [self._one(change, doc) for change, doc in parsed]
+        results: dict[int, ChangeResult] = {}
+        previous: str | None = None
+        for position in parents_first(parsed):
+            change, doc = parsed[position]
+            if not self.careful and previous not in (None, change.entity):
+                # The unit of work orders tables by class name, not by foreign key (plans before scans):
+                # each kind is written before the next one may name it.
+                self.session.flush()
+            previous = change.entity
+            results[position] = self._one(change, doc)
         if not self.careful:
             self.session.flush()
-        return results
+        return [results[position] for position in range(len(parsed))]
 
     def _one(self, change: ChangeIn, doc: AnyDocument | ChangeRejectedError | None) -> ChangeResult:
         if not self.careful:
@@ -359,6 +375,44 @@ class _Batch:
         return ChangeResult(
             entity=change.entity, id=change.id, status="rejected", reason=refusal.text.get(self.language), field=refusal.field
         )
+
+
+def parents_first(parsed: list[tuple[ChangeIn, AnyDocument | ChangeRejectedError | None]]) -> list[int]:
+    """The positions of a batch's changes in the order to apply them: a record after the records it names.
+
+    A device may list a plan before its scan, or a revision before the scan it
+    revises; applied as listed, the plan would name a scan the server does not
+    know yet. Companies come before scans, scans before plans, plans before
+    vouchers, and within a kind the listed order holds unless a record names
+    another of the batch (a revision or follow-up after its scan). Results
+    are still answered in the listed order.
+    """
+    position_of = {(change.entity, change.id): position for position, (change, _doc) in enumerate(parsed)}
+    waiting_on = [0] * len(parsed)
+    named_by: dict[int, list[int]] = defaultdict(list)
+    for position, (change, doc) in enumerate(parsed):
+        if doc is None or isinstance(doc, ChangeRejectedError):
+            continue
+        for named in {position_of[key] for key in references(change.entity, doc) if key in position_of} - {position}:
+            waiting_on[position] += 1
+            named_by[named].append(position)
+
+    def rank(position: int) -> tuple[int, int]:
+        return ENTITIES.index(parsed[position][0].entity), position
+
+    ready = [rank(position) for position in range(len(parsed)) if not waiting_on[position]]
+    heapq.heapify(ready)
+    order: list[int] = []
+    while ready:
+        _kind, position = heapq.heappop(ready)
+        order.append(position)
+        for child in named_by[position]:
+            waiting_on[child] -= 1
+            if not waiting_on[child]:
+                heapq.heappush(ready, rank(child))
+    # Records that name each other in a circle are left in the listed order; the checks refuse them.
+    done = set(order)
+    return order + [position for position in range(len(parsed)) if position not in done]
 
 
 def change_out(entity: str, row: Record) -> ChangeOut:
