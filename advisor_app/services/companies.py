@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, fields
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ..domain import rules
@@ -14,10 +14,10 @@ from ..domain.sectors import sector_by_key
 from ..domain.text import Text
 from ..errors import DuplicateError, NotFoundError
 from ..store.database import Database
-from ..store.models import Company, Plan, Scan, Voucher
+from ..store.models import Company
 from ..store.settings import is_demo
 from ..store.types import utcnow
-from .vouchers import drop_form_draft
+from .erasure import erase_company, finish_erasures
 
 COMPANY = Text("Bedrijf", "Company")
 
@@ -77,6 +77,8 @@ def live_company_by_kvk(session: Session, kvk: str) -> Company | None:
 class CompanyService:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.reports = db.path.parent / "reports"
+        """The data folder's reports (the database lives in the data folder): an erased company's PDFs go there."""
 
     def create(self, data: CompanyInput, created_by: str = "") -> Company:
         clean = data.validated()
@@ -112,18 +114,14 @@ class CompanyService:
             return list(session.scalars(query))
 
     def delete(self, company_id: uuid.UUID) -> None:
-        """Erase a company and everything about it (GDPR), as tombstones the sync carries."""
-        now = utcnow()
+        """Erase a company and everything about it (GDPR): scrubbed tombstones the sync carries, its reports, and the bytes.
+
+        See :mod:`advisor_app.services.erasure` for everything that goes.
+        """
         with self.db.session() as session:
-            company = self._live(session, company_id)
-            company.deleted, company.dirty, company.updated_at = True, True, now
-            for model in (Scan, Plan, Voucher):
-                session.execute(
-                    update(model)
-                    .where(model.company_id == company_id, ~model.deleted)
-                    .values(deleted=True, dirty=True, updated_at=now)
-                )
-            drop_form_draft(session, company_id)  # the voucher form typed before a request: personal data too
+            self._live(session, company_id)
+            erase_company(session, company_id, to_send=True)
+        finish_erasures(self.db, self.reports)
 
     def _live(self, session: Session, company_id: uuid.UUID) -> Company:
         company = session.get(Company, company_id)

@@ -48,6 +48,7 @@ PRAGMAS = (
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=5000",
+    "PRAGMA secure_delete=ON",  # freed space is zeroed: an erased company's bytes do not linger (services/erasure.py)
 )
 READ_ONLY_PRAGMAS = (
     "PRAGMA query_only=ON",

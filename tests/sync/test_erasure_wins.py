@@ -1,22 +1,22 @@
-"""Erasure (GDPR) always wins, end to end: no device brings an erased company back, whatever the advisor picks."""
+"""Erasure (GDPR) always wins, end to end: no device brings an erased company back, and none keeps a copy to offer."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal
 
 import pytest
 
 from advisor_app.errors import NotFoundError
 from advisor_app.services.companies import CompanyInput
 
-from .helpers import Device, edit_company
+from ..server.live import Database
+from .helpers import Device, edit_company, server_records
 
 
-@pytest.mark.parametrize("second_choice", ["mine", "server"])
-def test_keep_mine_on_a_second_device_does_not_bring_back_an_erased_company(
-    device: Callable[..., Device], second_choice: Literal["mine", "server"]
+def test_work_done_offline_on_an_erased_company_is_erased_too_without_a_conflict(
+    device: Callable[..., Device], database: Database
 ) -> None:
+    """A conflict would keep the laptop's copy (personal data) until the advisor chose; erasure leaves nothing to choose."""
     office, laptop = device("alice"), device("alice")
     company = office.workspace.companies.create(
         CompanyInput(name="Zorg BV", kvk="55667788", sector="health", contact_person="Zoë de Vries", email="zoe@example.nl")
@@ -25,19 +25,17 @@ def test_keep_mine_on_a_second_device_does_not_bring_back_an_erased_company(
     laptop.sync()
     office.workspace.companies.delete(company.id)  # the entrepreneur asked for erasure
     edit_company(laptop.workspace, company.id, municipality="Zeist")  # meanwhile, offline
+    laptop.workspace.scans.start(company.id, "Alice")  # and a new scan, never sent
     office.sync()
-    laptop.sync()
-    (conflict,) = laptop.engine.conflicts()
-    assert conflict.kind == "deleted"
-    laptop.engine.resolve(conflict.id, "mine")
-    laptop.sync()
-    (refused,) = laptop.engine.conflicts()
-    assert refused.kind == "rejected"
-    assert refused.reason == "This company was erased (GDPR); erasure cannot be undone. Register it again as a new company."
-    laptop.engine.resolve(refused.id, second_choice)
+    report = laptop.sync()
+    assert laptop.engine.conflicts() == []
+    assert report.open_conflicts == 0
     laptop.sync()
     office.sync()
     for workspace in (office.workspace, laptop.workspace):
         with pytest.raises(NotFoundError):
             workspace.companies.get(company.id)
-    assert office.workspace.companies.list() == []
+        assert workspace.scans.summaries() == []
+    held = server_records(database.url)
+    assert held[("company", str(company.id))][0] is True, "the server holds it erased"
+    assert [key for key, (deleted, _doc) in held.items() if not deleted] == []

@@ -10,6 +10,7 @@ from typing import Any, Literal
 from sqlalchemy.orm import Session
 
 from advisor_app.domain.text import Text
+from advisor_app.services.erasure import erase_company
 from advisor_app.store.models import SyncConflict
 from advisor_app.store.types import utcnow
 
@@ -149,7 +150,9 @@ def _keep_server(session: Session, conflict: SyncConflict, record: Any) -> None:
     if conflict.kind != "rejected":
         return
     base = Ledger(session).base(conflict.entity, record.id)
-    if base is None or erased_on_server(conflict):
+    if erased_on_server(conflict) and conflict.entity == "company":
+        erase_company(session, record.id, to_send=False)  # scrubbed here too; the next sync removes its reports
+    elif base is None or erased_on_server(conflict):
         record.deleted = True  # the server never had it, or erased it: discard it here
     else:
         write(session, record_entity(conflict), record.id, base.data, record)

@@ -27,6 +27,7 @@ from advisor_app import __version__
 from advisor_app.domain.demo import SYNC_OFF_IN_DEMO
 from advisor_app.domain.scoring import BenchmarkGroup
 from advisor_app.domain.text import Text, active_language
+from advisor_app.services.erasure import finish_erasures
 from advisor_app.services.sync_status import last_sync_at
 from advisor_app.store.models import Scan, SyncConflict
 from advisor_app.store.settings import is_demo
@@ -254,8 +255,9 @@ class _Run:
         self._remember_server()
         self._replay_pending_push()
         self._push()
-        self._upload_files()
         self._pull()
+        finish_erasures(self.db, self.engine.workspace.reports_dir)  # what the pull erased: its reports, the freed bytes
+        self._upload_files()  # after the pull: no report goes up for a scan the server erased meanwhile
         self._push(again=True)
         finished = utcnow()
         with self.db.session() as session:
@@ -296,7 +298,8 @@ class _Run:
     def _upload_files(self) -> None:
         with self.db.read() as session:
             on_server = set(session.scalars(select(Scan.id).where(Scan.server_version.is_not(None), ~Scan.deleted)))
-        reports = local_reports(self.engine.workspace.reports_dir, on_server)
+        # Only a scan's own reports: the server can erase those with the scan; a loose PDF could be anyone's.
+        reports = [report for report in local_reports(self.engine.workspace.reports_dir, on_server) if report.scan_id]
         if not reports:
             return
         missing: set[str] = set()
@@ -312,9 +315,8 @@ class _Run:
         self._emit("files", 0, len(wanted))
         for done, report in enumerate(wanted, start=1):
             self._check_cancel()
-            params: dict[str, str] = {"name": report.path.name[:300]}
-            if report.scan_id is not None:
-                params["scan_id"] = str(report.scan_id)
+            # Named by its scan, not by the local file name, which carries the KvK number (the server keeps names for years).
+            params = {"name": f"basisscan-{report.scan_id}.pdf", "scan_id": str(report.scan_id)}
             self.api.put_bytes(f"/files/{report.sha256}", report.path.read_bytes(), "application/pdf", FileStored, params)
             self.files += 1
             self._emit("files", done, len(wanted))

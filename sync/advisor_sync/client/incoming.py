@@ -3,7 +3,8 @@
 A clean local row simply takes the server's copy. A row with local changes is
 merged field by field against the base copy; where both sides changed a
 field, the server's value stays and the local one is kept as a conflict. A
-deletion on one side against a change on the other is a conflict too. Every
+deletion on one side against a change on the other is a conflict too, except
+an erased company: erasure wins, locally scrubbed and without a conflict. Every
 outcome updates the base copy, so the next merge starts from what both sides
 agreed.
 """
@@ -18,6 +19,7 @@ from pydantic import ValidationError as ShapeError
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from advisor_app.services.erasure import erase_company
 from advisor_app.store.models import Company, Plan, Scan, Voucher
 
 from ..protocol.documents import ENTITIES, EntityName
@@ -69,6 +71,8 @@ class Incoming:
         theirs = canonical(change.entity, change.data) if change.data is not None else None
         if row is None and theirs is None:
             return SKIPPED
+        if change.entity == "company" and change.deleted and row is not None:
+            return self._erased(change, row, theirs)
         if row is None or not row.dirty:
             twin = None
             if theirs is not None:
@@ -82,6 +86,16 @@ class Incoming:
                 self._adopt(twin, change.id, theirs)
             return CHANGED
         self._merge(change, row, theirs)
+        return CHANGED
+
+    def _erased(self, change: ChangeOut, row: SyncedRow, theirs: dict[str, Any] | None) -> Outcome:
+        """A company deleted on the server is erased (GDPR): erasure wins over any local change, nothing is kept.
+
+        No conflict is offered (it would keep the personal data the erasure removes); the company's scans,
+        plans and vouchers are scrubbed with it, so their tombstones, here or in a later page, apply cleanly.
+        """
+        erase_company(self.session, change.id, to_send=False)
+        self._settle(change, row, theirs, dirty=False)
         return CHANGED
 
     def _merge(self, change: ChangeOut, row: SyncedRow, theirs: dict[str, Any] | None) -> None:

@@ -31,6 +31,7 @@ SQLITE_PRAGMAS = (
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=30000",
+    "PRAGMA secure_delete=ON",  # freed space is zeroed: an erased company's bytes do not linger in free pages
 )
 
 

@@ -1,9 +1,16 @@
 """Tombstones and the erasure of a company (GDPR), for the push and for the coordinator alike.
 
 A tombstone keeps a record's id, references and status and forgets every
-free text and personal detail, so each device learns of the deletion and no
-personal data survives it. Erasing a company tombstones everything about it,
-whoever recorded it; who may do that is a rule of the rulebook
+free text and personal detail (the domain's one rule,
+:mod:`advisor_app.domain.erasure`), so each device learns of the deletion and
+no personal data survives it. With a scan go its reports (file links, and the
+stored file once nobody else links it); with a company also the links an
+older client named after its KvK number; with any record the remembered
+answers to pushes that named it (a conflict's answer carries the server's
+full copy). The audit records only ids and versions, never the data.
+
+Erasing a company tombstones everything about it, whoever recorded it; who may
+do that is a rule of the rulebook
 (:func:`advisor_app.domain.invariants.check_may_erase`): the advisors whose
 records are all that hangs on the company, or a coordinator.
 """
@@ -13,12 +20,25 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, delete, event, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from advisor_app.domain.erasure import scrub
+
 from ..crud.audit import audit
-from ..models import COMPANY_PARTS, ChangeCounter, CompanyPart, CompanyRecord, Record, utcnow
-from .records import scrub
+from ..models import (
+    COMPANY_PARTS,
+    ChangeCounter,
+    CompanyPart,
+    CompanyRecord,
+    FileLink,
+    PushBatch,
+    Record,
+    ScanRecord,
+    StoredFile,
+    utcnow,
+)
 
 
 def tombstone(
@@ -32,7 +52,10 @@ def tombstone(
     cascade: bool,
 ) -> None:
     """Scrub and delete ``row`` under a new version; the caller holds the counter's lock."""
-    scrub(row)
+    forget_traces(session, row, user_id=user_id, device_id=device_id)
+    if not event.contains(session, "after_commit", empty_sqlite_wal):
+        event.listen(session, "after_commit", empty_sqlite_wal)
+    scrub(entity, row)
     row.deleted = True
     counter.value += 1
     row.version = counter.value
@@ -72,3 +95,45 @@ def erase_company(
     for entity, part in parts:
         tombstone(session, counter, entity, part, user_id=user_id, device_id=device_id, cascade=True)
     return 1 + len(parts)
+
+
+def forget_traces(session: Session, row: Record, *, user_id: uuid.UUID, device_id: uuid.UUID | None) -> None:
+    """What else holds the record's data: remembered push answers, and a scan's or company's reports."""
+    session.execute(delete(PushBatch).where(cast(PushBatch.response, String).contains(str(row.id))))
+    links = None
+    if isinstance(row, ScanRecord):
+        links = FileLink.scan_id == row.id
+    elif isinstance(row, CompanyRecord) and row.kvk:
+        links = FileLink.name.contains(row.kvk)  # report names of older clients: basisscan-<kvk>-...
+    if links is None:
+        return
+    hashes = set(session.scalars(select(FileLink.sha256).where(links)))
+    if not hashes:
+        return
+    # The same bytes are the same report, whoever sent them and under whatever name: all of it goes.
+    session.execute(delete(FileLink).where(FileLink.sha256.in_(hashes)))
+    session.execute(delete(StoredFile).where(StoredFile.sha256.in_(hashes)))
+    for sha256 in sorted(hashes):
+        audit(session, "file.delete", user_id=user_id, device_id=device_id, entity="file", sha256=sha256)
+
+
+def empty_sqlite_wal(session: Session) -> None:
+    """SQLite keeps old page images in its WAL until it is reused: after a tombstone's commit, empty it.
+
+    The database itself zeroes freed space (``secure_delete``, core/db.py). Readers in the middle of a
+    transaction can hold the checkpoint back; it then waits a second at most and the next one catches up.
+    PostgreSQL keeps dead row versions until VACUUM (docs/privacy.md).
+    """
+    bind = session.get_bind()
+    if bind.dialect.name != "sqlite":
+        return
+    connection = bind.engine.raw_connection() if isinstance(bind, Connection) else bind.raw_connection()
+    try:
+        cursor = connection.cursor()
+        (usual,) = cursor.execute("PRAGMA busy_timeout").fetchone()
+        cursor.execute("PRAGMA busy_timeout=1000")
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cursor.execute(f"PRAGMA busy_timeout={int(usual)}")
+        cursor.close()
+    finally:
+        connection.close()

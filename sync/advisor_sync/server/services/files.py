@@ -84,7 +84,8 @@ def store(
     linked = session.scalar(select(exists().where(FileLink.sha256 == sha256, FileLink.user_id == user.id, FileLink.name == name)))
     if not linked:
         session.add(FileLink(sha256=sha256, user_id=user.id, name=name, scan_id=scan_id, linked_at=utcnow()))
-        audit(session, "file.upload", user_id=user.id, device_id=device_id, entity="file", sha256=sha256, name=name, new=created)
+        # The file's name stays out of the audit: a name may say whose report it is, and the audit outlives erasures.
+        audit(session, "file.upload", user_id=user.id, device_id=device_id, entity="file", sha256=sha256, new=created)
     return new_to_user
 
 

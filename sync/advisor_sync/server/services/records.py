@@ -1,4 +1,4 @@
-"""Between wire documents and record rows, and the scrubbing of tombstones.
+"""Between wire documents and record rows (what a tombstone forgets is ``advisor_app.domain.erasure``).
 
 Documents leave the server in the protocol's canonical JSON form, so the
 device can compare a base, its own copy and the server's copy field by field
@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...protocol.documents import DOCUMENT_TYPES, AnyDocument
-from ..models import CompanyRecord, PlanRecord, Record, ScanRecord, VoucherRecord
+from ..models import Record
 
 JSON_FIELDS: dict[str, frozenset[str]] = {
     "company": frozenset(),
@@ -18,23 +18,6 @@ JSON_FIELDS: dict[str, frozenset[str]] = {
     "plan": frozenset({"actions"}),
     "voucher": frozenset(),
 }
-SCRUBBED: dict[type[Record], dict[str, Any]] = {
-    CompanyRecord: {
-        "name": "",
-        "kvk": "",
-        "municipality": "",
-        "contact_person": "",
-        "email": "",
-        "phone": "",
-        "consent": False,
-        "consent_at": None,
-        "created_by": "",
-    },
-    ScanRecord: {"advisor": "", "summary_notes": "", "answers": [], "intake": {}, "ambitions": {}},
-    PlanRecord: {"title": "", "next_steps": "", "actions": []},
-    VoucherRecord: {"supplier": "", "deliverables": ""},
-}
-"""What a tombstone forgets: every free text and personal detail (GDPR erasure); keys and references stay."""
 
 
 def fields_of(entity: str) -> tuple[str, ...]:
@@ -63,7 +46,3 @@ def same_content(entity: str, row: Record, doc: AnyDocument) -> bool:
     """Whether the row already holds exactly this document (a device repeating a push whose answer it lost)."""
     return document_of(entity, row) == doc.model_dump(mode="json")
 
-
-def scrub(row: Record) -> None:
-    for field, value in SCRUBBED[type(row)].items():
-        setattr(row, field, value)
