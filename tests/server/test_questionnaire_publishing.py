@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from advisor_sync.server.core.db import make_engine, session_factory
@@ -13,7 +14,7 @@ from sqlalchemy import update
 
 from advisor_app.domain.questionnaire import content_hash
 
-from .live import Api, Database, live_server
+from .live import Api, Database, LiveServer, live_server
 from .records import change, company, pushed, scan
 from .versions import broken_version, next_version, shipped_definition, write
 
@@ -127,3 +128,19 @@ def test_publish_questionnaire_on_the_command_line(database: Database, tmp_path:
     assert broken.stderr.strip() == (
         "advisor-server: Questionnaire basisscan-1.2.json is invalid at item D2.3.anchors: missing field '3'"
     )
+
+
+def test_two_coordinators_publishing_the_same_version_at_once_create_it_once(server: LiveServer, database: Database) -> None:
+    def send(_: int) -> tuple[int, bool]:
+        answer = Api(server.url, database.tokens["carol"]).post("/questionnaires", json=next_version())
+        return answer.status_code, answer.json()["created"]
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        answers = sorted(pool.map(send, range(4)))
+    assert answers == [(200, False)] * 3 + [(201, True)]
+
+
+def test_the_endpoints_are_in_the_openapi_document(api: Api) -> None:
+    paths = api.get("/openapi.json").json()["paths"]
+    assert {"get", "post"} <= set(paths["/api/v1/questionnaires"])
+    assert "get" in paths["/api/v1/questionnaires/{questionnaire_id}/{questionnaire_version}"]

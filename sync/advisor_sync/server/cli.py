@@ -42,6 +42,7 @@ from .core.config import DB_ENV, ENV_FILE_ENV, Settings
 from .core.db import is_sqlite, make_engine, migrate, require_current_schema, session_factory
 from .core.logs import configure_logging, logging_config
 from .crud import audit, devices, users
+from .listening import inherited_socket, serve_on
 from .models import utcnow
 
 EXIT_FAILURE = 1
@@ -185,10 +186,9 @@ def serve(settings: Settings, args: argparse.Namespace) -> int:
         "log_config": logging_config(settings.log_level),
         "log_level": settings.log_level.lower(),
     }
-    if args.fd is not None and args.workers == 1:
-        # socket.socket(fileno=...) learns the protocol from the descriptor; without IPPROTO_TCP asyncio
-        # leaves Nagle on and every keep-alive request waits 40 ms for a delayed ACK.
-        uvicorn.Server(uvicorn.Config(APP_FACTORY, **options)).run(sockets=[socket.socket(fileno=args.fd)])
+    if args.fd is not None:
+        # Not uvicorn's own --fd, which takes any descriptor for a Unix socket and so leaves Nagle on (listening.py).
+        serve_on(uvicorn.Config(APP_FACTORY, workers=args.workers, **options), inherited_socket(args.fd))
         return 0
     uvicorn.run(APP_FACTORY, host=args.host, port=args.port, fd=args.fd, workers=args.workers, **options)
     return 0
@@ -274,7 +274,7 @@ def verify_audit(settings: Settings, args: argparse.Namespace) -> int:
 
 def publish_questionnaire(settings: Settings, args: argparse.Namespace) -> int:
     """One line: published, or already published with this content; a fault names the file, the place and the reason."""
-    from .services.questionnaires import QuestionnaireRegistry, publish
+    from .services.questionnaires import QuestionnaireRegistry, publish_file
 
     path = Path(args.file)
     try:
@@ -284,14 +284,12 @@ def publish_questionnaire(settings: Settings, args: argparse.Namespace) -> int:
             Text(f"{path} kan niet gelezen worden: {error.strerror}", f"{path} cannot be read: {error.strerror}")
         ) from None
     engine = make_engine(settings.database_url)
+    registry = QuestionnaireRegistry.with_shipped(engine)
     try:
         require_current_schema(engine)
-        sessions = session_factory(engine)
-        with sessions() as session, session.begin():
-            published = publish(
-                session, QuestionnaireRegistry.with_shipped(engine), data, path.name, user_id=None, actor=operator()
-            )
+        published = publish_file(session_factory(engine), registry, data, path.name, user_id=None, actor=operator())
     finally:
+        registry.close()
         engine.dispose()
     q = published.questionnaire
     state = "published" if published.created else "already published with this content, nothing changed"

@@ -86,8 +86,7 @@ async def publish_version(
     if len(data) > MAX_FILE_BYTES:
         return _page(request, state, viewer, status=413, faults=(word("file_too_large", viewer.language, name=source),))
     try:
-        with state.sessions() as session, session.begin():
-            published = versions.publish(session, state.questionnaires, data, source, user_id=viewer.user.id)
+        published = versions.publish_file(state.sessions, state.questionnaires, data, source, user_id=viewer.user.id)
     except QuestionnaireError as error:
         return _page(request, state, viewer, status=422, faults=(error.in_language(viewer.language),))
     except AlreadyExistsError as error:

@@ -23,7 +23,8 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, select
-from sqlalchemy.orm import Session
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
 
 from advisor_app.domain.errors import QuestionnaireError
 from advisor_app.domain.questionnaire import (
@@ -205,6 +206,26 @@ def publish(
         sha256=questionnaire.sha256,
     )
     return Publication(questionnaire, created=True)
+
+
+def publish_file(
+    sessions: sessionmaker[Session],
+    registry: QuestionnaireRegistry,
+    data: bytes,
+    source: str,
+    *,
+    user_id: uuid.UUID | None,
+    actor: str | None = None,
+) -> Publication:
+    """``publish`` in a transaction of its own; when another request published the same version meanwhile
+    (the key is taken at commit), it is decided again against that row: the same content or a 409."""
+    try:
+        with sessions() as session, session.begin():
+            return publish(session, registry, data, source, user_id=user_id, actor=actor)
+    except IntegrityError:
+        pass
+    with sessions() as session, session.begin():
+        return publish(session, registry, data, source, user_id=user_id, actor=actor)
 
 
 def content_of(registry: QuestionnaireRegistry, questionnaire_id: str, version: str) -> KnownVersion:

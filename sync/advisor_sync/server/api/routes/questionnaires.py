@@ -74,10 +74,9 @@ def publish_questionnaire(
     """
     source = name or file_name(str(definition.get("id", "questionnaire")), str(definition.get("version", "")))
     try:
-        with state.sessions() as session, session.begin():
-            published = versions.publish(
-                session, state.questionnaires, canonical_json(definition), source, user_id=caller.user.id
-            )
+        published = versions.publish_file(
+            state.sessions, state.questionnaires, canonical_json(definition), source, user_id=caller.user.id
+        )
     except QuestionnaireError as error:
         raise InvalidQuestionnaireError(
             error.text, file=error.source, errors=[{"field": error.where, "reason": error.in_language(language)}]
