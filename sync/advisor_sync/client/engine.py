@@ -53,6 +53,7 @@ from .http import DEFAULT_RETRY, DEFAULT_TIMEOUTS, ApiClient, RetryPolicy, Timeo
 from .incoming import Incoming
 from .ledger import CURSOR, LAST_SYNC, PENDING_PUSH, SERVER_URL, Ledger
 from .outgoing import outbox, settle
+from .questionnaires import fetch_new_versions
 
 if TYPE_CHECKING:
     from advisor_app.workspace import Workspace
@@ -84,6 +85,8 @@ class SyncReport:
     """Local changes the server refused; they stay here, listed among the conflicts."""
     open_conflicts: int = 0
     """All conflicts waiting for the advisor after this sync."""
+    questionnaires: tuple[str, ...] = ()
+    """Versions of the scan received (``id@version``); new scans start on the newest."""
 
 
 def normalise_server_url(url: str) -> str:
@@ -250,11 +253,13 @@ class _Run:
         self.sent = self.received = self.conflicts = self.files = self.rejected = 0
         self.refused: dict[uuid.UUID, dict[str, Any] | None] = {}
         """What the server refused in this sync, as sent: not sent again unless it changed since."""
+        self.questionnaires: list[str] = []
 
     def run(self) -> SyncReport:
         self._remember_server()
         self._replay_pending_push()
         self._push()
+        self.questionnaires = fetch_new_versions(self.api, self.engine.workspace)  # before the pull: scans may use them
         self._pull()
         finish_erasures(self.db, self.engine.workspace.reports_dir)  # what the pull erased: its reports, the freed bytes
         self._upload_files()  # after the pull: no report goes up for a scan the server erased meanwhile
@@ -274,6 +279,7 @@ class _Run:
             finished_at=finished,
             rejected=self.rejected,
             open_conflicts=open_conflicts or 0,
+            questionnaires=tuple(self.questionnaires),
         )
 
     def _emit(self, stage: Stage, done: int, total: int) -> None:
