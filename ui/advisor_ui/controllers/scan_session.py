@@ -15,7 +15,6 @@ so a note typed before an answer is always undone after it.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -98,10 +97,11 @@ class ScanSession(QObject):
     completed = Signal()
     complete_failed = Signal(str)
 
-    def __init__(self, context: AppContext, scan_id: uuid.UUID, parent: QObject | None = None) -> None:
+    def __init__(self, context: AppContext, view: ScanView, parent: QObject | None = None) -> None:
+        """``view`` is the scan as read in a worker (``MainWindow.open_scan``): opening a scan never reads on the UI thread."""
         super().__init__(parent)
         self.context = context
-        self.scan_id = scan_id
+        self.scan_id = scan_id = view.scan.id
         self.undo_stack = QUndoStack(self)
         self.open_edit: Edit | None = None
         """The last edit, while later key presses in the same field still join it."""
@@ -116,7 +116,7 @@ class ScanSession(QObject):
         self._position_timer.setSingleShot(True)
         self._position_timer.setInterval(POSITION_SETTLE_MS)
         self._position_timer.timeout.connect(self.flush_position)
-        self._load(context.workspace.scans.get(scan_id))
+        self._load(view)
         self.previous: PreviousAnswers | None = None
         """What the scan this one follows up answered; read in a worker, never preselected."""
         scans = context.workspace.scans
@@ -352,9 +352,11 @@ class ScanSession(QObject):
     def _failed(self, error: BaseException) -> None:
         """Show what is really stored again, and say why the change did not land."""
         self.save_failed.emit(self.context.message(error))
-        try:
-            self._load(self.context.workspace.scans.get(self.scan_id))
-        except BasisscanError:
-            return
-        self.undo_stack.clear()
-        self.reloaded.emit()
+        scans, scan_id = self.context.workspace.scans, self.scan_id
+
+        def read_again(view: ScanView) -> None:
+            self._load(view)
+            self.undo_stack.clear()
+            self.reloaded.emit()
+
+        self.context.tasks.start(lambda _control: scans.get(scan_id), read_again, lambda _error: None)

@@ -220,11 +220,11 @@ class MainWindow(QMainWindow):
         """A draft opens in the wizard where it was left; a completed scan shows its results (its status read in a worker)."""
         scans = self.context.workspace.scans
 
-        def opened(status: str) -> None:
+        def opened(view: ScanView) -> None:
             if not is_alive(self):
                 return
-            if status == ScanStatus.DRAFT:
-                self.open_wizard(scan_id)
+            if view.scan.status == ScanStatus.DRAFT:
+                self.open_wizard(view)  # the wizard starts from what the worker read
             else:
                 self.show_results(scan_id)
 
@@ -232,11 +232,14 @@ class MainWindow(QMainWindow):
             if is_alive(self):
                 tell(self, "scanGone", self.tr("Scan"), self.context.message(error))
 
-        self.context.tasks.start(lambda _control: scans.get(scan_id).scan.status, opened, gone)
+        self.context.tasks.start(lambda _control: scans.get(scan_id), opened, gone)
 
-    def open_wizard(self, scan_id: uuid.UUID) -> ScanWizard:
+    def open_wizard(self, scan: uuid.UUID | ScanView) -> ScanWizard:
+        """The wizard on a draft; the app hands over the view read in a worker (``open_scan``), tests and scripts an id."""
+        view = scan if isinstance(scan, ScanView) else self.context.workspace.scans.get(scan)
+        scan_id = view.scan.id
         self._leave_scan()
-        self.session = ScanSession(self.context, scan_id)  # owned by Python: late save callbacks may still reach it
+        self.session = ScanSession(self.context, view)  # owned by Python: late save callbacks may still reach it
         self.wizard = ScanWizard(self.context, self.session)
         self.wizard.leave_requested.connect(self._wizard_left)
         self.wizard.completed.connect(self.show_results)

@@ -8,11 +8,41 @@ from advisor_app.domain.questionnaire import IntakeQuestion
 
 from .. import labels
 from ..controllers.scan_session import ScanSession, Value
-from ..qt import QComboBox, QEvent, QFrame, QLabel, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
+from ..qt import (
+    QComboBox,
+    QEvent,
+    QFrame,
+    QKeyEvent,
+    QKeySequence,
+    QLabel,
+    QObject,
+    QSizePolicy,
+    QSpinBox,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
 from ..views.widgets import make_label, styled
 from .choices import Choice, ChoiceRow
 
 UNKNOWN_PERCENT = -1
+
+
+class ScanUndoKeys(QObject):
+    """Ctrl+Z and Ctrl+Shift+Z in a percentage field are the scan's undo and redo, not the field's own.
+
+    A spin box would take them for its text, so with the keyboard on a percentage
+    (where the intake may start) undo did nothing; its typing is one scan edit anyway.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            shift_z = event.key() == Qt.Key.Key_Z and event.modifiers() == (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            )
+            if shift_z or event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+                return True  # left unaccepted: the wizard's shortcut gets the key
+        return False
 
 
 class IntakePage(QWidget):
@@ -20,6 +50,7 @@ class IntakePage(QWidget):
         super().__init__()
         self.setObjectName("intakePage")
         self.session = session
+        self.undo_keys = ScanUndoKeys(self)
         self.title = make_label("title", "intakeTitle")
         self.subtitle = make_label("subtitle", "intakeSubtitle", wrap=True)
         self.company = make_label("hint", "intakeCompany", wrap=True)
@@ -72,6 +103,7 @@ class IntakePage(QWidget):
                 lambda value, q=question: self.session.set_intake(q.id, None if value == UNKNOWN_PERCENT else value, typed=True)
             )
             spin.editingFinished.connect(self.session.seal)
+            spin.installEventFilter(self.undo_keys)
             return spin
         row = ChoiceRow(f"intakeScale_{question.id}")
         row.chosen.connect(lambda value, q=question: self.session.set_intake(q.id, value))
