@@ -50,8 +50,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     scans_show.add_argument("--json", action="store_true", help="print JSON")
     scans_show.set_defaults(handler=run_scans_show)
 
-    exp = subparsers.add_parser("export", help="export all data for evaluation")
-    exp.add_argument("--format", choices=("csv", "json"), required=True)
+    exp = subparsers.add_parser("export", help="export all data for evaluation, or one company's (GDPR) as JSON")
+    exp.add_argument("--format", choices=("csv", "json"), default="json")
+    exp.add_argument("--company", metavar="ID", help="only this company, as one JSON file (the GDPR export)")
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     exp.set_defaults(handler=run_export)
 
@@ -216,6 +217,12 @@ def run_scans_show(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
+    if args.company:
+        if args.format != "json":
+            raise BasisscanError(Text("Een bedrijf wordt als JSON geëxporteerd", "A company is exported as JSON"))
+        count = export.export_company(workspace, parse_id(args.company, Text("Bedrijf", "Company")), args.output)
+        print(Text("{n} scans geëxporteerd naar {f}", "{n} scans exported to {f}").format(n=count, f=args.output))
+        return 0
     count = export.export_all(workspace, args.output, args.format)
     print(Text("{n} scans geëxporteerd naar {f}", "{n} scans exported to {f}").format(n=count, f=args.output))
     return 0

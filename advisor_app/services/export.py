@@ -6,6 +6,7 @@ import csv
 import json
 import os
 import tempfile
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -213,6 +214,24 @@ def write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> None:
         writer = csv.writer(out, delimiter=";")
         writer.writerow(neutral_row(header))
         writer.writerows(neutral_row(row) for row in rows)
+
+
+def export_company(workspace: Workspace, company_id: uuid.UUID, path: Path) -> int:
+    """One company's data as one JSON file (GDPR right of access), in the evaluation export's records; returns its scans."""
+    company = workspace.companies.get(company_id)
+    summaries = workspace.scans.summaries(company_id)
+    scans = [scan_record(s, view, workspace.scans.result(view)) for s in summaries for view in [workspace.scans.get(s.id)]]
+    write_json(
+        path,
+        {
+            "questionnaire": workspace.questionnaire.key,
+            "company": company_record(company),
+            "scans": scans,
+            "plans": [plan_record(p) for p in workspace.plans.for_company(company_id)],
+            "vouchers": [voucher_record(v) for v in workspace.vouchers.for_company(company_id)],
+        },
+    )
+    return len(summaries)
 
 
 def export_all(workspace: Workspace, path: Path, fmt: str) -> int:

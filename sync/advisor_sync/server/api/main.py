@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Header
 
 from ...protocol import PROTOCOL_VERSION, VERSION_HEADER
 from ..core.problems import problem_responses
-from .routes import admin, auth, files, info, monitoring, questionnaires, sync
+from .routes import admin, auth, files, gdpr, info, monitoring, questionnaires, sync
 
 EVERY_REQUEST = (400, 413, 422, 500)
 """Protocol header or JSON wrong, body too large, a field invalid, a fault on the server."""
@@ -24,6 +24,7 @@ REFUSALS = {
     monitoring: WITH_TOKEN,
     admin: (*WITH_TOKEN, 404, 409),
     questionnaires: (*WITH_TOKEN, 404, 409),
+    gdpr: (*WITH_TOKEN, 404),
 }
 
 
