@@ -39,3 +39,26 @@ def test_work_done_offline_on_an_erased_company_is_erased_too_without_a_conflict
     held = server_records(database.url)
     assert held[("company", str(company.id))][0] is True, "the server holds it erased"
     assert [key for key, (deleted, _doc) in held.items() if not deleted] == []
+
+
+def test_an_erasure_from_a_device_that_missed_the_latest_edit_still_erases(
+    device: Callable[..., Device], database: Database
+) -> None:
+    """The laptop changed the company after the office last synced: the office's erasure wins all the same, at once."""
+    office, laptop = device("alice"), device("alice")
+    company = office.workspace.companies.create(
+        CompanyInput(name="Zorg BV", kvk="55667788", sector="health", contact_person="Zoë de Vries", email="zoe@example.nl")
+    )
+    office.sync()
+    laptop.sync()
+    edit_company(laptop.workspace, company.id, municipality="Zeist")
+    laptop.sync()
+    office.workspace.companies.delete(company.id)  # the office has not seen the laptop's edit
+    office.sync()
+    assert office.engine.conflicts() == []
+    with pytest.raises(NotFoundError):
+        office.workspace.companies.get(company.id)
+    assert server_records(database.url)[("company", str(company.id))][0] is True, "erased on the server"
+    laptop.sync()
+    with pytest.raises(NotFoundError):
+        laptop.workspace.companies.get(company.id)

@@ -305,9 +305,9 @@ class _Batch:
             return self._accepted(change, None)
         if row.deleted:
             return self._accepted(change, row.version)
-        if change.base_version != row.version:
+        if change.base_version != row.version and not isinstance(row, CompanyRecord):
             return self._conflict(change, row)
-        if isinstance(row, CompanyRecord):
+        if isinstance(row, CompanyRecord):  # an erasure wins over edits the eraser has not seen (who may: check_erasure)
             try:
                 self.checks.check_erasure(row)
             except ChangeRejectedError as refusal:
