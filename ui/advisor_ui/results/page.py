@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import html
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from advisor_app.domain.scoring import STRENGTH_THRESHOLD, to_percent
 
 from .. import labels, style
 from ..context import AppContext
@@ -37,6 +34,7 @@ from ..qt import (
 )
 from ..tasks import Control
 from ..views.widgets import EmptyState, button, make_label, primary_button, styled, tell
+from . import texts
 from .data import ResultsData, follow_up, load_results, plan_from_results
 from .handoff import PdfHandoff, press
 from .radar import RadarChart, Series
@@ -408,9 +406,9 @@ class ResultsPage(QWidget):
         self.warnings.setVisible(bool(warnings))
         self._fill_table(content)
         self._fill_radar(content)
-        self.strengths.setText(self._strengths_html(content))
-        self.areas.setText(self._areas_html(content))
-        comparison = self._comparison_text(content)
+        self.strengths.setText(texts.strengths_html(content))
+        self.areas.setText(texts.areas_html(content))
+        comparison = texts.comparison_text(content)
         self.comparison_title.setVisible(bool(comparison))
         self.comparison.setVisible(bool(comparison))
         self.comparison.setText(comparison)
@@ -549,53 +547,6 @@ class ResultsPage(QWidget):
                     n,
                 ).format(sector=content.sector, minimum=content.benchmark_min_n)
             )
-
-    def _strengths_html(self, content: ReportContent) -> str:
-        if not content.strengths:
-            return self.tr("No dimension scores {threshold} or more yet; the improvement areas show where to start.").format(
-                threshold=labels.score(to_percent(STRENGTH_THRESHOLD))
-            )
-        lines = {d.id: d for d in content.dimensions}
-        items = "".join(
-            f"<li><b>{d} {html.escape(lines[d].title)}</b>: {labels.score(lines[d].score)}</li>"
-            for d in content.strengths
-            if d in lines
-        )
-        return f"<ul style='margin-left:-20px'>{items}</ul>"
-
-    def _areas_html(self, content: ReportContent) -> str:
-        if not content.priorities:
-            return self.tr("No improvement areas: every capability dimension is at the top of the scale.")
-        blocks = []
-        for area in content.priorities:
-            actions = [action.text for action in area.actions] or list(area.general_actions)
-            items = "".join(f"<li>{html.escape(action)}</li>" for action in actions)
-            blocks.append(
-                f"<p style='margin-bottom:2px'><b>{area.id} {html.escape(area.title)}</b> · "
-                + html.escape(
-                    self.tr("score {score}, ambition {ambition}, intervention: {kind}").format(
-                        score=labels.score(area.score), ambition=area.ambition, kind=area.intervention
-                    )
-                )
-                + f"</p><ul style='margin-left:-20px; margin-top:0'>{items}</ul>"
-            )
-        return "".join(blocks)
-
-    def _comparison_text(self, content: ReportContent) -> str:
-        comparison = content.comparison
-        if comparison is None:
-            return ""
-        before, now = comparison.before_sii, content.sii
-        when = labels.day(comparison.before_date)
-        if before is None or now is None:
-            return self.tr("The previous scan of {date} has no index to compare with.").format(date=when)
-        return self.tr("Index {before} on {date}, now {now} ({change}). Stage then: {stage}.").format(
-            before=labels.score(before),
-            date=when,
-            now=labels.score(now),
-            change=labels.change(now, before),
-            stage=comparison.before_stage or "–",
-        )
 
 
 def _shown(keys: str) -> str:
