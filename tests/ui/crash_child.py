@@ -65,6 +65,7 @@ class Typist:
         window.show_company(self.company_id, tab)
         page = window.company_page
         if name == "next_steps":
+            wait_for(lambda: page.plan.ready)  # the plan is read in a worker
             alt(page, Qt.Key.Key_N)
             return page.plan.next_steps
         wait_for(lambda: page.voucher.ready)  # the voucher is read in a worker; until then the form is read-only

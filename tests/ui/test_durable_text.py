@@ -107,6 +107,7 @@ def test_plan_title_next_steps_and_action_cells_are_saved_after_a_pause(
     plans.add_action(plan.id, "Eerste actie")
     window.show_company(company, PLAN_TAB)
     editor = window.company_page.plan
+    qtbot.waitUntil(lambda: editor.ready)  # the plans are read in a worker
 
     def stored() -> tuple[str, str, str, str]:
         current = plans.get(plan.id)
@@ -143,6 +144,7 @@ def test_plan_title_next_steps_and_action_cells_are_saved_after_a_pause(
     wait_saved(qtbot, context)
     assert stored() == ("Plan Van Rijn 2027", "Offerte opvragen", "Werkoverleg elke maandag", "Zoe")
     window.show_company(company, PLAN_TAB)
+    qtbot.waitUntil(lambda: editor.ready)  # the plans are read in a worker
     assert editor.title.text() == "Plan Van Rijn 2027"
     assert editor.next_steps.toPlainText() == "Offerte opvragen"
     assert editor.model.index(0, DESCRIPTION).data() == "Werkoverleg elke maandag"

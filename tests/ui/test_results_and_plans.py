@@ -116,6 +116,7 @@ def test_make_plan_takes_the_actions_of_the_improvement_areas_and_edits_are_save
     page = window.company_page
     qtbot.waitUntil(lambda: window.content.currentWidget() is page)  # the plan is drawn up in a worker
     assert page.tabs.currentIndex() == PLAN_TAB
+    qtbot.waitUntil(lambda: page.plan.ready)  # the plans are read in a worker
     model = page.plan.model
     assert [row.dimension_id for row in model.rows][:1] == ["D2"]
     assert model.rowCount() == sum(

@@ -42,13 +42,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("views/main_window.py", "MainWindow.open_wizard"): (
         "a scan id from tests and scripts is read here; the app's own path (open_scan) hands over the view read in a worker"
     ),
-    ("plans/plan_editor.py", "PlanEditor.show_company"): "helper B: to move",
-    ("plans/plan_editor.py", "PlanEditor._choose"): "helper B: to move",
-    ("plans/plan_editor.py", "PlanEditor.add_action"): "helper B: to move",
-    ("plans/plan_editor.py", "PlanEditor.remove_action"): "helper B: to move",
-    ("plans/plan_editor.py", "PlanEditor._reload_plan"): "helper B: to move",
-    ("plans/plan_editor.py", "PlanEditor.plan_from_latest_results"): "helper B: to move",
-    ("plans/plan_editor.py", "PlanEditor.new_empty_plan"): "helper B: to move",
 }
 
 

@@ -9,8 +9,9 @@ rule of :mod:`advisor_ui.autosave`.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from typing import TypeVar
 
-from advisor_app.domain.errors import BasisscanError
 from advisor_app.domain.rules import ACTION_STATUSES
 from advisor_app.store.models import Plan
 
@@ -39,11 +40,14 @@ from ..qt import (
     QTableView,
     QVBoxLayout,
     QWidget,
+    Signal,
+    is_alive,
 )
 from ..views.widgets import EmptyState, button, make_label, primary_button, tell
 from ..wizard.note import NoteEdit
 
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -131,6 +135,9 @@ class ActionsTable(QTableView):
 
 
 class PlanEditor(QWidget):
+    loaded = Signal()
+    """The company's plans are read and shown."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planEditor")
@@ -138,6 +145,8 @@ class PlanEditor(QWidget):
         self.company_id: uuid.UUID | None = None
         self.plan: Plan | None = None
         self.latest_completed_scan: uuid.UUID | None = None
+        self.ready = False
+        """False while the company's plans are read."""
 
         self.plans = QComboBox()
         self.plans.setObjectName("planChoice")
@@ -223,9 +232,19 @@ class PlanEditor(QWidget):
     # -- loading ------------------------------------------------------------------------
 
     def show_company(self, company_id: uuid.UUID, latest_completed_scan: uuid.UUID | None) -> None:
+        """The company's plans, read in a worker; the last one is shown."""
+        if company_id != self.company_id:
+            self.flush()  # what is typed goes to the plan it was typed for
         self.company_id = company_id
         self.latest_completed_scan = latest_completed_scan
-        plans = self.context.workspace.plans.for_company(company_id)
+        self.ready = False
+        self.from_results.setEnabled(latest_completed_scan is not None)
+        plans = self.context.workspace.plans
+        self._read(lambda: plans.for_company(company_id), lambda found: self._show_plans(company_id, found))
+
+    def _show_plans(self, company_id: uuid.UUID, plans: list[Plan]) -> None:
+        if self.company_id != company_id:
+            return
         self.plans.clear()
         for plan in plans:
             self.plans.addItem(f"{plan.title or self.tr('Plan')} · {labels.day(plan.created_at)}", plan.id)
@@ -236,11 +255,41 @@ class PlanEditor(QWidget):
         else:
             self.plan = None
             self.states.setCurrentIndex(0)
-        self.from_results.setEnabled(latest_completed_scan is not None)
+        self.ready = True
+        self.loaded.emit()
+
+    def _read(self, job: Callable[[], T], done: Callable[[T], None]) -> None:
+        """Read in a worker; ``done`` runs on the main thread while the editor is still there."""
+
+        def settled(result: T) -> None:
+            if is_alive(self):
+                done(result)
+
+        def failed(error: BaseException) -> None:
+            if is_alive(self):
+                tell(self, "planNotRead", self.tr("Plan"), self.context.message(error))
+
+        self.context.tasks.start(lambda _control: job(), settled, failed)
+
+    def _write(self, job: Callable[[], T], done: Callable[[T], None]) -> None:
+        """Change through the Autosaver, after every queued write (the typed text first)."""
+
+        def settled(result: T) -> None:
+            if is_alive(self):
+                done(result)
+
+        def refused(error: BaseException) -> None:
+            if is_alive(self):
+                tell(self, "actionRefused", self.tr("Plan"), self.context.message(error))
+
+        self.flush()
+        self.context.autosaver.submit(job, settled, refused)
 
     def _choose(self, plan_id: object) -> None:
         if isinstance(plan_id, uuid.UUID):
-            self._show_plan(self.context.workspace.plans.get(plan_id))
+            plans = self.context.workspace.plans
+            self.flush()
+            self._read(lambda: plans.get(plan_id), self._show_plan)
 
     def _show_plan(self, plan: Plan) -> None:
         self.flush()  # what is typed goes to the plan it was typed for
@@ -278,50 +327,68 @@ class PlanEditor(QWidget):
     def add_action(self) -> None:
         if self.plan is None:
             return
-        self.context.autosaver.flush()
-        try:
-            self.context.workspace.plans.add_action(self.plan.id, self.tr("New action"))
-        except BasisscanError as error:
-            tell(self, "actionRefused", self.tr("Plan"), str(error))
-            return
-        self._reload_plan()
-        row = self.model.rowCount() - 1
-        index = self.model.index(row, DESCRIPTION)
-        self.table.setCurrentIndex(index)
-        self.table.setFocus()
-        self.table.edit(index)
+        plans, plan_id, text = self.context.workspace.plans, self.plan.id, self.tr("New action")
+
+        def added(plan: Plan) -> None:
+            self._plan_changed(plan)
+            index = self.model.index(self.model.rowCount() - 1, DESCRIPTION)
+            self.table.setCurrentIndex(index)
+            self.table.setFocus()
+            self.table.edit(index)
+
+        def add() -> Plan:
+            plans.add_action(plan_id, text)
+            return plans.get(plan_id)
+
+        self._write(add, added)
 
     def remove_action(self) -> None:
         index = self.table.currentIndex()
         if self.plan is None or not index.isValid():
             return
-        action_id = self.model.rows[index.row()].id
-        self.context.autosaver.flush()
-        self.context.workspace.plans.remove_action(action_id)
-        self._reload_plan()
-        self.table.setFocus()
+        plans, plan_id, action_id = self.context.workspace.plans, self.plan.id, self.model.rows[index.row()].id
 
-    def _reload_plan(self) -> None:
-        if self.plan is not None:
-            self._show_plan(self.context.workspace.plans.get(self.plan.id))
-            self.context.events.plans_changed.emit()
+        def removed(plan: Plan) -> None:
+            self._plan_changed(plan)
+            self.table.setFocus()
+
+        def remove() -> Plan:
+            plans.remove_action(action_id)
+            return plans.get(plan_id)
+
+        self._write(remove, removed)
+
+    def _plan_changed(self, plan: Plan) -> None:
+        if self.plan is not None and plan.id == self.plan.id:
+            self._show_plan(plan)
+        self.context.events.plans_changed.emit()
 
     def plan_from_latest_results(self) -> None:
-        scan_id = self.latest_completed_scan
-        if scan_id is None or self.company_id is None:
+        scan_id, company_id = self.latest_completed_scan, self.company_id
+        if scan_id is None or company_id is None:
             return
-        scans = self.context.workspace.scans
-        result = scans.result(scans.get(scan_id))
-        self.context.workspace.plans.create_from_result(scan_id, result, self.context.language)
-        self.context.events.plans_changed.emit()
-        self.show_company(self.company_id, scan_id)
+        scans, plans, language = self.context.workspace.scans, self.context.workspace.plans, self.context.language
+
+        def made(_plan: Plan) -> None:
+            self.context.events.plans_changed.emit()
+            self.show_company(company_id, scan_id)
+
+        self._write(lambda: plans.create_from_result(scan_id, scans.result(scans.get(scan_id)), language), made)
 
     def new_empty_plan(self) -> None:
-        if self.company_id is None:
+        company_id = self.company_id
+        if company_id is None:
             return
-        self.context.workspace.plans.create(self.company_id, self.tr("Implementation plan"))
-        self.context.events.plans_changed.emit()
-        self.show_company(self.company_id, self.latest_completed_scan)
+        plans, title = self.context.workspace.plans, self.tr("Implementation plan")
+
+        def made(_plan: Plan) -> None:
+            self.context.events.plans_changed.emit()
+            self.loaded.connect(self._edit_new_title, Qt.ConnectionType.SingleShotConnection)
+            self.show_company(company_id, self.latest_completed_scan)
+
+        self._write(lambda: plans.create(company_id, title), made)
+
+    def _edit_new_title(self) -> None:
         self.title.setFocus()
         self.title.selectAll()
 

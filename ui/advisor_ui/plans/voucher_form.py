@@ -182,11 +182,19 @@ class VoucherForm(QWidget):
         self.company_id = company_id
         self.plan_id = plan_id
         self._set_busy(True)
-        vouchers = self.context.workspace.vouchers
+        vouchers, plans = self.context.workspace.vouchers, self.context.workspace.plans
 
-        def loaded(found: tuple[list[Voucher], VoucherFormDraft]) -> None:
+        def read(_control: object) -> tuple[list[Voucher], VoucherFormDraft, uuid.UUID | None]:
+            """The voucher, the form as typed, and (unless given) the plan a request funds: the company's latest."""
+            latest = plan_id
+            if latest is None:
+                company_plans = plans.for_company(company_id)
+                latest = company_plans[-1].id if company_plans else None
+            return vouchers.for_company(company_id), vouchers.kept_form(company_id), latest
+
+        def loaded(found: tuple[list[Voucher], VoucherFormDraft, uuid.UUID | None]) -> None:
             if is_alive(self) and self.company_id == company_id:
-                self.history, kept = found
+                self.history, kept, self.plan_id = found
                 live = [v for v in self.history if v.status != VoucherStatus.REJECTED]
                 self.voucher = live[-1] if live else None
                 self._fill(kept)
@@ -197,9 +205,7 @@ class VoucherForm(QWidget):
             if is_alive(self):
                 tell(self, "voucherNotRead", self.tr("Voucher"), self.context.message(error))
 
-        self.context.tasks.start(
-            lambda _control: (vouchers.for_company(company_id), vouchers.kept_form(company_id)), loaded, failed
-        )
+        self.context.tasks.start(read, loaded, failed)
 
     def _set_busy(self, busy: bool) -> None:
         """While the company's voucher is read or a change is on its way, the form shows and waits."""
