@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -75,3 +78,45 @@ def test_canonical_json_reads_back_as_the_same_content_with_the_same_hash(raw: d
     again = json.loads(canonical_json(raw).decode("utf-8"))
     assert again == raw
     assert content_hash(again) == content_hash(raw)
+
+
+@pytest.fixture
+def edited_resources(tmp_path: Path) -> Path:
+    """A copy of the shipped resources with basisscan-1.0.json edited by hand, first on the module path."""
+    package = tmp_path / "path" / "basisscan_resources"
+    shutil.copytree(SHIPPED.parents[1], package, ignore=shutil.ignore_patterns("fonts", "__pycache__"))
+    edited = package / "questionnaires" / "basisscan-1.0.json"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Helemaal niet", "Totaal niet", 1), encoding="utf-8")
+    return package.parent
+
+
+EDITED_LINE = (
+    "Questionnaire basisscan-1.0.json is invalid at sha256: the content does not match this version's hash; "
+    "a published version is never changed, publish a correction as a new version"
+)
+
+
+def test_an_edited_shipped_file_stops_the_app_with_one_line_naming_it(edited_resources: Path, tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "advisor_ui.launcher", "--data-dir", str(tmp_path / "data"), "--lang", "en", "companies", "list"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(edited_resources)},
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip() == f"advisor-app: {EDITED_LINE}"
+
+
+def test_an_edited_shipped_file_stops_the_server_with_one_line_naming_it(edited_resources: Path, tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "advisor_sync.server.cli", "--db", f"sqlite:///{tmp_path / 's.sqlite3'}", "serve", "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(edited_resources), "BASISSCAN_LANG": "en"},
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip() == f"advisor-server: {EDITED_LINE}"
