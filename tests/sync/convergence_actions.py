@@ -43,14 +43,21 @@ def next_kvk(rng: random.Random) -> str:
 Action = Callable[[Workspace, SyncEngine, random.Random, str], None]
 
 
+def _pick(rng: random.Random, ids: list[uuid.UUID]) -> uuid.UUID | None:
+    """Half the time one of the two records with the lowest ids: devices of one advisor then often edit the same
+    records between syncs, which is where merges, conflicts and refusals happen."""
+    if not ids:
+        return None
+    ids = sorted(ids)
+    return rng.choice(ids[:2] if rng.random() < 0.5 else ids)
+
+
 def _company(workspace: Workspace, rng: random.Random) -> uuid.UUID | None:
-    companies = workspace.companies.list()
-    return rng.choice(companies).id if companies else None
+    return _pick(rng, [company.id for company in workspace.companies.list()])
 
 
 def _scan(workspace: Workspace, rng: random.Random, status: str | None) -> uuid.UUID | None:
-    scans = workspace.scans.summaries(status=status)
-    return rng.choice(scans).id if scans else None
+    return _pick(rng, [scan.id for scan in workspace.scans.summaries(status=status)])
 
 
 def create_company(workspace: Workspace, engine: SyncEngine, rng: random.Random, user: str) -> None:
