@@ -53,7 +53,7 @@ from .http import DEFAULT_RETRY, DEFAULT_TIMEOUTS, ApiClient, RetryPolicy, Timeo
 from .incoming import Incoming
 from .ledger import CURSOR, LAST_SYNC, PENDING_PUSH, SERVER_URL, Ledger
 from .outgoing import outbox, settle
-from .questionnaires import fetch_new_versions
+from .questionnaires import fetch_missing
 
 if TYPE_CHECKING:
     from advisor_app.workspace import Workspace
@@ -259,7 +259,6 @@ class _Run:
         self._remember_server()
         self._replay_pending_push()
         self._push()
-        self.questionnaires = fetch_new_versions(self.api, self.engine.workspace)  # before the pull: scans may use them
         self._pull()
         finish_erasures(self.db, self.engine.workspace.reports_dir)  # what the pull erased: its reports, the freed bytes
         self._upload_files()  # after the pull: no report goes up for a scan the server erased meanwhile
@@ -388,6 +387,8 @@ class _Run:
                     benchmark.questionnaire_version,
                     [BenchmarkGroup(group.key, group.n, dict(group.means), group.sii) for group in benchmark.groups],
                 )
+            if page.questionnaires is not None:
+                self.questionnaires += fetch_missing(self.api, self.engine.workspace, page.questionnaires)
             if not page.has_more:
                 return
             cursor = page.cursor

@@ -133,6 +133,14 @@ class BenchmarkSet(Message):
     groups: list[BenchmarkGroupOut]
 
 
+class QuestionnaireRef(Message):
+    """A version of the scan the server knows; its definition: ``GET /questionnaires/{id}/{version}``."""
+
+    id: str
+    version: str
+    sha256: Sha256
+
+
 class PullResponse(Message):
     changes: list[ChangeOut]
     cursor: int
@@ -140,6 +148,8 @@ class PullResponse(Message):
     remaining: int
     benchmarks: list[BenchmarkSet] | None = None
     """Sent with the last page only."""
+    questionnaires: list[QuestionnaireRef] | None = None
+    """With the last page only: every version of the scan the server knows; the device fetches those it lacks."""
 
 
 # -- files ------------------------------------------------------------------------

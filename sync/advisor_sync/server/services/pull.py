@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from advisor_app.domain.questionnaire import Questionnaire
 
 from ...protocol.documents import ENTITIES, EntityName, parse_document, references
-from ...protocol.messages import ChangeOut, PullResponse
+from ...protocol.messages import ChangeOut, PullResponse, QuestionnaireRef
 from ..models import RECORD_MODELS, ChangeCounter, Record, User
 from .access import visible
 from .benchmarks import benchmark_sets
@@ -58,6 +58,9 @@ def pull(session: Session, user: User, cursor: int, limit: int, questionnaires: 
         has_more=has_more,
         remaining=remaining_after_page,
         benchmarks=None if has_more else benchmark_sets(session, questionnaires),
+        questionnaires=None
+        if has_more
+        else [QuestionnaireRef(id=q.id, version=q.version, sha256=q.sha256) for q in questionnaires.values()],
     )
 
 
