@@ -346,6 +346,13 @@
     </message>
 </context>
 <context>
+    <name>ChoiceButton</name>
+    <message>
+        <source>Key {key}</source>
+        <translation>Key {key}</translation>
+    </message>
+</context>
+<context>
     <name>DimensionPage</name>
     <message>
         <source>last time: {answer}</source>

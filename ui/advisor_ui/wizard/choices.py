@@ -85,7 +85,8 @@ class ChoiceButton(QAbstractButton):
         self.key, self.title, self.detail = key, title, detail
         self.setAccessibleName(f"{key}: {title}")
         self.setAccessibleDescription(detail)
-        self.setToolTip(detail or title)
+        shortcut = self.tr("Key {key}").format(key=key)
+        self.setToolTip(f"{detail or title} ({shortcut})")
         self.updateGeometry()
         self.update()
 
@@ -265,9 +266,17 @@ class ChoiceRow(QWidget):
         return self._value
 
     def set_value(self, value: Value) -> None:
+        """Show ``value`` chosen; with the keyboard on one of the cards, it moves to the chosen one.
+
+        So the focus ring and the selected card are never two different cards (a digit
+        key, an undo, or the next question shown on the same cards).
+        """
         self._value = value
+        focus_here = any(button.hasFocus() for button in self.buttons)
         for choice, button in self._buttons:
             button.setChecked(choice.value == value and value is not None)
+            if focus_here and button.isChecked():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def button_for(self, value: Value) -> ChoiceButton | None:
         return next((button for choice, button in self._buttons if choice.value == value), None)
