@@ -1526,6 +1526,34 @@ Data folder: {folder}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <source>Write a note on the question</source>
+        <translation>Write a note on the question</translation>
+    </message>
+    <message>
+        <source>Find a question</source>
+        <translation>Find a question</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Answer the scale question with the focus (it starts on the first open one)</source>
+        <translation>Answer the scale question with the focus (it starts on the first open one)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Go to the open question</source>
+        <translation>Go to the open question</translation>
+    </message>
+    <message>
+        <source>Complete the scan</source>
+        <translation>Complete the scan</translation>
+    </message>
+    <message>
         <source>Everywhere</source>
         <translation>Everywhere</translation>
     </message>

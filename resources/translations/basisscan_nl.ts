@@ -1526,6 +1526,34 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <source>Write a note on the question</source>
+        <translation>Een notitie bij de vraag schrijven</translation>
+    </message>
+    <message>
+        <source>Find a question</source>
+        <translation>Een vraag zoeken</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Answer the scale question with the focus (it starts on the first open one)</source>
+        <translation>De schaalvraag met de focus beantwoorden (die begint bij de eerste open vraag)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Go to the open question</source>
+        <translation>Naar de open vraag</translation>
+    </message>
+    <message>
+        <source>Complete the scan</source>
+        <translation>De scan afronden</translation>
+    </message>
+    <message>
         <source>Everywhere</source>
         <translation>Overal</translation>
     </message>
