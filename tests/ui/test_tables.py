@@ -44,6 +44,13 @@ def test_the_scans_page_searches_and_sorts_and_shows_a_long_name_whole(
     qtbot.keyClicks(page.search, "zoe")
     assert companies() == ["Bakkerij Zoë van Rijn"], "accents fold: 'zoe' finds Zoë"
     assert page.count.text() == "1 of 2 shown"
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert companies() == ["Bakkerij Zoë van Rijn"], "sorting keeps the search"
+    qtbot.keyClick(page.search, Qt.Key.Key_Backspace)
+    qtbot.keyClick(page.search, Qt.Key.Key_Backspace)
+    qtbot.keyClick(page.search, Qt.Key.Key_Backspace)
+    assert companies() == ["Bakkerij Zoë van Rijn", LONG_NAME], "both again, in the chosen order (Z before B)"
+    qtbot.keyClicks(page.search, "zoe")
     qtbot.keyClick(page.search, Qt.Key.Key_Down)
     assert table.hasFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)

@@ -97,6 +97,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             self._reorder(*self._order)
         self.endResetModel()
 
+    def search_texts(self) -> list[str]:
+        """Each row's folded text, in row order (the search proxy matches them in one pass)."""
+        return self._rows.search
+
     def record(self, row: int) -> R:
         return self._rows.records[row]
 

@@ -29,6 +29,20 @@ class SearchProxy(QSortFilterProxyModel):
         self.setSortLocaleAware(True)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._words: list[str] = []
+        self._accepted: list[bool] | None = None
+        """Per source row, whether it matches: worked out in one pass over the model's prepared texts."""
+        self._matched: list[str] | None = None
+        """The texts ``_accepted`` was worked out for; the model makes a new list whenever its rows change."""
+
+    def _match(self, *_args: object) -> None:
+        """One pass in plain Python over the folded texts (a model that has them), instead of one call a row."""
+        texts = getattr(self.sourceModel(), "search_texts", None)
+        if not self._words or texts is None:
+            self._accepted = None
+            return
+        words, current = self._words, texts()
+        self._accepted = [all(word in haystack for word in words) for haystack in current]
+        self._matched = current
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A model that sorts its own prepared keys does it (fast); the proxy keeps its order."""
@@ -41,11 +55,19 @@ class SearchProxy(QSortFilterProxyModel):
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
         self._words = fold(text).split()
+        self._match()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802 - Qt's name
         if not self._words:
             return True
+        texts = getattr(self.sourceModel(), "search_texts", None)
+        if texts is not None:
+            if self._matched is not texts():
+                self._match()  # the rows changed (a reload, a sort) since the last pass
+            accepted = self._accepted
+            if accepted is not None and 0 <= source_row < len(accepted):
+                return accepted[source_row]
         model = self.sourceModel()
         haystack = str(model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or "")
         return all(word in haystack for word in self._words)
