@@ -145,9 +145,11 @@ def _keep_server(session: Session, conflict: SyncConflict, record: Any) -> None:
     """The row already holds the server's value, except after a refusal: then the last agreed copy comes back.
 
     A refusal on the field ``deleted`` means the server holds the record deleted for good (an erased
-    company): it is deleted here too.
+    company): it is deleted here too. A row no longer dirty was settled by a later pull (a deletion that
+    came down meanwhile, say): it already holds the server's copy, and the base, a tombstone then, must
+    not bring the record back.
     """
-    if conflict.kind != "rejected":
+    if conflict.kind != "rejected" or (not record.dirty and not erased_on_server(conflict)):
         return
     base = Ledger(session).base(conflict.entity, record.id)
     if erased_on_server(conflict) and conflict.entity == "company":
