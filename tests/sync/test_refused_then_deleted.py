@@ -1,4 +1,4 @@
-"""Found by the convergence test: "keep the server's" after a refusal must not revive what the server deleted since."""
+"""Found by the convergence test: what "keep the server's" does after the server refused a change."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 from advisor_app.errors import NotFoundError
 from advisor_app.services.companies import CompanyInput
 
+from ..server.live import Api, Database
 from .helpers import Device
 
 
@@ -29,3 +30,29 @@ def test_keep_the_servers_after_a_refusal_keeps_a_deletion_that_arrived_meanwhil
     with pytest.raises(NotFoundError):
         carol.workspace.scans.get(draft.id)
     assert carol.workspace.pending_changes() == 0
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="found by the convergence test, left for the lead (helper F2's erasure area): the device scrubs the "
+    "company and its base copy when the advisor erases it, so when the server refuses the erasure (another "
+    "advisor's records belong to it), 'keep the server's' restores an empty company the server never sends again",
+)
+def test_keep_the_servers_after_a_refused_erasure_brings_the_company_back_whole(
+    device: Callable[..., Device], database: Database
+) -> None:
+    alice, bob = device("alice"), device("bob")
+    company = alice.workspace.companies.create(CompanyInput(name="Bouw BV", kvk="12345678", sector="construction"))
+    alice.sync()
+    coordinator = Api(alice.engine.server_url, database.tokens["carol"])
+    assert coordinator.post(f"/companies/{company.id}/assignments", json={"username": "bob"}).status_code == 201
+    bob.sync()
+    bob.workspace.scans.start(company.id, advisor="Bob")
+    bob.sync()
+    alice.sync()  # nothing about the company is new to her now
+    alice.workspace.companies.delete(company.id)
+    assert alice.sync().rejected == 1  # bob's scan belongs to it: only the coordinator may erase it
+    for refused in alice.engine.conflicts():
+        alice.engine.resolve(refused.id, "server")
+    alice.sync()
+    assert alice.workspace.companies.get(company.id).name == "Bouw BV"
