@@ -32,12 +32,6 @@ def test_keep_the_servers_after_a_refusal_keeps_a_deletion_that_arrived_meanwhil
     assert carol.workspace.pending_changes() == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found by the convergence test, left for the lead (helper F2's erasure area): the device scrubs the "
-    "company and its base copy when the advisor erases it, so when the server refuses the erasure (another "
-    "advisor's records belong to it), 'keep the server's' restores an empty company the server never sends again",
-)
 def test_keep_the_servers_after_a_refused_erasure_brings_the_company_back_whole(
     device: Callable[..., Device], database: Database
 ) -> None:

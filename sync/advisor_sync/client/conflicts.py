@@ -18,7 +18,7 @@ from ..protocol.documents import ENTITIES, EntityName
 from .documents import find, row_canonical, write
 from .errors import ConflictNotFoundError
 from .incoming import WHOLE_RECORD
-from .ledger import Ledger
+from .ledger import CURSOR, Ledger
 from .merge import ABSENT, with_field
 
 Keep = Literal["mine", "server"]
@@ -151,7 +151,14 @@ def _keep_server(session: Session, conflict: SyncConflict, record: Any) -> None:
     """
     if conflict.kind != "rejected" or (not record.dirty and not erased_on_server(conflict)):
         return
-    base = Ledger(session).base(conflict.entity, record.id)
+    ledger = Ledger(session)
+    if conflict.entity == "company" and record.deleted and not erased_on_server(conflict):
+        # A refused erasure (other advisors' records belong to it): this device already scrubbed its copy, so the
+        # server's comes back with the next pull, which starts again from the beginning to find it.
+        record.server_version, record.dirty = None, False
+        ledger.set_state(CURSOR, "0")
+        return
+    base = ledger.base(conflict.entity, record.id)
     if erased_on_server(conflict) and conflict.entity == "company":
         erase_company(session, record.id, to_send=False)  # scrubbed here too; the next sync removes its reports
     elif base is None or erased_on_server(conflict):
