@@ -429,10 +429,7 @@ class VoucherForm(QWidget):
             label.setText(text)
             field.setAccessibleName(text.replace("&", ""))
         self.amount.setPlaceholderText(self.tr("At most {limit}").format(limit=limit))
-        language = self.amounts_language
-        self._rewrite_amounts()
-        if language != self.amounts_language:
-            self._keep_form()  # the kept form is in the new language's notation too
+        self._rewrite_amounts()  # a kept form draft names its language, so it stays readable as it is
         self.contribution.setPlaceholderText(self.tr("Paid by the company itself (optional)"))
         self.supplier.setPlaceholderText(self.tr("Knowledge institute or adviser doing the work"))
         self.deliverables.setPlaceholderText(self.tr("What the supplier delivers"))
