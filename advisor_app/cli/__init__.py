@@ -4,13 +4,14 @@ The core's commands live here; the sync client adds its own ``sync`` command
 and the UI supplies the window for a bare ``advisor-app`` through
 :func:`main`'s arguments, so this package never imports either of them.
 Every failure ends as one plain line on stderr, in the user's language, and a
-non-zero exit code (argparse's own usage complaints stay in English).
+non-zero exit code; argparse's usage complaints too (:mod:`.usage`).
 Whatever the process writes is the owner's only (see ``paths.keep_files_private``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextvars
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -25,6 +26,7 @@ from ..logs import log_unexpected
 from ..paths import data_dir, keep_files_private
 from ..workspace import Workspace
 from . import backups, commands
+from .usage import usage_complaint
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 """Adds subcommands; each sets ``handler(workspace, args) -> int`` as a default."""
@@ -39,7 +41,22 @@ class PlainParser(argparse.ArgumentParser):
     """Usage mistakes, like every other failure, end as one line on stderr."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        language = language_from(_lang_option(_TYPED.get()))
+        self.exit(EXIT_USAGE, usage_complaint(self.prog, message).get(language) + "\n")
+
+
+_TYPED: contextvars.ContextVar[Sequence[str]] = contextvars.ContextVar("typed_arguments", default=())
+"""The arguments being parsed, so a subcommand's parser can find ``--lang`` for its complaint."""
+
+
+def _lang_option(argv: Sequence[str]) -> str | None:
+    """``--lang`` as typed, read before argparse has parsed it (a usage mistake stops the parse)."""
+    for index, argument in enumerate(argv):
+        if argument.startswith("--lang="):
+            return argument.split("=", 1)[1]
+        if argument == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+    return None
 
 
 def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser:
@@ -59,9 +76,13 @@ def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser
 
 
 def command_language(args: argparse.Namespace) -> str:
+    return language_from(args.lang)
+
+
+def language_from(lang_option: str | None) -> str:
     """``--lang``, else $BASISSCAN_LANG, else the locale; Dutch when nothing says otherwise (a bare ``C`` locale)."""
-    if args.lang:
-        return str(args.lang)
+    if lang_option in ("nl", "en"):
+        return lang_option
     for variable in ("BASISSCAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(variable, "")
         if value and value not in ("C", "POSIX") and not value.startswith("C."):
@@ -72,6 +93,7 @@ def command_language(args: argparse.Namespace) -> str:
 def main(argv: Sequence[str] | None = None, *, extensions: Sequence[Register] = (), gui: Gui | None = None) -> int:
     keep_files_private()
     parser = build_parser(extensions)
+    _TYPED.set(list(argv) if argv is not None else sys.argv[1:])
     args = parser.parse_args(argv)
     set_language(command_language(args))
     try:

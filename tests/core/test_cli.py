@@ -129,6 +129,31 @@ def test_a_usage_mistake_is_one_line_too(tmp_path: Path) -> None:
     assert "unrecognized arguments: --colour" in done.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "dutch"),
+    [
+        (("scans", "list", "--colour"), "advisor-app: onbekende argumenten: --colour (zie advisor-app --help)"),
+        (("report",), "advisor-app report: dit ontbreekt nog: SCAN_ID (zie advisor-app report --help)"),
+        (("scans", "shw"), "advisor-app scans: ACTION: 'shw' kan niet; kies uit 'list', 'show' (zie advisor-app scans --help)"),
+        (("demo", "--companies", "x"), "advisor-app demo: --companies: 'x' is geen geldige waarde (int)"),
+    ],
+)
+def test_a_usage_mistake_is_said_in_dutch_when_nothing_asks_for_english(
+    tmp_path: Path, args: tuple[str, ...], dutch: str
+) -> None:
+    env = {key: value for key, value in os.environ.items() if key not in ("LANG", "LC_ALL", "LC_MESSAGES", "BASISSCAN_LANG")}
+    done = subprocess.run(
+        [sys.executable, "-m", "advisor_ui.launcher", "--data-dir", str(tmp_path), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert dutch in done.stderr
+
+
 def test_without_a_language_the_messages_are_dutch_operating_system_ones_too(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "advisor_ui.launcher", "--data-dir", str(tmp_path), "import", "companies", "/no/such/file.csv"],

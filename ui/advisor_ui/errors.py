@@ -14,6 +14,7 @@ from types import TracebackType
 
 from advisor_app import logs
 from advisor_app.domain.errors import BasisscanError
+from advisor_app.errors import os_failure
 
 from .qt import QCoreApplication
 
@@ -28,8 +29,7 @@ def plain_message(error: BaseException, folder: Path) -> str:
     if isinstance(error, BasisscanError):
         return str(error)
     if isinstance(error, OSError):
-        reason = error.strerror or str(error)
-        return f"{reason}: {error.filename}" if error.filename else reason
+        return os_failure(error)
     path = log_unexpected(folder, error)
     return QCoreApplication.translate("Errors", "Something went wrong. The details are in {path}.").format(path=path)
 
