@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import pkgutil
 import sys
 from pathlib import Path
 
-from .common import Row, render
+from .common import Row, as_json, render
+
+#: Where ``make bench`` leaves the machine-readable figures (issue 12).
+JSON_PATH = Path(__file__).resolve().parent.parent / "build" / "bench.json"
 
 
 def main() -> int:
@@ -25,7 +29,19 @@ def main() -> int:
         print(f"running {name} ...", file=sys.stderr, flush=True)
         rows += module.run(quick=args.quick)
     print(render(rows))
+    write_json(as_json(rows), keep_others=bool(args.areas))
+    print(f"figures written to {JSON_PATH}", file=sys.stderr)
     return 0
+
+
+def write_json(figures: list[dict[str, object]], keep_others: bool) -> None:
+    """Write ``build/bench.json``; a run of some areas keeps the other areas' figures of an earlier run."""
+    if keep_others and JSON_PATH.exists():
+        fresh = {f["id"] for f in figures}
+        earlier = [f for f in json.loads(JSON_PATH.read_text(encoding="utf-8")) if f["id"] not in fresh]
+        figures = earlier + figures
+    JSON_PATH.parent.mkdir(parents=True, exist_ok=True)
+    JSON_PATH.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,9 @@ class Row:
     unit: str
     baseline_name: str = ""
     baseline: float | None = None
+    #: The stable name in ``build/bench.json`` (issue 12's list, e.g. ``autosave_median``); empty for rows
+    #: that only appear in the printed table.
+    id: str = ""
 
     @property
     def ratio(self) -> float | None:
@@ -54,6 +57,18 @@ def format_value(value: float, unit: str) -> str:
     if unit in ("MB", "records/s"):
         return f"{value:,.1f} {unit}"
     return f"{value:,.2f} {unit}".strip()
+
+
+def as_json(rows: list[Row]) -> list[dict[str, object]]:
+    """The rows that carry an ``id``, as ``build/bench.json`` lists them (first row per id wins)."""
+    seen: set[str] = set()
+    found: list[dict[str, object]] = []
+    for row in rows:
+        if not row.id or row.id in seen:
+            continue
+        seen.add(row.id)
+        found.append({"id": row.id, "value": row.value, "unit": row.unit, "baseline": row.baseline, "ratio": row.ratio})
+    return found
 
 
 def render(rows: list[Row]) -> str:
