@@ -151,7 +151,7 @@ def key_to_saved(folder: Path, presses: int) -> list[Row]:
     window.show()
     window.activateWindow()
     QTest.qWaitForWindowActive(window)
-    wizard = window.open_wizard(scan.id)
+    wizard = window.open_wizard(workspace.scans.get(scan.id))  # the script reads the view; the window reads nothing
     wizard.go_to_page(1)
     page = wizard.current_page
     assert isinstance(page, DimensionPage)

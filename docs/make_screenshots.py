@@ -94,7 +94,7 @@ def main() -> int:
             workspace.scans.answer(scan.id, item_id, score)
         workspace.scans.note(scan.id, "D2.1", "Teamleiders beslissen zelf over planning en inkoop tot € 5.000.")
         workspace.scans.set_position(scan.id, "D2.2")
-        wizard = window.open_wizard(scan.id)
+        wizard = window.open_wizard(workspace.scans.get(scan.id))
         settle(app, wizard.isVisible)
         save(window, "wizard", args.lang)
 

@@ -51,7 +51,11 @@ class Typist:
         """Go where ``name`` is typed, as the advisor would, and give it the keyboard."""
         window = self.window
         if name in ("note", "closing"):
-            wizard = window.wizard if window.wizard is not None else window.open_wizard(self.scan_id)
+            if window.wizard is None:
+                window.open_scan(self.scan_id)  # read in a worker, as the app does
+                wait_for(lambda: window.wizard is not None)
+            wizard = window.wizard
+            assert wizard is not None
             if name == "note":
                 wizard.go_to_entry(NOTE_ITEM)
                 page = wizard.current_page

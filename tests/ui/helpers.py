@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 from advisor_ui.context import AppContext, create_context
 from advisor_ui.i18n import Translations
 from advisor_ui.qt import QApplication, QMessageBox, QObject, Qt, QTableWidget, QWidget
 from advisor_ui.views.main_window import MainWindow
+from advisor_ui.wizard.wizard import ScanWizard
 from pytestqt.qtbot import QtBot
 
 from advisor_app.workspace import Workspace
@@ -30,6 +32,14 @@ def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.waitUntil(lambda: window.companies.loaded)
     return window
+
+
+def open_draft(qtbot: QtBot, window: MainWindow, scan_id: uuid.UUID) -> ScanWizard:
+    """Open a draft the way the app does (its view read in a worker) and wait for the wizard on screen."""
+    window.open_scan(scan_id)
+    qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.session.scan_id == scan_id)
+    assert window.wizard is not None
+    return window.wizard
 
 
 def activate(qtbot: QtBot, window: QWidget) -> None:

@@ -20,7 +20,7 @@ from advisor_ui.views.company_page import PLAN_TAB, VOUCHER_TAB
 from advisor_ui.views.main_window import MainWindow
 from pytestqt.qtbot import QtBot
 
-from .helpers import key
+from .helpers import key, open_draft
 
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractItemView)
 
@@ -60,7 +60,7 @@ def test_every_screen_names_its_controls(qtbot: QtBot, context: AppContext, comp
         window.company_page.tabs.setCurrentIndex(tab)
         problems += unnamed(window)
     draft = scans.start(company)
-    wizard = window.open_wizard(draft.id)
+    wizard = open_draft(qtbot, window, draft.id)
     for page in range(len(wizard.pages)):
         wizard.go_to_page(page)
         problems += unnamed(window)
@@ -84,7 +84,7 @@ def test_tab_walks_the_wizard_page_in_reading_order(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
     draft = context.workspace.scans.start(company)
-    wizard = window.open_wizard(draft.id)
+    wizard = open_draft(qtbot, window, draft.id)
     wizard.go_to_page(1)
     order = [wizard.focusWidget().objectName()]
     for _ in range(10):

@@ -23,7 +23,7 @@ from advisor_ui.wizard.dimension_page import DimensionPage
 from advisor_ui.wizard.review_page import ReviewPage
 from pytestqt.qtbot import QtBot
 
-from .helpers import close_context, focused, key, make_context, open_window, wait_saved
+from .helpers import close_context, focused, key, make_context, open_draft, open_window, wait_saved
 
 ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
 PAUSE_MS = SETTLE_MS + 3000
@@ -37,7 +37,7 @@ def wait_stored(qtbot: QtBot, read: Callable[[], object], expected: object) -> N
 
 def open_first_dimension(window: MainWindow, context: AppContext, company: uuid.UUID, qtbot: QtBot) -> DimensionPage:
     scan = context.workspace.scans.start(company)
-    wizard = window.open_wizard(scan.id)
+    wizard = open_draft(qtbot, window, scan.id)
     key(qtbot, Qt.Key.Key_PageDown)
     page = wizard.current_page
     assert isinstance(page, DimensionPage)
@@ -86,7 +86,7 @@ def test_closing_notes_survive_a_pause_and_a_page_switch(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
     scan = context.workspace.scans.start(company)
-    wizard = window.open_wizard(scan.id)
+    wizard = open_draft(qtbot, window, scan.id)
     key(qtbot, *[Qt.Key.Key_PageDown] * (len(wizard.pages) - 1))
     assert isinstance(wizard.current_page, ReviewPage)
     key(qtbot, Qt.Key.Key_C, modifier=ALT)
@@ -218,7 +218,7 @@ def test_closing_the_window_keeps_what_was_typed_after_a_pause_and_just_before(
     try:
         assert reopened.workspace.scans.get(scan_id).notes == {"D1.1": "Eerst en dan"}
         second = open_window(qtbot, reopened)
-        resumed = second.open_wizard(scan_id)
+        resumed = open_draft(qtbot, second, scan_id)
         shown = resumed.current_page
         assert isinstance(shown, DimensionPage)
         assert shown.note.toPlainText() == "Eerst en dan"

@@ -14,7 +14,7 @@ from advisor_ui.views.main_window import MainWindow
 from advisor_ui.wizard.dimension_page import DimensionPage
 from pytestqt.qtbot import QtBot
 
-from .helpers import close_context, focused, key, make_context, open_window
+from .helpers import close_context, focused, key, make_context, open_draft, open_window
 
 D1_KEYS = (Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_2, Qt.Key.Key_5, Qt.Key.Key_2)
 """D1.1 to D1.4, then the D1 ambition."""
@@ -35,7 +35,7 @@ def started_again(qtbot: QtBot, folder: Path, translations: Translations, opened
 
 def answer_up_to_d2_3(qtbot: QtBot, window: MainWindow, context: AppContext, company: uuid.UUID) -> uuid.UUID:
     scan = context.workspace.scans.start(company)
-    wizard = window.open_wizard(scan.id)
+    wizard = open_draft(qtbot, window, scan.id)
     key(qtbot, Qt.Key.Key_PageDown, *D1_KEYS, Qt.Key.Key_PageDown, Qt.Key.Key_4, Qt.Key.Key_3)  # D2.1, D2.2: on to D2.3
     page = wizard.current_page
     assert isinstance(page, DimensionPage)

@@ -22,7 +22,7 @@ from advisor_app.store.models import SyncState
 
 from ..server.live import PASSWORD, Database, LiveServer, database, databases, live_server
 from ..sync.helpers import FAST_RETRY, TIMEOUTS, MemoryKeyring
-from .helpers import activate
+from .helpers import activate, open_draft
 
 __all__ = ["database", "databases"]
 NOBODY = "http://127.0.0.1:9"
@@ -125,7 +125,7 @@ def test_sync_when_the_server_appears_is_off_by_default_and_waits_while_a_scan_i
     activate(qtbot, window)
 
     draft = context.workspace.scans.start(company)
-    window.open_wizard(draft.id)
+    open_draft(qtbot, window, draft.id)
     remember_server(context, NOBODY)
     qtbot.waitUntil(lambda: status.controller.connection == Connection.OFFLINE, timeout=10_000)
     remember_server(context, server.url)

@@ -37,11 +37,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("results/data.py", "*"): "the results page's jobs, handed to context.tasks.start",
     ("views/backup.py", "choose_backup"): "default_backup_path only builds a path (no I/O)",
     # Shared or others' files, listed for their owners.
-    ("views/main_window.py", "MainWindow.retranslate"): "the brand line reads the advisor name: to move",
     ("views/company_page.py", "CompanyPage.show_company"): "to move together with the plan editor (helper B)",
-    ("views/main_window.py", "MainWindow.open_wizard"): (
-        "a scan id from tests and scripts is read here; the app's own path (open_scan) hands over the view read in a worker"
-    ),
 }
 
 

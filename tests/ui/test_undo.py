@@ -16,7 +16,7 @@ from advisor_ui.wizard.intake_page import IntakePage
 from advisor_ui.wizard.wizard import ScanWizard
 from pytestqt.qtbot import QtBot
 
-from .helpers import focused, key, wait_saved
+from .helpers import focused, key, open_draft, wait_saved
 
 CTRL, ALT, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ShiftModifier
 DIGITS = {1: Qt.Key.Key_1, 2: Qt.Key.Key_2, 3: Qt.Key.Key_3, 4: Qt.Key.Key_4, 5: Qt.Key.Key_5}
@@ -46,7 +46,7 @@ def stored(context: AppContext, scan_id: uuid.UUID) -> Stored:
 
 def open_dimension_one(qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow) -> ScanWizard:
     scan = context.workspace.scans.start(company)
-    wizard = window.open_wizard(scan.id)
+    wizard = open_draft(qtbot, window, scan.id)
     key(qtbot, Qt.Key.Key_PageDown)
     return wizard
 
@@ -95,7 +95,7 @@ def test_mixed_edits_come_back_one_by_one_in_reverse_order(
 ) -> None:
     """Intake, answer, note (one step however many keys), answer: four Ctrl+Z take them back last first."""
     scan = context.workspace.scans.start(company)
-    wizard = window.open_wizard(scan.id)
+    wizard = open_draft(qtbot, window, scan.id)
     intake = wizard.current_page
     assert isinstance(intake, IntakePage)
     question = intake.questions[0].id
@@ -211,7 +211,7 @@ def test_undo_after_switching_pages_goes_back_to_the_page_of_the_edit(
 
 def test_closing_notes_are_one_undo_step(qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow) -> None:
     scan = context.workspace.scans.start(company)
-    wizard = window.open_wizard(scan.id)
+    wizard = open_draft(qtbot, window, scan.id)
     key(qtbot, *[Qt.Key.Key_PageDown] * (len(wizard.pages) - 1))
     key(qtbot, Qt.Key.Key_C, modifier=ALT)
     qtbot.keyClicks(wizard.review.notes, "Afspraak volgt")

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from advisor_app.domain.formatting import round_whole
 from advisor_app.domain.scoring import score_scan
 
-from .helpers import cell, close_context, focused, key, make_context, open_window, wait_for_box, wait_saved
+from .helpers import cell, close_context, focused, key, make_context, open_draft, open_window, wait_for_box, wait_saved
 
 DIGITS = {1: Qt.Key.Key_1, 2: Qt.Key.Key_2, 3: Qt.Key.Key_3, 4: Qt.Key.Key_4, 5: Qt.Key.Key_5, 0: Qt.Key.Key_0}
 PLAN = {
@@ -105,7 +105,7 @@ def test_every_key_press_is_saved_without_a_save_button(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
     scan = context.workspace.scans.start(company)
-    wizard = window.open_wizard(scan.id)
+    wizard = open_draft(qtbot, window, scan.id)
     key(qtbot, Qt.Key.Key_PageDown)
     key(qtbot, Qt.Key.Key_4)
     assert wizard.save_state.property("state") == "saving"
@@ -125,7 +125,7 @@ def test_closing_mid_scan_and_reopening_resumes_at_the_same_question(
     window: MainWindow,
 ) -> None:
     scan = context.workspace.scans.start(company)
-    wizard = window.open_wizard(scan.id)
+    wizard = open_draft(qtbot, window, scan.id)
     key(qtbot, Qt.Key.Key_PageDown)
     answer_dimension_with_keys(qtbot, window, "D1")
     key(qtbot, Qt.Key.Key_PageDown)
@@ -167,7 +167,7 @@ def test_ctrl_z_takes_back_the_last_answer_and_that_is_saved_too(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
     scan = context.workspace.scans.start(company)
-    wizard = window.open_wizard(scan.id)
+    wizard = open_draft(qtbot, window, scan.id)
     key(qtbot, Qt.Key.Key_PageDown)
     key(qtbot, Qt.Key.Key_2, Qt.Key.Key_3)
     key(qtbot, Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
@@ -185,7 +185,7 @@ def test_zero_is_dont_know_and_counts_as_answered(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
     scan = context.workspace.scans.start(company)
-    wizard = window.open_wizard(scan.id)
+    wizard = open_draft(qtbot, window, scan.id)
     key(qtbot, Qt.Key.Key_PageDown, Qt.Key.Key_0)
     wait_saved(qtbot, context)
 
@@ -200,7 +200,7 @@ def test_the_review_lists_what_is_open_and_enter_jumps_there(
     for item_id in context.workspace.questionnaire.item_ids:
         if item_id != "D4.3":
             context.workspace.scans.answer(scan.id, item_id, 3)
-    wizard = window.open_wizard(scan.id)
+    wizard = open_draft(qtbot, window, scan.id)
     wizard.go_to_page(len(wizard.pages) - 1)
     review = wizard.review
 
@@ -219,7 +219,7 @@ def test_a_scan_short_of_scores_cannot_be_completed_and_says_why(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
     scan = context.workspace.scans.start(company)
-    wizard = window.open_wizard(scan.id)
+    wizard = open_draft(qtbot, window, scan.id)
     wizard.go_to_page(len(wizard.pages) - 1)
 
     assert not wizard.next_button.isEnabled()

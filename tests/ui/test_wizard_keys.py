@@ -11,7 +11,7 @@ from advisor_ui.wizard.choices import ChoiceButton
 from advisor_ui.wizard.dimension_page import DimensionPage
 from pytestqt.qtbot import QtBot
 
-from .helpers import focused, key, wait_saved
+from .helpers import focused, key, open_draft, wait_saved
 
 
 def test_the_intake_starts_on_the_first_open_question_and_a_digit_answers_the_focused_scale(
@@ -25,7 +25,7 @@ def test_the_intake_starts_on_the_first_open_question_and_a_digit_answers_the_fo
         scan.id, {q.id: (50 if q.kind == "percent" else q.options[0].value if q.options else 3) for q in intake if q is not scale}
     )
 
-    wizard = window.open_wizard(scan.id)
+    wizard = open_draft(qtbot, window, scan.id)
     card = focused()
     assert isinstance(card, ChoiceButton), "the only open question is the scale: the keyboard is on its cards"
     assert card.parentWidget() is wizard.intake.fields[scale.id]
@@ -43,7 +43,7 @@ def test_on_a_dimension_page_the_focused_card_is_always_the_chosen_one(
     scans = context.workspace.scans
     scan = scans.start(company)
     scans.answer(scan.id, "D1.2", 2)  # the next question already has an answer
-    wizard = window.open_wizard(scan.id)
+    wizard = open_draft(qtbot, window, scan.id)
     wizard.go_to_entry("D1.1")
     page = wizard.current_page
     assert isinstance(page, DimensionPage)

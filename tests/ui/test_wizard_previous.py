@@ -10,7 +10,7 @@ from advisor_ui.views.main_window import MainWindow
 from advisor_ui.wizard.dimension_page import DimensionPage
 from pytestqt.qtbot import QtBot
 
-from .helpers import key, wait_saved
+from .helpers import key, open_draft, wait_saved
 
 
 def test_a_follow_up_shows_the_previous_answer_beside_each_item_without_choosing_it(
@@ -24,7 +24,7 @@ def test_a_follow_up_shows_the_previous_answer_beside_each_item_without_choosing
     scans.complete(first.id)
     follow_up = scans.start(company)
 
-    wizard = window.open_wizard(follow_up.id)
+    wizard = open_draft(qtbot, window, follow_up.id)
     key(qtbot, Qt.Key.Key_PageDown)
     page = wizard.current_page
     assert isinstance(page, DimensionPage)
@@ -43,7 +43,7 @@ def test_a_follow_up_shows_the_previous_answer_beside_each_item_without_choosing
 def test_a_first_scan_shows_no_previous_answers(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
-    wizard = window.open_wizard(context.workspace.scans.start(company).id)
+    wizard = open_draft(qtbot, window, context.workspace.scans.start(company).id)
     key(qtbot, Qt.Key.Key_PageDown)
     page = wizard.current_page
     assert isinstance(page, DimensionPage)

@@ -36,6 +36,8 @@ from advisor_ui.wizard.wizard import ScanWizard
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
+from .helpers import open_draft
+
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "docs" / "screenshots"
 SIZES = [(1024, 700), (1366, 768), (1920, 1080)]
@@ -131,7 +133,7 @@ def test_the_wizard_fits_at_every_size(qtbot: QtBot, context: AppContext, compan
     for item_id in q.item_ids[:3]:
         scans.answer(scan.id, item_id, 2)
     scans.answer(scan.id, q.item_ids[3], None, not_applicable=True)
-    wizard = window.open_wizard(scan.id)
+    wizard = open_draft(qtbot, window, scan.id)
     faults: list[str] = []
     factor = scale()
     for width, height in SIZES:
@@ -152,7 +154,7 @@ def test_cards_reflow_onto_more_rows_when_the_page_is_narrow(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
     scan = context.workspace.scans.start(company)
-    wizard = window.open_wizard(scan.id)
+    wizard = open_draft(qtbot, window, scan.id)
     wizard.go_to_page(1)
     page = wizard.current_page
     assert isinstance(page, DimensionPage)

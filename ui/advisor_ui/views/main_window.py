@@ -127,7 +127,10 @@ class MainWindow(QMainWindow):
 
         self.setMinimumSize(1000, 620)
         self._restore_geometry()
+        self._advisor_name = ""
+        """The name under the brand, read in a worker at the start and after the settings closed."""
         self.retranslate()
+        self._read_advisor_name()
         self.navigation.setCurrentRow(COMPANIES)
         self.companies.reload()
         self.resume_banner.resume_requested.connect(self._resume)
@@ -234,9 +237,8 @@ class MainWindow(QMainWindow):
 
         self.context.tasks.start(lambda _control: scans.get(scan_id), opened, gone)
 
-    def open_wizard(self, scan: uuid.UUID | ScanView) -> ScanWizard:
-        """The wizard on a draft; the app hands over the view read in a worker (``open_scan``), tests and scripts an id."""
-        view = scan if isinstance(scan, ScanView) else self.context.workspace.scans.get(scan)
+    def open_wizard(self, view: ScanView) -> ScanWizard:
+        """The wizard on a draft, from the view ``open_scan`` read in a worker (the UI thread reads nothing)."""
         scan_id = view.scan.id
         self._leave_scan()
         self.session = ScanSession(self.context, view)  # owned by Python: late save callbacks may still reach it
@@ -354,6 +356,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.context, self)
         dialog.finished.connect(self.retranslate)
+        dialog.finished.connect(self._read_advisor_name)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -382,10 +385,20 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def _read_advisor_name(self) -> None:
+        context = self.context
+
+        def show(name: str) -> None:
+            if is_alive(self):
+                self._advisor_name = name
+                self.retranslate()
+
+        context.tasks.start(lambda _control: context.advisor_name(), show, lambda _error: None)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Basisscan – Demo") if self.context.workspace.is_demo else self.tr("Basisscan"))
         self.brand.setText("Basisscan")
-        self.brand_sub.setText(self.context.advisor_name() or self.tr("Innovation basic scan"))
+        self.brand_sub.setText(self._advisor_name or self.tr("Innovation basic scan"))
         names = [self.tr("Companies"), self.tr("Scans"), self.tr("Plans and vouchers"), self.tr("Sync"), self.tr("Work overview")]
         for index, name in enumerate(names):
             self.navigation.item(index).setText(name)
