@@ -135,7 +135,7 @@ class Workspace:
             if real.is_demo:
                 raise StateError(
                     Text(
-                        f"{real.folder} is ook een demo; start Basisscan met --data-dir en een lege map voor uw eigen gegevens",
+                        f"{real.folder} is ook een demo; start Basisscan met --data-dir en een lege map voor je eigen gegevens",
                         f"{real.folder} is a demo too; start Basisscan with --data-dir and an empty folder for your own data",
                     )
                 )

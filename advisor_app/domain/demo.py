@@ -47,7 +47,7 @@ def refuse_demo_kvk(kvk: str) -> str:
 
 SYNC_OFF_IN_DEMO = Text(
     "Dit is een demo: demodata gaat nooit naar de server van het programma, dus synchroniseren staat uit. "
-    "Voor uw eigen gegevens kiest u 'Demo verlaten' onder in het venster, of op de opdrachtregel --data-dir met een lege map.",
+    "Voor je eigen gegevens kies je 'Demo verlaten' onder in het venster, of op de opdrachtregel --data-dir met een lege map.",
     "This is a demo: demo data never goes to the programme's server, so syncing is switched off. "
     "For your own data choose 'Leave demo' at the bottom of the window, or an empty folder with --data-dir on the command line.",
 )

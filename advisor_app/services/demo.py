@@ -334,7 +334,7 @@ def _refuse_real_work(session: Session, workspace: Workspace) -> None:
     if companies or synced:
         raise StateError(
             Text(
-                f"{workspace.folder} bevat uw eigen gegevens ({companies} bedrijven); demodata komt in een eigen map: "
+                f"{workspace.folder} bevat je eigen gegevens ({companies} bedrijven); demodata komt in een eigen map: "
                 "kies met --data-dir een lege map",
                 f"{workspace.folder} holds your own data ({companies} companies); demo data goes into a folder of its own: "
                 "choose an empty folder with --data-dir",

@@ -105,7 +105,7 @@ class PasswordSource:
 
 def log_in(engine: SyncEngine, user: str | None, password: PasswordSource) -> None:
     if not user:
-        raise SyncError(Text("Geef uw gebruikersnaam met --user NAAM", "Give your username with --user NAME"))
+        raise SyncError(Text("Geef je gebruikersnaam met --user NAAM", "Give your username with --user NAME"))
     engine.login(user, password.get())
 
 
@@ -144,7 +144,7 @@ def summary(report: SyncReport) -> str:
         lines.append(
             str(
                 Text(
-                    f"{report.open_conflicts} conflict(en) wachten op u: 'advisor-app sync --conflicts'",
+                    f"{report.open_conflicts} conflict(en) wachten op jou: 'advisor-app sync --conflicts'",
                     f"{report.open_conflicts} conflict(s) waiting for you: 'advisor-app sync --conflicts'",
                 )
             )
@@ -161,7 +161,7 @@ def print_conflicts(found: list[Conflict]) -> None:
         if conflict.kind == "rejected":
             print(f"          {Text('geweigerd', 'refused')}: {conflict.reason}")
         else:
-            print(f"          {Text('van u', 'yours')}: {conflict.mine_text}")
+            print(f"          {Text('van jou', 'yours')}: {conflict.mine_text}")
             print(f"          {Text('server', 'server')}: {conflict.theirs_text}")
 
 

@@ -22,7 +22,7 @@ from advisor_app.domain.text import Text
 SERVICE_NAME = "basisscan"
 NO_KEYRING = Text(
     "Er is geen wachtwoordkluis (keyring) op deze computer; de app onthoudt de toegang tot de server alleen "
-    "zolang hij openstaat en vraagt de volgende keer opnieuw uw wachtwoord.",
+    "zolang hij openstaat en vraagt de volgende keer opnieuw je wachtwoord.",
     "There is no password store (keyring) on this computer; the app keeps access to the server only while it "
     "is open and will ask for your password again next time.",
 )

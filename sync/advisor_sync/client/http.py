@@ -151,7 +151,7 @@ class ApiClient:
                     Text(
                         f"De beveiligde verbinding met {self.server_url} is niet te vertrouwen ({why.nl}); "
                         "er is niets verstuurd. "
-                        "Controleer het serveradres of stel het CA-bestand van uw organisatie in.",
+                        "Controleer het serveradres of stel het CA-bestand van je organisatie in.",
                         f"The secure connection to {self.server_url} cannot be trusted ({why.en}); nothing was sent. "
                         "Check the server address or configure your organisation's CA bundle.",
                     )
@@ -187,7 +187,7 @@ class ApiClient:
         why = _reason(failure)
         raise OfflineError(
             Text(
-                f"De server {self.server_url} is niet bereikbaar ({why.nl}). Uw wijzigingen blijven bewaard "
+                f"De server {self.server_url} is niet bereikbaar ({why.nl}). Je wijzigingen blijven bewaard "
                 "en gaan mee bij de volgende synchronisatie.",
                 f"The server {self.server_url} cannot be reached ({why.en}). Your changes are kept "
                 "and will be sent at the next sync.",
@@ -258,7 +258,7 @@ def problem_error(response: requests.Response) -> SyncError:
         return ServerError(
             Text(
                 f"De server had een probleem (HTTP {response.status_code}); probeer het later opnieuw. "
-                "Uw wijzigingen blijven bewaard.",
+                "Je wijzigingen blijven bewaard.",
                 f"The server had a problem (HTTP {response.status_code}); please try again later. Your changes are kept.",
             )
         )
@@ -269,7 +269,7 @@ def token_error(code: str) -> DeviceTokenRevokedError:
     if code == ProblemCode.TOKEN_EXPIRED:
         return DeviceTokenRevokedError(
             Text(
-                "De toegang van dit apparaat is verlopen omdat het lang niet is gebruikt; log opnieuw in met uw wachtwoord",
+                "De toegang van dit apparaat is verlopen omdat het lang niet is gebruikt; log opnieuw in met je wachtwoord",
                 "This device's access expired because it was not used for a long time; log in again with your password",
             ),
             "expired",
@@ -277,14 +277,14 @@ def token_error(code: str) -> DeviceTokenRevokedError:
     if code == ProblemCode.TOKEN_REVOKED:
         return DeviceTokenRevokedError(
             Text(
-                "De toegang van dit apparaat is ingetrokken door de beheerder; log opnieuw in met uw wachtwoord",
+                "De toegang van dit apparaat is ingetrokken door de beheerder; log opnieuw in met je wachtwoord",
                 "This device's access was revoked by the administrator; log in again with your password",
             ),
             "revoked",
         )
     return DeviceTokenRevokedError(
         Text(
-            "De server kent dit apparaat niet (meer); log opnieuw in met uw wachtwoord",
+            "De server kent dit apparaat niet (meer); log opnieuw in met je wachtwoord",
             "The server does not know this device (any more); log in again with your password",
         ),
         "unknown",

@@ -71,7 +71,7 @@ def current_caller(state: StateDep, credentials: Annotated[HTTPAuthorizationCred
             raise NotAuthenticatedError(
                 ProblemCode.TOKEN_UNKNOWN,
                 Text(
-                    "De server kent dit apparaat niet (meer); log opnieuw in met uw wachtwoord",
+                    "De server kent dit apparaat niet (meer); log opnieuw in met je wachtwoord",
                     "The server does not know this device (any more); log in again with your password",
                 ),
             )
@@ -81,7 +81,7 @@ def current_caller(state: StateDep, credentials: Annotated[HTTPAuthorizationCred
             raise NotAuthenticatedError(
                 ProblemCode.TOKEN_REVOKED,
                 Text(
-                    "De toegang van dit apparaat is ingetrokken; log opnieuw in met uw wachtwoord",
+                    "De toegang van dit apparaat is ingetrokken; log opnieuw in met je wachtwoord",
                     "This device's access was revoked; log in again with your password",
                 ),
             )
@@ -90,7 +90,7 @@ def current_caller(state: StateDep, credentials: Annotated[HTTPAuthorizationCred
             raise NotAuthenticatedError(
                 ProblemCode.TOKEN_EXPIRED,
                 Text(
-                    f"De toegang van dit apparaat is verlopen na {days} dagen zonder gebruik; log opnieuw in met uw wachtwoord",
+                    f"De toegang van dit apparaat is verlopen na {days} dagen zonder gebruik; log opnieuw in met je wachtwoord",
                     f"This device's access expired after {days} days without use; log in again with your password",
                 ),
             )
@@ -108,7 +108,7 @@ def require_role(*roles: str) -> Callable[[Caller], Caller]:
         if caller.user.role not in roles:
             raise ForbiddenError(
                 Text(
-                    f"Dit vraagt de rol {' of '.join(roles)}; uw rol is {caller.user.role}",
+                    f"Dit vraagt de rol {' of '.join(roles)}; je rol is {caller.user.role}",
                     f"This needs the role {' or '.join(roles)}; your role is {caller.user.role}",
                 )
             )

@@ -186,14 +186,14 @@ def version_problem(raw: str | None, language: str) -> JSONResponse | None:
     client = raw.strip()[:20]
     if version > PROTOCOL_MAX:
         text = Text(
-            f"Deze server is te oud voor uw app: de app spreekt protocol {client}, de server {spoken}. "
+            f"Deze server is te oud voor je app: de app spreekt protocol {client}, de server {spoken}. "
             "Vraag de beheerder de server bij te werken.",
             f"This server is too old for your app: the app speaks protocol {client}, the server {spoken}. "
             "Ask the administrator to update the server.",
         )
     else:
         text = Text(
-            f"Uw app is te oud voor deze server: de app spreekt protocol {client}, de server {spoken}. "
+            f"Je app is te oud voor deze server: de app spreekt protocol {client}, de server {spoken}. "
             "Installeer de nieuwste versie van Basisscan.",
             f"Your app is too old for this server: the app speaks protocol {client}, the server {spoken}. "
             "Install the newest version of Basisscan.",

@@ -99,7 +99,7 @@ class BatchChecks:
                 if not self.may_write("company", target):
                     raise ChangeRejectedError(
                         Text(
-                            "Het bedrijf is door een andere adviseur geregistreerd; vraag de coördinator het aan u toe te wijzen",
+                            "Het bedrijf is door een andere adviseur geregistreerd; vraag de coördinator het aan jou toe te wijzen",
                             "The company was registered by another advisor; ask the coordinator to assign it to you",
                         ),
                         "company_id",
@@ -158,7 +158,7 @@ class BatchChecks:
         else:
             message = Text(
                 f"KvK-nummer {doc.kvk} is op de server al door een andere adviseur geregistreerd; "
-                "vraag de coördinator het bedrijf aan u toe te wijzen",
+                "vraag de coördinator het bedrijf aan jou toe te wijzen",
                 f"KvK number {doc.kvk} is already registered on the server by another advisor; "
                 "ask the coordinator to assign the company to you",
             )
