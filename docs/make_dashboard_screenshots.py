@@ -61,6 +61,8 @@ def main() -> int:
         page.goto(f"{base}/dashboard/companies?q=bouw")
         page.locator("#company-table tbody a").first.click()
         shoot(page, "company")
+        page.locator("#erase-company").click()  # the confirmation step only: nothing is erased
+        shoot(page, "erase")
         page.goto(f"{base}/dashboard/language/en?next=/dashboard/")
         shoot(page, "programme-en")
         page.goto(f"{base}/dashboard/effect")

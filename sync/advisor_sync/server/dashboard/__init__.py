@@ -13,14 +13,14 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 
-from . import auth, exports, pages, versions
+from . import auth, exports, gdpr, pages, versions
 from .access import LanguageDep, PageRefusal, refuse
 
 PREFIX = "/dashboard"
 STATIC = Path(__file__).resolve().parent / "static"
 
 router = APIRouter(include_in_schema=False)
-for module in (auth, pages, exports, versions):
+for module in (auth, pages, exports, gdpr, versions):
     router.include_router(module.router)
 
 

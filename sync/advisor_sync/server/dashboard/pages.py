@@ -140,9 +140,11 @@ def advisors(request: Request, state: StateDep, viewer: ViewerDep) -> Response:
 
 
 @router.get("/companies")
-def companies(request: Request, state: StateDep, viewer: ViewerDep, q: str = "") -> Response:
+def companies(request: Request, state: StateDep, viewer: ViewerDep, q: str = "", erased: str = "") -> Response:
+    """The search; after an erasure (``gdpr``) also the line that says it is done, naming no one."""
     with state.sessions() as session:
         found = search(session, q[:200])
+    notice = word("company_erased", viewer.language, records=erased) if erased.isdigit() else ""
     return render(
         request,
         "companies.html",
@@ -151,6 +153,7 @@ def companies(request: Request, state: StateDep, viewer: ViewerDep, q: str = "")
         active="companies",
         q=q,
         found=found,
+        notice=notice,
         link=csv_link,
         names=_names(viewer.language),
     )

@@ -143,6 +143,34 @@ WORDS: dict[str, Text] = {
     "fields": Text("Velden", "Fields"),
     "none": Text("geen", "none"),
     "deleted": Text("verwijderd", "deleted"),
+    # GDPR actions on a company (gdpr.py)
+    "gdpr": Text("AVG", "GDPR"),
+    "gdpr_intro": Text(
+        "Op verzoek van het bedrijf: alle gegevens die de server over het bedrijf heeft als één JSON-bestand, "
+        "of het bedrijf wissen met alles wat erover is vastgelegd.",
+        "At the company's request: everything the server holds about the company as one JSON file, "
+        "or erase the company with everything recorded about it.",
+    ),
+    "export_company": Text("Gegevens exporteren (JSON)", "Export data (JSON)"),
+    "erase_company": Text("Bedrijf wissen…", "Erase company…"),
+    "erase_title": Text("Bedrijf wissen", "Erase company"),
+    "erase_what": Text(
+        "U wist {name} (KvK {kvk}) met alle scans, plannen, vouchers en rapporten, van elke adviseur.",
+        "You erase {name} (KvK {kvk}) with every scan, plan, voucher and report, of every advisor.",
+    ),
+    "erase_devices": Text(
+        "De apparaten van de adviseurs wissen het bedrijf bij hun volgende synchronisatie. Het auditlog houdt "
+        "alleen vast dat er gewist is, niet wat. Exporteer de gegevens eerst als het bedrijf daarom vraagt.",
+        "The advisors' devices erase the company at their next sync. The audit log keeps only that something "
+        "was erased, not what. Export the data first if the company asks for it.",
+    ),
+    "erase_final": Text("Wissen kan niet ongedaan gemaakt worden.", "An erasure cannot be undone."),
+    "erase_confirm": Text("Definitief wissen", "Erase for good"),
+    "cancel": Text("Annuleren", "Cancel"),
+    "company_erased": Text(
+        "Het bedrijf is gewist ({records} records); de apparaten wissen het bij hun volgende synchronisatie.",
+        "The company is erased ({records} records); the devices erase it at their next sync.",
+    ),
     # effect
     "effect_intro": Text(
         "Verandering tussen de eerste afgeronde scan en de laatste afgeronde vervolgscan van hetzelfde bedrijf, "
@@ -235,6 +263,8 @@ WORDS: dict[str, Text] = {
     "audit.record.update": Text("gewijzigd", "changed"),
     "audit.record.delete": Text("verwijderd", "deleted"),
     "audit.company.assign": Text("toegewezen", "assigned"),
+    "audit.company.export": Text("geëxporteerd (AVG)", "exported (GDPR)"),
+    "audit.company.erase": Text("gewist (AVG)", "erased (GDPR)"),
     "entity.company": Text("bedrijf", "company"),
     "entity.scan": Text("scan", "scan"),
     "entity.plan": Text("plan", "plan"),

@@ -1,8 +1,11 @@
-"""A company's data as one JSON file (GDPR right of access): everything the server holds about it.
+"""The two GDPR actions on a company: its data as one JSON file (access), and its erasure by a coordinator.
 
 Coordinators export any company; an advisor exports a company they see (registered, assigned, or
 holding a record of) with the records they may read, so the export tells no advisor what a colleague
 holds. An erased company has nothing left to export: it is "not found", as an unknown id is.
+
+The API (``POST /companies/{id}/erase``) and the dashboard erase through ``erase``: the same tombstones
+as a device's erasure (``services.erasure``), which every device applies at its next pull.
 """
 
 from __future__ import annotations
@@ -19,9 +22,15 @@ from ..core.errors import NotFoundError
 from ..crud.audit import audit
 from ..models import COMPANY_PARTS, CompanyAssignment, CompanyRecord, FileLink, StoredFile, User, utcnow
 from .access import reads_everything, visible
+from .erasure import erase_company
+from .push import lock_counter
 from .records import document_of
 
 FORMAT = "basisscan-company-export/1"
+
+
+def not_found(company_id: uuid.UUID) -> NotFoundError:
+    return NotFoundError(Text(f"Bedrijf {company_id} bestaat niet", f"Company {company_id} does not exist"))
 
 
 def company_export(session: Session, user: User, company_id: uuid.UUID, *, device_id: uuid.UUID | None) -> dict[str, Any]:
@@ -30,7 +39,7 @@ def company_export(session: Session, user: User, company_id: uuid.UUID, *, devic
         select(CompanyRecord).where(CompanyRecord.id == company_id, ~CompanyRecord.deleted, visible(CompanyRecord, user))
     ).first()
     if company is None:
-        raise NotFoundError(Text(f"Bedrijf {company_id} bestaat niet", f"Company {company_id} does not exist"))
+        raise not_found(company_id)
     export: dict[str, Any] = {
         "format": FORMAT,
         "exported_at": utcnow().isoformat(),
@@ -61,3 +70,18 @@ def company_export(session: Session, user: User, company_id: uuid.UUID, *, devic
     )
     audit(session, "company.export", user_id=user.id, device_id=device_id, entity="company", record_id=company_id)
     return export
+
+
+def erase(session: Session, company_id: uuid.UUID, *, user_id: uuid.UUID, device_id: uuid.UUID | None) -> int:
+    """A coordinator's erasure of the company with every record about it, whoever made them; returns how many.
+
+    Who may call this is the caller's check (coordinators and admins). The audit log gets the ids and
+    versions of the tombstones and one ``company.erase`` entry with the count, never the data.
+    """
+    counter = lock_counter(session)
+    company = session.get(CompanyRecord, company_id)
+    if company is None or company.deleted:
+        raise not_found(company_id)
+    erased = erase_company(session, counter, company, user_id=user_id, device_id=device_id)
+    audit(session, "company.erase", user_id=user_id, device_id=device_id, entity="company", record_id=company_id, erased=erased)
+    return erased

@@ -24,7 +24,7 @@ from ...core.errors import NotFoundError
 from ...crud import devices, users
 from ...crud.audit import audit
 from ...models import CompanyAssignment, CompanyRecord, Device, User, utcnow
-from ...services.erasure import erase_company
+from ...services import gdpr
 from ...services.push import lock_counter
 from ..deps import AdminDep, CoordinatorDep, StateDep
 
@@ -128,9 +128,5 @@ def erase(company_id: uuid.UUID, caller: CoordinatorDep, state: StateDep) -> Era
     An advisor erases through their own sync, and only a company that holds nothing of other advisors.
     """
     with state.sessions() as session, session.begin():
-        counter = lock_counter(session)
-        company = session.get(CompanyRecord, company_id)
-        if company is None or company.deleted:
-            raise NotFoundError(Text(f"Bedrijf {company_id} bestaat niet", f"Company {company_id} does not exist"))
-        erased = erase_company(session, counter, company, user_id=caller.user.id, device_id=caller.device.id)
+        erased = gdpr.erase(session, company_id, user_id=caller.user.id, device_id=caller.device.id)
         return ErasureOut(company_id=company_id, erased=erased)
