@@ -87,18 +87,13 @@ def test_tab_walks_the_wizard_page_in_reading_order(
     wizard = open_draft(qtbot, window, draft.id)
     wizard.go_to_page(1)
     order = [wizard.focusWidget().objectName()]
-    for _ in range(10):
+    for _ in range(5):
         key(qtbot, Qt.Key.Key_Tab)
         order.append(window.focusWidget().objectName())
 
     assert order == [
         "itemList",
-        "answerChoices_1",
-        "answerChoices_2",
-        "answerChoices_3",
-        "answerChoices_4",
-        "answerChoices_5",
-        "answerChoices_0",
+        "answerChoices_1",  # the cards are one stop, as radio buttons are: the arrows choose among them
         "itemNote",
         "wizardLeave",
         "wizardBack",

@@ -13,6 +13,7 @@ from ..qt import (
     QColor,
     QFont,
     QFontMetrics,
+    QKeyEvent,
     QPainter,
     QPaintEvent,
     QPen,
@@ -65,6 +66,10 @@ class Choice:
     detail: str = ""
 
 
+ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+
+
 class ChoiceButton(QAbstractButton):
     """A card-like toggle: the key in large type, the label in bold, the anchor text below."""
 
@@ -111,6 +116,14 @@ class ChoiceButton(QAbstractButton):
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
         return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """The arrows choose within the row (Qt's default moved the focus ring alone, away from the chosen card)."""
+        row = self.parentWidget()
+        if event.key() in ARROWS and event.modifiers() in PLAIN and isinstance(row, ChoiceRow):
+            row.step(self, Qt.Key(event.key()))
+            return
+        super().keyPressEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(CARD_HINT, self.heightForWidth(CARD_HINT))
@@ -169,6 +182,11 @@ class ChoiceRow(QWidget):
     The cards share the width equally and reflow onto more rows (3+3, 2+2+2, ...)
     rather than shrink below their longest word, so a label is never broken in
     the middle of a word ("Nauwelijk s") and no card runs off a small screen.
+
+    For the keyboard the row is one group, as radio buttons are: Tab enters it on
+    the chosen card (the first while none is chosen) and leaves it at once; Left
+    and Right choose the previous and next card (on into the next row), Up and
+    Down the one above or below when the cards are in rows. So the focus ring is always on the chosen card.
     """
 
     chosen = Signal(object)
@@ -265,6 +283,25 @@ class ChoiceRow(QWidget):
     def value(self) -> Value:
         return self._value
 
+    def step(self, start: ChoiceButton, key: Qt.Key) -> None:
+        """Choose the card beside ``start`` in the direction of the arrow ``key``; at the edge nothing changes."""
+        buttons = self.buttons
+        index = buttons.index(start)
+        columns = self.columns_for(self.width())
+        if key == Qt.Key.Key_Left:  # through the scale in order, from one row into the next
+            target = index - 1
+        elif key == Qt.Key.Key_Right:
+            target = index + 1
+        elif key == Qt.Key.Key_Up:
+            target = index - columns
+        else:
+            below = index + columns
+            target = min(below, len(buttons) - 1) if below - index % columns < len(buttons) else -1
+        if not 0 <= target < len(buttons) or not buttons[target].isEnabled():
+            return
+        buttons[target].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._clicked(self._buttons[target][0].value)
+
     def set_value(self, value: Value) -> None:
         """Show ``value`` chosen; with the keyboard on one of the cards, it moves to the chosen one.
 
@@ -277,6 +314,10 @@ class ChoiceRow(QWidget):
             button.setChecked(choice.value == value and value is not None)
             if focus_here and button.isChecked():
                 button.setFocus(Qt.FocusReason.OtherFocusReason)
+        chosen = self.button_for(value) if value is not None else None
+        entry = chosen or (self.buttons[0] if self.buttons else None)
+        for button in self.buttons:  # one Tab stop: the chosen card (a click still focuses any card)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is entry else Qt.FocusPolicy.ClickFocus)
 
     def button_for(self, value: Value) -> ChoiceButton | None:
         return next((button for choice, button in self._buttons if choice.value == value), None)
