@@ -33,17 +33,47 @@ class ValidationError(BasisscanError):
 
 
 class QuestionnaireError(BasisscanError):
-    """A questionnaire definition is malformed; names the file, item and fault."""
+    """A questionnaire definition is malformed; names the file, item and fault.
 
-    def __init__(self, source: str, where: str, fault: Text | str) -> None:
+    ``where`` is a place in the file (``item D2.3.anchors``, the same in either language) or a
+    ``Text`` where it is words (``line 4, column 3``); the attribute keeps its English form.
+    """
+
+    def __init__(self, source: str, where: str | Text, fault: Text | str) -> None:
         reason = fault if isinstance(fault, Text) else Text(fault, fault)
+        place = where if isinstance(where, Text) else Text(where, where)
         super().__init__(
             Text(
-                f"Vragenlijst {source} is ongeldig bij {where}: {reason.nl}",
-                f"Questionnaire {source} is invalid at {where}: {reason.en}",
+                f"Vragenlijst {source} is ongeldig bij {place.nl}: {reason.nl}",
+                f"Questionnaire {source} is invalid at {place.en}: {reason.en}",
             )
         )
         self.source = source
-        self.where = where
+        self.place = place
+        self.where = place.en
         self.fault = reason.en
         self.reason = reason
+
+    @property
+    def faults(self) -> tuple[QuestionnaireError, ...]:
+        """Every fault found, each naming the file, the place and the reason (here: this one)."""
+        return (self,)
+
+
+class QuestionnaireFaults(QuestionnaireError):  # noqa: N818 - the faults of one file, each a QuestionnaireError
+    """Every fault the validator found in one definition; its own message is the first and how many more."""
+
+    def __init__(self, faults: tuple[QuestionnaireError, ...]) -> None:
+        first = faults[0]
+        super().__init__(first.source, first.place, first.reason)
+        self._faults = faults
+        more = len(faults) - 1
+        if more:
+            self.text = Text(
+                f"{first.text.nl} (en nog {more} {'fout' if more == 1 else 'fouten'})",
+                f"{first.text.en} (and {more} more {'fault' if more == 1 else 'faults'})",
+            )
+
+    @property
+    def faults(self) -> tuple[QuestionnaireError, ...]:
+        return self._faults

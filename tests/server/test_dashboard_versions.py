@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from typing import Any
 
 import pytest
@@ -10,7 +12,7 @@ import requests
 
 from .dashboard import Dashboard, csrf_of
 from .live import LiveServer
-from .versions import broken_version, next_version
+from .versions import FAULTS, broken_version, faulty_version, next_version
 
 
 @pytest.fixture
@@ -57,7 +59,11 @@ def test_a_faulty_file_shows_its_fault_with_file_item_and_reason(server: LiveSer
     assert dutch.log_in("carol").status_code == 303
     refused = upload(dutch, broken_version(), "basisscan-1.2.json")
     assert refused.status_code == 422
-    assert "<li>Vragenlijst basisscan-1.2.json is ongeldig bij item D2.3.anchors: missing field &#39;3&#39;</li>" in refused.text
+    assert "<li>Vragenlijst basisscan-1.2.json is ongeldig bij item D2.3.anchors: veld &#39;3&#39; ontbreekt</li>" in refused.text
+    several = upload(dutch, faulty_version(), "basisscan-1.3.json")
+    assert several.status_code == 422
+    shown = re.findall(r"<li>(Vragenlijst [^<]+)</li>", several.text)
+    assert [html.unescape(line) for line in shown] == FAULTS["nl"], "every fault, each on its own line"
     assert 'id="version-basisscan-1.2"' not in refused.text
     other = next_version(label="Niet")
     assert upload(dutch, next_version(), "basisscan-1.1.json").status_code == 303

@@ -16,7 +16,7 @@ from advisor_app.domain.questionnaire import content_hash
 
 from .live import Api, Database, LiveServer, live_server
 from .records import change, company, pushed, scan
-from .versions import broken_version, next_version, shipped_definition, write
+from .versions import FAULTS, broken_version, faulty_version, next_version, shipped_definition, write
 
 
 def test_a_coordinator_publishes_a_version_and_every_device_sees_it_listed(carol: Api, alice: Api) -> None:
@@ -42,9 +42,20 @@ def test_a_faulty_definition_is_refused_with_file_item_and_reason(carol: Api, da
     assert body["errors"] == [{"field": "item D2.3.anchors", "reason": body["detail"]}]
     dutch = Api(carol.base_url, database.tokens["carol"], language="nl")
     assert dutch.post("/questionnaires", json=broken_version(), params={"name": "basisscan-1.2.json"}).json()["detail"] == (
-        "Vragenlijst basisscan-1.2.json is ongeldig bij item D2.3.anchors: missing field '3'"
+        "Vragenlijst basisscan-1.2.json is ongeldig bij item D2.3.anchors: veld '3' ontbreekt"
     )
     assert [v["version"] for v in carol.get("/questionnaires").json()["versions"]] == ["1.0"]
+
+
+def test_every_fault_of_a_definition_is_named_at_once(carol: Api, database: Database) -> None:
+    for language in ("en", "nl"):
+        api = Api(carol.base_url, database.tokens["carol"], language=language)
+        refused = api.post("/questionnaires", json=faulty_version(), params={"name": "basisscan-1.3.json"})
+        assert refused.status_code == 422
+        body = refused.json()
+        assert [error["reason"] for error in body["errors"]] == FAULTS[language]
+        assert [error["field"] for error in body["errors"]] == ["item D1.1.weight", "item D2.3.anchors", "dimensions[2]"]
+    assert body["detail"] == FAULTS["nl"][0] + " (en nog 2 fouten)"
 
 
 def test_the_same_content_again_changes_nothing_other_content_is_refused(carol: Api) -> None:
@@ -128,6 +139,10 @@ def test_publish_questionnaire_on_the_command_line(database: Database, tmp_path:
     assert broken.stderr.strip() == (
         "advisor-server: Questionnaire basisscan-1.2.json is invalid at item D2.3.anchors: missing field '3'"
     )
+    faulty = advisor_server("--db", database.url, "publish-questionnaire", str(write(tmp_path, faulty_version())))
+    assert faulty.returncode == 1
+    assert faulty.stderr.splitlines() == [f"advisor-server: {line}" for line in FAULTS["en"]], "every fault on a line of its own"
+    assert faulty.stdout == ""
 
 
 def test_two_coordinators_publishing_the_same_version_at_once_create_it_once(server: LiveServer, database: Database) -> None:

@@ -16,7 +16,7 @@ from advisor_sync.server.core.config import Settings
 from playwright.sync_api import Browser, Page, expect
 
 from ..server.live import PASSWORD, LiveServer, seed
-from ..server.versions import broken_version, next_version, write
+from ..server.versions import FAULTS, broken_version, faulty_version, next_version, write
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def dutch_page(browser: Browser, own_server: LiveServer) -> Iterator[Page]:
     context.close()
 
 
-def test_a_coordinator_publishes_a_version_and_a_faulty_file_shows_its_fault(dutch_page: Page, tmp_path: Path) -> None:
+def test_a_coordinator_publishes_a_version_and_a_faulty_file_shows_every_fault(dutch_page: Page, tmp_path: Path) -> None:
     page = dutch_page
     page.goto("/dashboard/versions")
     page.get_by_label("Gebruikersnaam").fill("carol")
@@ -54,9 +54,14 @@ def test_a_coordinator_publishes_a_version_and_a_faulty_file_shows_its_fault(dut
     page.get_by_label("Vragenlijstbestand (JSON)").set_input_files(str(write(tmp_path, broken_version())))
     page.get_by_role("button", name="Publiceren").click()
     expect(page.locator("#faults li")).to_have_text(
-        "Vragenlijst basisscan-1.2.json is ongeldig bij item D2.3.anchors: missing field '3'"
+        ["Vragenlijst basisscan-1.2.json is ongeldig bij item D2.3.anchors: veld '3' ontbreekt"]
     )
     expect(page.locator("#version-basisscan-1\\.2")).to_have_count(0)
+
+    page.get_by_label("Vragenlijstbestand (JSON)").set_input_files(str(write(tmp_path, faulty_version())))
+    page.get_by_role("button", name="Publiceren").click()
+    expect(page.locator("#faults li")).to_have_text(FAULTS["nl"])  # every fault at once, in the file's order
+    expect(page.locator("#version-basisscan-1\\.3")).to_have_count(0)
 
     with page.expect_download() as download:
         page.locator("#version-basisscan-1\\.1").get_by_role("link", name="Downloaden").click()

@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from advisor_app import __version__
-from advisor_app.domain.errors import BasisscanError
+from advisor_app.domain.errors import BasisscanError, QuestionnaireError
 from advisor_app.domain.questionnaire import shipped_questionnaires
 from advisor_app.domain.text import Text, normalise_language, set_language
 
@@ -274,7 +274,7 @@ def verify_audit(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def publish_questionnaire(settings: Settings, args: argparse.Namespace) -> int:
-    """One line: published, or already published with this content; a fault names the file, the place and the reason."""
+    """One line: published, or already published with this content; else a line for every fault (file, place, reason)."""
     from .services.questionnaires import QuestionnaireRegistry, publish_file
 
     path = Path(args.file)
@@ -289,6 +289,10 @@ def publish_questionnaire(settings: Settings, args: argparse.Namespace) -> int:
     try:
         require_current_schema(engine)
         published = publish_file(session_factory(engine), registry, data, path.name, user_id=None, actor=operator())
+    except QuestionnaireError as error:
+        for fault in error.faults:
+            print(f"advisor-server: {fault}", file=sys.stderr)
+        return EXIT_FAILURE
     finally:
         registry.close()
         engine.dispose()

@@ -2,7 +2,7 @@
 
 Publishing goes through the same service as the API and ``advisor-server
 publish-questionnaire`` (``services.questionnaires``): the app's own validator,
-one plain line per fault naming the file, the place and the reason; a version
+one plain line for every fault it finds, each naming the file, the place and the reason; a version
 once published never changes. After a publication the browser is sent back to
 the list (post, redirect, get), so a reload never posts the file again.
 """
@@ -88,7 +88,8 @@ async def publish_version(
     try:
         published = versions.publish_file(state.sessions, state.questionnaires, data, source, user_id=viewer.user.id)
     except QuestionnaireError as error:
-        return _page(request, state, viewer, status=422, faults=(error.in_language(viewer.language),))
+        faults = tuple(fault.in_language(viewer.language) for fault in error.faults)
+        return _page(request, state, viewer, status=422, faults=faults)
     except AlreadyExistsError as error:
         return _page(request, state, viewer, status=409, faults=(error.in_language(viewer.language),))
     key = quote(published.questionnaire.key)

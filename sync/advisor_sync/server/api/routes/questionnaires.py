@@ -69,7 +69,8 @@ def publish_questionnaire(
 ) -> PublishResult:
     """Validate with the app's own rules and publish; the same content again is answered 200 and changes nothing.
 
-    A definition that breaks a rule: 422 with ``errors: [{field, reason}]`` (the place and the fault).
+    A definition that breaks a rule: 422 with ``errors: [{field, reason}]``, one for every fault found
+    (the place and the whole message naming the file); ``detail`` says the first and how many more.
     Other content under a published ``id@version``: 409.
     """
     source = name or file_name(str(definition.get("id", "questionnaire")), str(definition.get("version", "")))
@@ -78,9 +79,8 @@ def publish_questionnaire(
             state.sessions, state.questionnaires, canonical_json(definition), source, user_id=caller.user.id
         )
     except QuestionnaireError as error:
-        raise InvalidQuestionnaireError(
-            error.text, file=error.source, errors=[{"field": error.where, "reason": error.in_language(language)}]
-        ) from None
+        faults = [{"field": fault.where, "reason": fault.in_language(language)} for fault in error.faults]
+        raise InvalidQuestionnaireError(error.text, file=error.source, errors=faults) from None
     if not published.created:
         response.status_code = 200
     known = state.questionnaires.version(published.questionnaire.key)
