@@ -56,7 +56,7 @@ INDEPENDENT: list[tuple[Mutation, str, str]] = [
 """Faults in different places: each is found whatever else is wrong."""
 
 
-def faults_of(raw: dict[str, Any], source: str = "basisscan-1.2.json") -> tuple[QuestionnaireError, ...]:
+def faults_of(raw: Any, source: str = "basisscan-1.2.json") -> tuple[QuestionnaireError, ...]:
     with pytest.raises(QuestionnaireError) as caught:
         parse_questionnaire(raw, source)
     return caught.value.faults
