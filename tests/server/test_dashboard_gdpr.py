@@ -52,7 +52,7 @@ def test_the_erasure_asks_first_and_then_erases_everything_for_every_device(
     assert f'href="/dashboard/companies/{company_id}/erase"' in page.text
     asked = dashboard.get(f"/dashboard/companies/{company_id}/erase")
     assert asked.status_code == 200
-    assert "U wist Smederij Ypma (KvK 12345678) met alle scans" in asked.text
+    assert "Je wist Smederij Ypma (KvK 12345678) met alle scans" in asked.text
     assert carol.get(f"/companies/{company_id}/export").status_code == 200, "asking erases nothing"
 
     done = dashboard.post(f"/dashboard/companies/{company_id}/erase", {"csrf_token": csrf_of(asked.text)}, allow_redirects=False)

@@ -111,7 +111,7 @@ def test_a_form_posted_without_its_csrf_token_is_refused(page: Page, programme: 
 def test_log_out_ends_the_session(page: Page, programme: Programme) -> None:
     log_in(page, "carol")
     page.locator("#logout").click()
-    expect(page.locator("#logged-out")).to_have_text("U bent uitgelogd.")
+    expect(page.locator("#logged-out")).to_have_text("Je bent uitgelogd.")
     page.go_back()
     page.goto("/dashboard/sectors")
     expect(page).to_have_url(re.compile(r"/dashboard/login\?next=/dashboard/sectors"))

@@ -22,7 +22,7 @@ WORDS: dict[str, Text] = {
     "logged_in_as": Text("Ingelogd als", "Logged in as"),
     "language": Text("Taal", "Language"),
     "login_intro": Text(
-        "Log in met uw account van de centrale server. Alleen coördinatoren en beheerders hebben toegang.",
+        "Log in met je account van de centrale server. Alleen coördinatoren en beheerders hebben toegang.",
         "Log in with your account on the central server. Only coordinators and administrators have access.",
     ),
     "wrong_password": Text("De gebruikersnaam of het wachtwoord klopt niet.", "The username or password is not correct."),
@@ -33,8 +33,8 @@ WORDS: dict[str, Text] = {
     ),
     "no_access_title": Text("Geen toegang", "No access"),
     "no_access": Text(
-        "Het dashboard is er voor coördinatoren en beheerders. Uw account heeft de rol {role}; "
-        "gebruik de Basisscan-app voor uw eigen scans.",
+        "Het dashboard is er voor coördinatoren en beheerders. Je account heeft de rol {role}; "
+        "gebruik de Basisscan-app voor je eigen scans.",
         "The dashboard is for coordinators and administrators. Your account has the role {role}; "
         "use the Basisscan app for your own scans.",
     ),
@@ -46,8 +46,8 @@ WORDS: dict[str, Text] = {
     "not_found_title": Text("Niet gevonden", "Not found"),
     "not_found": Text("Deze pagina of dit bedrijf bestaat niet (meer).", "This page or company does not exist (any more)."),
     "back": Text("Terug naar het dashboard", "Back to the dashboard"),
-    "logged_out": Text("U bent uitgelogd.", "You are logged out."),
-    "session_ended": Text("Uw sessie is verlopen; log opnieuw in.", "Your session has ended; please log in again."),
+    "logged_out": Text("Je bent uitgelogd.", "You are logged out."),
+    "session_ended": Text("Je sessie is verlopen; log opnieuw in.", "Your session has ended; please log in again."),
     "csv": Text("CSV", "CSV"),
     "csv_hint": Text("de rijen achter dit cijfer als CSV", "the rows behind this figure as CSV"),
     "generated_at": Text("Stand van", "Figures as of"),
@@ -155,7 +155,7 @@ WORDS: dict[str, Text] = {
     "erase_company": Text("Bedrijf wissen…", "Erase company…"),
     "erase_title": Text("Bedrijf wissen", "Erase company"),
     "erase_what": Text(
-        "U wist {name} (KvK {kvk}) met alle scans, plannen, vouchers en rapporten, van elke adviseur.",
+        "Je wist {name} (KvK {kvk}) met alle scans, plannen, vouchers en rapporten, van elke adviseur.",
         "You erase {name} (KvK {kvk}) with every scan, plan, voucher and report, of every advisor.",
     ),
     "erase_devices": Text(
@@ -178,7 +178,7 @@ WORDS: dict[str, Text] = {
         "Change between the first completed scan and the latest completed follow-up of the same company, "
         "in points on the 0-100 scale, with a 95% confidence interval.",
     ),
-    "caveat_title": Text("Lees dit voordat u de cijfers gebruikt", "Read this before you use the figures"),
+    "caveat_title": Text("Lees dit voordat je de cijfers gebruikt", "Read this before you use the figures"),
     "caveat_self": Text(
         "De scan is een zelfbeoordeling met de adviseur: een hogere score is een betere inschatting door het bedrijf "
         "zelf, geen gemeten prestatie.",
