@@ -1057,7 +1057,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>Adopter category: {category}</source>
-        <translation>Adopter category: {category}</translation>
+        <translation>Approach to renewal: {category}</translation>
     </message>
     <message>
         <source>Unbalanced profile: the strongest and weakest dimensions differ by more than 1.5 points. A little renewal in one area does not pay off while another lags behind.</source>

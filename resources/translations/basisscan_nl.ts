@@ -616,7 +616,7 @@
 The innovation basic scan for SME advisors in the Utrecht region.
 Data folder: {folder}</source>
         <translation>Basisscan {version}
-De innovatie-basisscan voor mkb-adviseurs in de regio Utrecht.
+De innovatiebasisscan voor mkb-adviseurs in de regio Utrecht.
 Gegevensmap: {folder}</translation>
     </message>
     <message>
@@ -625,7 +625,7 @@ Gegevensmap: {folder}</translation>
     </message>
     <message>
         <source>Innovation basic scan</source>
-        <translation>Innovatie-basisscan</translation>
+        <translation>Innovatiebasisscan</translation>
     </message>
     <message>
         <source>Companies</source>
@@ -1057,7 +1057,7 @@ Gegevensmap: {folder}</translation>
     </message>
     <message>
         <source>Adopter category: {category}</source>
-        <translation>Adoptercategorie: {category}</translation>
+        <translation>Omgang met vernieuwing: {category}</translation>
     </message>
     <message>
         <source>Unbalanced profile: the strongest and weakest dimensions differ by more than 1.5 points. A little renewal in one area does not pay off while another lags behind.</source>
