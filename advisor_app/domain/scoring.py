@@ -37,12 +37,16 @@ ROGERS_CUMULATIVE = ((0.025, "innovator"), (0.16, "early_adopter"), (0.50, "earl
 ADOPTER_ORDER = ("laggard", "late_majority", "early_majority", "early_adopter", "innovator")
 """From the last to the first to adopt; position ``i`` matches maturity stage ``i`` for the weakest-link cap."""
 ADOPTER_NAMES = {
-    "innovator": Text("Innovator", "Innovator"),
-    "early_adopter": Text("Vroege adopter", "Early adopter"),
+    "innovator": Text("Vernieuwer", "Innovator"),
+    "early_adopter": Text("Vroege gebruiker", "Early adopter"),
     "early_majority": Text("Vroege meerderheid", "Early majority"),
     "late_majority": Text("Late meerderheid", "Late majority"),
-    "laggard": Text("Achterblijver", "Laggard"),
+    "laggard": Text("Behoudend", "Traditional"),
 }
+"""Rogers' categories as every screen, report and dashboard names them: words an entrepreneur can be handed.
+
+Rogers' own "laggards" (Dutch "achterblijvers") is a researcher's word, not one to print under a company's name.
+"""
 CHAIN_WEAKNESS = {
     "ideas": Text("ideeënarm", "idea-poor"),
     "conversion": Text("omzettingsarm", "conversion-poor"),

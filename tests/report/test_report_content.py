@@ -8,9 +8,8 @@ import pytest
 
 from advisor_app.domain.formatting import format_decimal
 from advisor_app.domain.money import format_euros
-from advisor_app.domain.scoring import STAGE_NAMES
+from advisor_app.domain.scoring import ADOPTER_NAMES, STAGE_NAMES
 from advisor_app.report import render_report
-from advisor_app.report.phrases import ADOPTER_LABELS
 from advisor_app.workspace import Workspace
 
 from .conftest import DemoScans, answer_all, by_dimension, new_company
@@ -43,7 +42,7 @@ def test_summary_names_company_every_dimension_and_its_score(
     out_of = "out of 100" if language == "en" else "van 100"
     assert f"{format_decimal(result.sii_percent, language)} {out_of}" in text
     assert STAGE_NAMES[result.stage].get(language) in text
-    assert ADOPTER_LABELS[result.adopter_category].get(language) in text
+    assert ADOPTER_NAMES[result.adopter_category].get(language) in text
 
 
 @pytest.mark.parametrize(

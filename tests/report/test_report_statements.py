@@ -13,7 +13,8 @@ from collections.abc import Iterator
 import pytest
 
 from advisor_app.domain.formatting import format_decimal
-from advisor_app.domain.scoring import ADOPTER_ORDER, STAGES, STRENGTH_THRESHOLD, stage_of
+from advisor_app.domain.scoring import ADOPTER_NAMES, ADOPTER_ORDER, STAGES, STRENGTH_THRESHOLD, stage_of
+from advisor_app.domain.text import set_language
 from advisor_app.report import render_report
 from advisor_app.services.companies import CompanyInput
 from advisor_app.services.demo import generate_demo
@@ -135,6 +136,21 @@ def test_the_adopter_category_is_named_respectfully(workspace: Workspace, langua
 
     assert "Achterblijver" not in text
     assert "Laggard" not in text
+    assert f"{ADOPTER_NAMES['laggard'].get(language)}: " in text, "the domain's words, the ones the app shows"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_app_and_the_report_name_the_adopter_categories_alike(language: str) -> None:
+    """One set of labels, in the domain: the app's screens (``advisor_ui.labels``) and the report both read it."""
+    from advisor_ui import labels
+
+    set_language(language)
+    try:
+        for code in ADOPTER_ORDER:
+            assert labels.adopter(code) == ADOPTER_NAMES[code].get(language)
+            assert labels.adopter(code) not in ("Achterblijver", "Laggard")
+    finally:
+        set_language("nl")
 
 
 def test_the_benchmark_counts_companies_and_leaves_the_company_out(large_demo: Workspace) -> None:
