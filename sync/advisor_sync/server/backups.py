@@ -9,6 +9,11 @@ API (consistent while the server writes), and a restore that checks the copy fir
 Before a restore the backup's schema revision is read and checked against this release's
 migration history: a backup from a newer server is refused; an older one is restored and then
 wants ``advisor-server migrate``.
+
+A PostgreSQL backup carries no grants, so a restore would leave the app role (``roles``) with no
+access at all, or, had someone granted it by hand, with more than it should have. The restore
+therefore grants the app role its privileges again, the audit log's withheld, as ``setup-roles``
+does: the app roles are those that could add to the audit log before the restore (or ``--app``).
 """
 
 from __future__ import annotations
@@ -17,15 +22,18 @@ import os
 import re
 import shutil
 import subprocess
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import text
 from sqlalchemy.engine import URL, make_url
 
 from advisor_app.dbkit.sqlite_copy import checked_revision, copy_database
 from advisor_app.domain.errors import BasisscanError
 from advisor_app.domain.text import Text
 
+from . import roles
 from .core.db import alembic_config, current_revision, head_revision, make_engine
 
 PG_BIN_ENV = "BASISSCAN_SERVER_PG_BIN"
@@ -43,6 +51,8 @@ class Backup:
     """The schema revision in the backup."""
     head: str
     """The revision this release expects."""
+    granted: tuple[str, ...] = ()
+    """PostgreSQL: the app roles given their privileges again after a restore."""
 
 
 def known_revisions() -> set[str]:
@@ -74,7 +84,8 @@ def backup(database_url: str, file: str | os.PathLike[str]) -> Backup:
     return Backup(target, revision, head_revision())
 
 
-def restore(database_url: str, file: str | os.PathLike[str]) -> Backup:
+def restore(database_url: str, file: str | os.PathLike[str], *, app_roles: Sequence[str] = ()) -> Backup:
+    """Replace the database with the backup; on PostgreSQL the app roles (found, or ``app_roles``) get their grants back."""
     url = make_url(database_url)
     source = Path(file).expanduser().resolve()
     if not source.is_file():
@@ -84,6 +95,8 @@ def restore(database_url: str, file: str | os.PathLike[str]) -> Backup:
         copy_database(source, _sqlite_path(url))
     else:
         revision = _revision_in_dump(source)
+        schema = _schema_name(url)
+        apps = tuple(app_roles) or _app_roles_before(database_url, schema)
         _run(
             [
                 _pg_tool("pg_restore"),
@@ -98,7 +111,35 @@ def restore(database_url: str, file: str | os.PathLike[str]) -> Backup:
             ],
             url,
         )
+        _grant_again(database_url, schema, apps)
+        return Backup(source, revision, head_revision(), granted=apps)
     return Backup(source, revision, head_revision())
+
+
+def _app_roles_before(database_url: str, schema: str) -> tuple[str, ...]:
+    """The app roles as the database has them now, else ``basisscan_app`` where that role exists."""
+    engine = make_engine(database_url)
+    try:
+        with engine.connect() as connection:
+            found = roles.app_roles_of(connection, schema)
+            if not found and roles.role_exists(connection, roles.DEFAULT_APP):
+                found = [roles.DEFAULT_APP]
+    finally:
+        engine.dispose()
+    return tuple(found)
+
+
+def _grant_again(database_url: str, schema: str, apps: tuple[str, ...]) -> None:
+    """As the role that restored, and so owns, the tables: one transaction for all app roles."""
+    if not apps:
+        return
+    engine = make_engine(database_url)
+    try:
+        with engine.connect() as connection:
+            owner = str(connection.scalar(text("SELECT current_user")))
+        roles.apply(engine, [statement for app in apps for statement in roles.grants_sql(owner, app, schema)])
+    finally:
+        engine.dispose()
 
 
 def _revision_of_database(database_url: str) -> str:
@@ -165,6 +206,11 @@ def _schema(url: URL) -> list[str]:
     options = url.query.get("options", "")
     found = re.search(r"search_path=([A-Za-z0-9_]+)", options if isinstance(options, str) else " ".join(options))
     return [f"--schema={found.group(1)}"] if found else []
+
+
+def _schema_name(url: URL) -> str:
+    dumped = _schema(url)
+    return dumped[0].partition("=")[2] if dumped else roles.DEFAULT_SCHEMA
 
 
 def _libpq_uri(url: URL) -> str:

@@ -3,7 +3,7 @@
     advisor-server [--db URL] [--env-file FILE] serve --host H --port P [--fd N] [--workers N]
     advisor-server [--db URL] migrate
     advisor-server [--db URL] backup FILE
-    advisor-server [--db URL] restore FILE
+    advisor-server [--db URL] restore FILE [--app NAME]
     advisor-server [--db URL] create-user NAME --role advisor|coordinator|admin --password-stdin
     advisor-server [--db URL] devices [--user NAME]
     advisor-server [--db URL] revoke-device ID
@@ -71,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("file", metavar="FILE")
     restore = commands.add_parser("restore", help="replace the database with a backup made by 'backup' (checked first)")
     restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "--app",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="PostgreSQL: the app role to grant again (default: the roles that could add to the audit log before)",
+    )
 
     create = commands.add_parser("create-user", help="add a user")
     create.add_argument("name", metavar="NAME")
@@ -147,8 +154,10 @@ def run_backup(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def run_restore(settings: Settings, args: argparse.Namespace) -> int:
-    restored = backups.restore(settings.database_url, args.file)
+    restored = backups.restore(settings.database_url, args.file, app_roles=args.app)
     print(f"{shown_url(settings.database_url)}: restored from {restored.path} (schema {restored.revision})")
+    for app in restored.granted:
+        print(f"role {app}: its grants are back (as setup-roles gives them; the audit log: read and add only)")
     if restored.revision != restored.head:
         print(f"the backup is at schema {restored.revision}; run 'advisor-server migrate' to bring it to {restored.head}")
     return 0

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 from advisor_app.domain.text import Text
 
@@ -64,8 +64,6 @@ def setup_sql(owner: str = DEFAULT_OWNER, app: str = DEFAULT_APP, schema: str = 
             Text("De eigenaar en de app hebben elk een eigen rol nodig", "The owner and the app each need a role of their own")
         )
     tables = [table.name for table in Base.metadata.sorted_tables] + [MIGRATIONS_TABLE]
-    audit_table = f"{schema}.{AuditEntry.__tablename__}"
-    migrations_table = f"{schema}.{MIGRATIONS_TABLE}"
     return [
         _create_role(owner),
         _create_role(app),
@@ -76,11 +74,25 @@ def setup_sql(owner: str = DEFAULT_OWNER, app: str = DEFAULT_APP, schema: str = 
         f"DO $$ BEGIN IF (SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = '{schema}') = '{app}' "
         f"THEN ALTER SCHEMA {schema} OWNER TO {owner}; END IF; END $$",
         f"GRANT USAGE, CREATE ON SCHEMA {schema} TO {owner}",
-        f"GRANT USAGE ON SCHEMA {schema} TO {app}",
         # Tables made by an earlier setup (the app role may own them): the owner takes them over, with their sequences.
         *(f"ALTER TABLE IF EXISTS {schema}.{table} OWNER TO {owner}" for table in tables),
         f"DO $$ BEGIN IF to_regprocedure('{schema}.audit_log_append_only()') IS NOT NULL THEN "
         f"ALTER FUNCTION {schema}.audit_log_append_only() OWNER TO {owner}; END IF; END $$",
+        *grants_sql(owner, app, schema),
+    ]
+
+
+def grants_sql(owner: str, app: str, schema: str = DEFAULT_SCHEMA) -> list[str]:
+    """The app role's privileges on the owner's tables, the audit log's withheld: what the owner itself may run.
+
+    ``setup_sql`` ends with these; ``restore`` runs them again as the role that restored (and so owns) the
+    tables, because a backup carries no grants (``backups``).
+    """
+    owner, app, schema = _checked(owner), _checked(app), _checked(schema)
+    audit_table = f"{schema}.{AuditEntry.__tablename__}"
+    migrations_table = f"{schema}.{MIGRATIONS_TABLE}"
+    return [
+        f"GRANT USAGE ON SCHEMA {schema} TO {app}",
         f"ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA {schema} GRANT {APP_TABLE_PRIVILEGES} ON TABLES TO {app}",
         f"ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA {schema} GRANT USAGE, SELECT ON SEQUENCES TO {app}",
         f"GRANT {APP_TABLE_PRIVILEGES} ON ALL TABLES IN SCHEMA {schema} TO {app}",
@@ -88,6 +100,24 @@ def setup_sql(owner: str = DEFAULT_OWNER, app: str = DEFAULT_APP, schema: str = 
         _if_table(audit_table, f"REVOKE {AUDIT_WITHHELD} ON {audit_table} FROM {app}, PUBLIC"),
         _if_table(migrations_table, f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {migrations_table} FROM {app}"),
     ]
+
+
+def app_roles_of(connection: Connection, schema: str) -> list[str]:
+    """The roles other than the connected one that may add to the audit log: the app roles a restore re-grants."""
+    rows = connection.execute(
+        text(
+            "SELECT DISTINCT r.rolname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "CROSS JOIN LATERAL aclexplode(c.relacl) AS a JOIN pg_roles r ON r.oid = a.grantee "
+            "WHERE n.nspname = :schema AND c.relname = :table AND a.privilege_type = 'INSERT' "
+            "AND r.rolname <> current_user ORDER BY 1"
+        ),
+        {"schema": schema, "table": AuditEntry.__tablename__},
+    )
+    return [str(name) for name in rows.scalars()]
+
+
+def role_exists(connection: Connection, name: str) -> bool:
+    return connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": name}).first() is not None
 
 
 def apply(engine: Engine, statements: list[str]) -> None:
