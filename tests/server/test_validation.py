@@ -42,7 +42,7 @@ CASES = [
     ("scan", bad_scan(status="archived"), "status", "Input should be 'draft' or 'completed'"),
     ("voucher", voucher(COMPANY, 0), "amount", "The voucher amount must be more than €0.00"),
     ("voucher", voucher(COMPANY, own_contribution_cents=-1), "own_contribution", "cannot be negative"),
-    ("voucher", voucher(COMPANY, status="paid"), "status", "'paid' is not a valid value for status"),
+    ("voucher", voucher(COMPANY, status="paid"), "status", "Input should be 'draft', 'submitted', 'approved'"),
 ]
 
 

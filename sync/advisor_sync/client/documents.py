@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advisor_app.domain.money import format_euros
+from advisor_app.domain.records import ENTITIES, column_fields, part_fields
 from advisor_app.domain.text import active_language
 from advisor_app.store.models import Answer, Company, Plan, PlanAction, Scan, Voucher
 
@@ -32,56 +33,15 @@ from ..protocol.documents import (
 
 SyncedRow = Company | Scan | Plan | Voucher
 MODELS: dict[EntityName, type[SyncedRow]] = {"company": Company, "scan": Scan, "plan": Plan, "voucher": Voucher}
-COMPANY_FIELDS = (
-    "name",
-    "kvk",
-    "sector",
-    "employees",
-    "size_band",
-    "municipality",
-    "contact_person",
-    "email",
-    "phone",
-    "consent",
-    "consent_at",
-    "created_by",
-)
-SCAN_FIELDS = (
-    "company_id",
-    "advisor",
-    "questionnaire_id",
-    "questionnaire_version",
-    "status",
-    "started_at",
-    "completed_at",
-    "revision_of_id",
-    "follow_up_of_id",
-    "summary_notes",
-)
-PLAN_FIELDS = ("company_id", "scan_id", "title", "next_steps")
-VOUCHER_FIELDS = (
-    "company_id",
-    "plan_id",
-    "amount_cents",
-    "own_contribution_cents",
-    "supplier",
-    "deliverables",
-    "status",
-    "status_changed_at",
-)
+FIELDS: dict[EntityName, tuple[str, ...]] = {entity: column_fields(entity) for entity in ENTITIES}
+"""The columns a row shares with its record, derived from the domain's records (children aside)."""
 
 
-ANSWER_COLUMNS = (Answer.scan_id, Answer.item_id, Answer.score, Answer.not_applicable, Answer.note)
-ACTION_COLUMNS = (
-    PlanAction.plan_id,
-    PlanAction.id,
-    PlanAction.position,
-    PlanAction.dimension_id,
-    PlanAction.description,
-    PlanAction.owner,
-    PlanAction.due_date,
-    PlanAction.status,
-)
+ANSWER_FIELDS = part_fields("scan")
+ACTION_FIELDS = part_fields("plan")
+ANSWER_COLUMNS = (Answer.scan_id, *(getattr(Answer, f) for f in ANSWER_FIELDS))
+ACTION_COLUMNS = (PlanAction.plan_id, *(getattr(PlanAction, f) for f in ACTION_FIELDS))
+"""Read in bulk as tuples: the parent's id, then the child's fields in the record's order."""
 
 
 def document(entity: str, row: SyncedRow, children: list[Any] | None = None) -> AnyDocument:
@@ -92,41 +52,24 @@ def document(entity: str, row: SyncedRow, children: list[Any] | None = None) -> 
     """
     common = {"created_at": row.created_at, "updated_at": row.updated_at}
     if isinstance(row, Company):
-        return CompanyDoc.model_validate({**common, **{f: getattr(row, f) for f in COMPANY_FIELDS}})
+        return CompanyDoc.model_validate({**common, **{f: getattr(row, f) for f in FIELDS["company"]}})
     if isinstance(row, Scan):
-        given = children if children is not None else [_answer_tuple(a) for a in row.answers]
+        given = children if children is not None else [_tuple(a, ANSWER_FIELDS, a.scan_id) for a in row.answers]
+        answers = [AnswerDoc.model_validate(dict(zip(ANSWER_FIELDS, a[1:], strict=True))) for a in given]
         return ScanDoc.model_validate(
             {
                 **common,
-                **{f: getattr(row, f) for f in SCAN_FIELDS},
-                "intake": dict(row.intake),
-                "ambitions": dict(row.ambitions),
-                "answers": [
-                    AnswerDoc(item_id=item_id, score=score, not_applicable=not_applicable, note=note)
-                    for _scan, item_id, score, not_applicable, note in sorted(given, key=lambda a: a[1])
-                    if score is not None or not_applicable or note
-                ],
+                **{f: getattr(row, f) for f in FIELDS["scan"]},
+                "answers": sorted((a for a in answers if a.given or a.note), key=lambda a: a.item_id),
             }
         )
     if isinstance(row, Plan):
-        given = children if children is not None else [_action_tuple(a) for a in row.actions]
-        actions = [
-            ActionDoc(
-                id=action_id,
-                position=position,
-                dimension_id=dimension_id,
-                description=description,
-                owner=owner,
-                due_date=due_date,
-                status=status,
-            )
-            for _plan, action_id, position, dimension_id, description, owner, due_date, status in sorted(
-                given, key=lambda a: (a[2], str(a[1]))
-            )
-        ]
-        return PlanDoc.model_validate({**common, **{f: getattr(row, f) for f in PLAN_FIELDS}, "actions": actions})
+        given = children if children is not None else [_tuple(a, ACTION_FIELDS, a.plan_id) for a in row.actions]
+        actions = [ActionDoc.model_validate(dict(zip(ACTION_FIELDS, a[1:], strict=True))) for a in given]
+        actions.sort(key=lambda a: (a.position, str(a.id)))
+        return PlanDoc.model_validate({**common, **{f: getattr(row, f) for f in FIELDS["plan"]}, "actions": actions})
     assert isinstance(row, Voucher), entity
-    return VoucherDoc.model_validate({**common, **{f: getattr(row, f) for f in VOUCHER_FIELDS}})
+    return VoucherDoc.model_validate({**common, **{f: getattr(row, f) for f in FIELDS["voucher"]}})
 
 
 def children_of(session: Session, entity: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Any]]:
@@ -140,21 +83,8 @@ def children_of(session: Session, entity: str, ids: list[uuid.UUID]) -> dict[uui
     return found
 
 
-def _answer_tuple(answer: Answer) -> tuple[Any, ...]:
-    return (answer.scan_id, answer.item_id, answer.score, answer.not_applicable, answer.note)
-
-
-def _action_tuple(action: PlanAction) -> tuple[Any, ...]:
-    return (
-        action.plan_id,
-        action.id,
-        action.position,
-        action.dimension_id,
-        action.description,
-        action.owner,
-        action.due_date,
-        action.status,
-    )
+def _tuple(child: Answer | PlanAction, fields: tuple[str, ...], parent: uuid.UUID) -> tuple[Any, ...]:
+    return (parent, *(getattr(child, f) for f in fields))
 
 
 def find(session: Session, entity: EntityName, record_id: uuid.UUID) -> SyncedRow | None:
@@ -197,21 +127,13 @@ def write(session: Session, entity: EntityName, record_id: uuid.UUID, data: dict
         row = MODELS[entity](id=record_id)
         session.add(row)
     row.created_at, row.updated_at = doc.created_at, doc.updated_at
-    if isinstance(doc, CompanyDoc) and isinstance(row, Company):
-        for f in COMPANY_FIELDS:
-            setattr(row, f, getattr(doc, f))
-    elif isinstance(doc, ScanDoc) and isinstance(row, Scan):
-        for f in SCAN_FIELDS:
-            setattr(row, f, getattr(doc, f))
-        row.intake, row.ambitions = dict(doc.intake), dict(doc.ambitions)
+    for f in FIELDS[entity]:
+        value = getattr(doc, f)
+        setattr(row, f, dict(value) if isinstance(value, dict) else value)  # a JSON column gets its own dict
+    if isinstance(doc, ScanDoc) and isinstance(row, Scan):
         _replace_answers(row, doc)
     elif isinstance(doc, PlanDoc) and isinstance(row, Plan):
-        for f in PLAN_FIELDS:
-            setattr(row, f, getattr(doc, f))
         _replace_actions(row, doc)
-    elif isinstance(doc, VoucherDoc) and isinstance(row, Voucher):
-        for f in VOUCHER_FIELDS:
-            setattr(row, f, getattr(doc, f))
     return row
 
 
@@ -226,7 +148,8 @@ def _replace_answers(scan: Scan, doc: ScanDoc) -> None:
         if row is None:
             row = Answer(item_id=item_id)
             scan.answers.append(row)
-        row.score, row.not_applicable, row.note = answer.score, answer.not_applicable, answer.note
+        for f in ANSWER_FIELDS:
+            setattr(row, f, getattr(answer, f))
         row.updated_at = doc.updated_at
 
 
@@ -241,8 +164,8 @@ def _replace_actions(plan: Plan, doc: PlanDoc) -> None:
         if row is None:
             row = PlanAction(id=action_id, description=action.description)
             plan.actions.append(row)
-        row.position, row.dimension_id, row.description = action.position, action.dimension_id, action.description
-        row.owner, row.due_date, row.status = action.owner, action.due_date, action.status
+        for f in ACTION_FIELDS:
+            setattr(row, f, getattr(action, f))
 
 
 def label(session: Session, entity: str, row: SyncedRow) -> str:

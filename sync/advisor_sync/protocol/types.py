@@ -1,55 +1,19 @@
-"""Field types of the wire format: bounded so that no value can break a database.
+"""Field types of the wire format beyond the domain's records.
 
-Every text refuses NUL characters and lone surrogates (PostgreSQL cannot store
-them) and has a maximum length that matches the columns on both sides; every
-number fits a 32-bit column; every moment is an aware time in a sane range.
-Bad input is thus refused at the edge with a reason instead of failing deep
-inside the server.
+The records' own field types (bounded texts, moments, counts) live in
+:mod:`advisor_app.domain.fields`, so the wire, the device's columns and the server's columns
+share one set of sizes; this module adds what only the protocol needs: server versions.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, AwareDatetime, Field, StrictBool, StrictInt
+from pydantic import Field, StrictInt
 
-EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
-LATEST = datetime(2200, 1, 1, tzinfo=UTC)
-INT32_MAX = 2**31 - 1
+from advisor_app.domain.fields import Count, Flag, Moment, Name, ShortText
+
 VERSION_MAX = 2**62
-
-
-def _clean_text(value: str) -> str:
-    if "\x00" in value:
-        raise ValueError("contains a NUL character")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValueError("is not valid Unicode text") from None
-    return value
-
-
-def _sane_moment(value: datetime) -> datetime:
-    if not EARLIEST <= value < LATEST:
-        raise ValueError(f"lies outside the years {EARLIEST.year}-{LATEST.year}")
-    return value.astimezone(UTC)
-
-
-def _sane_day(value: date) -> date:
-    if not EARLIEST.date() <= value < LATEST.date():
-        raise ValueError(f"lies outside the years {EARLIEST.year}-{LATEST.year}")
-    return value
-
-
-Code = Annotated[str, Field(strict=True, max_length=40), AfterValidator(_clean_text)]
-ShortText = Annotated[str, Field(strict=True, max_length=200), AfterValidator(_clean_text)]
-Title = Annotated[str, Field(strict=True, max_length=300), AfterValidator(_clean_text)]
-Email = Annotated[str, Field(strict=True, max_length=320), AfterValidator(_clean_text)]
-Name = Annotated[str, Field(strict=True, max_length=500), AfterValidator(_clean_text)]
-LongText = Annotated[str, Field(strict=True, max_length=100_000), AfterValidator(_clean_text)]
-Moment = Annotated[AwareDatetime, AfterValidator(_sane_moment)]
-Day = Annotated[date, AfterValidator(_sane_day)]
-Count = Annotated[StrictInt, Field(ge=0, le=INT32_MAX)]
 Version = Annotated[StrictInt, Field(ge=0, le=VERSION_MAX)]
-Flag = StrictBool
+
+__all__ = ["VERSION_MAX", "Count", "Flag", "Moment", "Name", "ShortText", "Version"]
