@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>ChoiceButton</name>
+    <message>
+        <source>Key {key}</source>
+        <translation>Key {key}</translation>
+    </message>
+</context>
+<context>
     <name>CompaniesPage</name>
     <message>
         <source>Companies</source>
@@ -241,6 +248,32 @@
     </message>
 </context>
 <context>
+    <name>CompanyExport</name>
+    <message>
+        <source>Export the company's data (GDPR)</source>
+        <translation>Export the company's data (GDPR)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Export (GDPR)</source>
+        <translation>Export (GDPR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The company's data, with %n scan(s), its plans and vouchers, is in {path}.</source>
+        <translation>
+            <numerusform>The company's data, with %n scan, its plans and vouchers, is in {path}.</numerusform>
+            <numerusform>The company's data, with %n scans, its plans and vouchers, is in {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It holds personal data: give it only to the company that asked for it.</source>
+        <translation>It holds personal data: give it only to the company that asked for it.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
     <message>
         <source>Start scan</source>
@@ -261,6 +294,14 @@
     <message>
         <source>Delete...</source>
         <translation>Delete...</translation>
+    </message>
+    <message>
+        <source>Export (GDPR)...</source>
+        <translation>Export (GDPR)...</translation>
+    </message>
+    <message>
+        <source>Everything this device holds about the company, as one JSON file</source>
+        <translation>Everything this device holds about the company, as one JSON file</translation>
     </message>
     <message>
         <source>Scans</source>
@@ -343,13 +384,6 @@
     <message>
         <source>Leave demo</source>
         <translation>Leave demo</translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceButton</name>
-    <message>
-        <source>Key {key}</source>
-        <translation>Key {key}</translation>
     </message>
 </context>
 <context>
@@ -956,6 +990,10 @@ Data folder: {folder}</translation>
         <translation>Make PDF</translation>
     </message>
     <message>
+        <source>Save the summary for the entrepreneur as a PDF ({keys}); the arrow ({language_keys}) picks its language</source>
+        <translation>Save the summary for the entrepreneur as a PDF ({keys}); the arrow ({language_keys}) picks its language</translation>
+    </message>
+    <message>
         <source>PDF in Dutch</source>
         <translation>PDF in Dutch</translation>
     </message>
@@ -1006,10 +1044,6 @@ Data folder: {folder}</translation>
     <message>
         <source>Results</source>
         <translation>Results</translation>
-    </message>
-    <message>
-        <source>Save the summary for the entrepreneur as a PDF ({keys}); the arrow picks its language</source>
-        <translation>Save the summary for the entrepreneur as a PDF ({keys}); the arrow picks its language</translation>
     </message>
     <message>
         <source>Follow-up scan</source>
@@ -1646,6 +1680,22 @@ Data folder: {folder}</translation>
         <translation>Don&apos;t know / not applicable</translation>
     </message>
     <message>
+        <source>Left / Right</source>
+        <translation>Left / Right</translation>
+    </message>
+    <message>
+        <source>Choose the previous / next answer card</source>
+        <translation>Choose the previous / next answer card</translation>
+    </message>
+    <message>
+        <source>Up / Down (on the cards)</source>
+        <translation>Up / Down (on the cards)</translation>
+    </message>
+    <message>
+        <source>Choose the card above / below, when the cards stand in rows</source>
+        <translation>Choose the card above / below, when the cards stand in rows</translation>
+    </message>
+    <message>
         <source>Up / Down</source>
         <translation>Up / Down</translation>
     </message>
@@ -1680,6 +1730,10 @@ Data folder: {folder}</translation>
     <message>
         <source>Make PDF</source>
         <translation>Make PDF</translation>
+    </message>
+    <message>
+        <source>Choose the PDF&apos;s language (a menu: Up / Down, Enter)</source>
+        <translation>Choose the PDF&apos;s language (a menu: Up / Down, Enter)</translation>
     </message>
     <message>
         <source>Make or open the plan</source>

@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>ChoiceButton</name>
+    <message>
+        <source>Key {key}</source>
+        <translation>Toets {key}</translation>
+    </message>
+</context>
+<context>
     <name>CompaniesPage</name>
     <message>
         <source>Companies</source>
@@ -241,6 +248,32 @@
     </message>
 </context>
 <context>
+    <name>CompanyExport</name>
+    <message>
+        <source>Export the company's data (GDPR)</source>
+        <translation>De gegevens van het bedrijf exporteren (AVG)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Export (GDPR)</source>
+        <translation>Exporteren (AVG)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The company's data, with %n scan(s), its plans and vouchers, is in {path}.</source>
+        <translation>
+            <numerusform>De gegevens van het bedrijf, met %n scan, de plannen en vouchers, staan in {path}.</numerusform>
+            <numerusform>De gegevens van het bedrijf, met %n scans, de plannen en vouchers, staan in {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It holds personal data: give it only to the company that asked for it.</source>
+        <translation>Het bestand bevat persoonsgegevens: geef het alleen aan het bedrijf dat erom vroeg.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
     <message>
         <source>Start scan</source>
@@ -261,6 +294,14 @@
     <message>
         <source>Delete...</source>
         <translation>Verwijderen...</translation>
+    </message>
+    <message>
+        <source>Export (GDPR)...</source>
+        <translation>Exporteren (AVG)...</translation>
+    </message>
+    <message>
+        <source>Everything this device holds about the company, as one JSON file</source>
+        <translation>Alles wat dit apparaat over het bedrijf weet, als één JSON-bestand</translation>
     </message>
     <message>
         <source>Scans</source>
@@ -343,13 +384,6 @@
     <message>
         <source>Leave demo</source>
         <translation>Demo verlaten</translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceButton</name>
-    <message>
-        <source>Key {key}</source>
-        <translation>Toets {key}</translation>
     </message>
 </context>
 <context>
@@ -956,6 +990,10 @@ Gegevensmap: {folder}</translation>
         <translation>PDF maken</translation>
     </message>
     <message>
+        <source>Save the summary for the entrepreneur as a PDF ({keys}); the arrow ({language_keys}) picks its language</source>
+        <translation>De samenvatting voor de ondernemer als PDF opslaan ({keys}); met het pijltje ({language_keys}) kies je de taal</translation>
+    </message>
+    <message>
         <source>PDF in Dutch</source>
         <translation>PDF in het Nederlands</translation>
     </message>
@@ -1006,10 +1044,6 @@ Gegevensmap: {folder}</translation>
     <message>
         <source>Results</source>
         <translation>Resultaten</translation>
-    </message>
-    <message>
-        <source>Save the summary for the entrepreneur as a PDF ({keys}); the arrow picks its language</source>
-        <translation>De samenvatting voor de ondernemer als PDF opslaan ({keys}); met het pijltje kies je de taal</translation>
     </message>
     <message>
         <source>Follow-up scan</source>
@@ -1646,6 +1680,22 @@ Gegevensmap: {folder}</translation>
         <translation>Weet niet / niet van toepassing</translation>
     </message>
     <message>
+        <source>Left / Right</source>
+        <translation>Links / Rechts</translation>
+    </message>
+    <message>
+        <source>Choose the previous / next answer card</source>
+        <translation>De vorige / volgende antwoordkaart kiezen</translation>
+    </message>
+    <message>
+        <source>Up / Down (on the cards)</source>
+        <translation>Omhoog / Omlaag (op de kaarten)</translation>
+    </message>
+    <message>
+        <source>Choose the card above / below, when the cards stand in rows</source>
+        <translation>De kaart erboven / eronder kiezen, als de kaarten in rijen staan</translation>
+    </message>
+    <message>
         <source>Up / Down</source>
         <translation>Omhoog / Omlaag</translation>
     </message>
@@ -1680,6 +1730,10 @@ Gegevensmap: {folder}</translation>
     <message>
         <source>Make PDF</source>
         <translation>PDF maken</translation>
+    </message>
+    <message>
+        <source>Choose the PDF&apos;s language (a menu: Up / Down, Enter)</source>
+        <translation>De taal van de PDF kiezen (een menu: Omhoog / Omlaag, Enter)</translation>
     </message>
     <message>
         <source>Make or open the plan</source>

@@ -10,6 +10,7 @@ from advisor_ui.qt import QAbstractButton, QApplication, QComboBox, QLineEdit, Q
 from advisor_ui.views.main_window import MainWindow
 from advisor_ui.views.settings_dialog import SettingsDialog
 from advisor_ui.views.shortcuts_dialog import ShortcutsDialog
+from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from .helpers import activate, focused, key
@@ -46,6 +47,27 @@ def test_the_results_work_with_their_shortcuts_and_say_them_in_tooltips(
     assert context.workspace.scans.get(wizard.session.scan_id).scan.follow_up_of_id is not None
 
 
+def test_a_key_opens_the_pdf_s_language_menu_and_the_arrows_and_enter_pick_one(
+    qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
+) -> None:
+    results = window.show_results(completed_scan(context, company))
+    qtbot.waitUntil(lambda: results.ready)
+    assert "Ctrl+Shift+P" in results.pdf_button.toolTip()
+
+    key(qtbot, Qt.Key.Key_P, modifier=Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(results.pdf_menu.isVisible)
+    assert results.pdf_menu.activeAction() is results.pdf_english, "the menu opens on the UI's language"
+    qtbot.keyClick(results.pdf_menu, Qt.Key.Key_Up)
+    assert results.pdf_menu.activeAction() is results.pdf_dutch
+    qtbot.keyClick(results.pdf_menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not results.pdf_menu.isVisible())
+    activate(qtbot, window)  # the window has the keyboard again once the menu closed
+    qtbot.waitUntil(results.handoff.isVisible, timeout=15_000)
+    assert results.last_pdf is not None
+    assert "Pagina 1 van" in PdfReader(results.last_pdf).pages[0].extract_text(), "the PDF in Dutch, from an English UI"
+    assert focused() is results.handoff.open_button
+
+
 def test_f1_shows_every_shortcut_and_the_menus_name_theirs(qtbot: QtBot, window: MainWindow) -> None:
     assert window.keys_action.shortcut().toString() == "F1"
     assert window.new_action.shortcut().toString() == "Ctrl+N"
@@ -58,6 +80,8 @@ def test_f1_shows_every_shortcut_and_the_menus_name_theirs(qtbot: QtBot, window:
         for row in range(dialog.table.rowCount())
     }
     assert ("Ctrl+P", "Make PDF") in rows
+    assert ("Ctrl+Shift+P", "Choose the PDF's language (a menu: Up / Down, Enter)") in rows
+    assert ("Left / Right", "Choose the previous / next answer card") in rows
     assert ("Ctrl+U", "Follow-up scan") in rows
     assert ("Ctrl+1 … Ctrl+5", "Go to a section") in rows
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)

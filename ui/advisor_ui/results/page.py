@@ -20,6 +20,7 @@ from ..qt import (
     QMenu,
     QResizeEvent,
     QScrollArea,
+    QShortcut,
     QSizePolicy,
     QStackedWidget,
     Qt,
@@ -47,6 +48,7 @@ NARROW_WIDTH = 1100
 NARROW_RADAR = 380
 """The radar's height in one column, so the scores follow without a long scroll."""
 PDF_KEYS, PLAN_KEYS, FOLLOW_UP_KEYS, BACK_KEYS = "Ctrl+P", "Ctrl+L", "Ctrl+U", "Alt+Left"
+PDF_LANGUAGE_KEYS = "Ctrl+Shift+P"
 """The results page's own shortcuts; listed in the tooltips and in Help > Keyboard shortcuts."""
 
 
@@ -106,6 +108,9 @@ class ResultsPage(QWidget):
             (BACK_KEYS, self.back_button),
         ):
             press(self, keys, target)
+        language_keys = QShortcut(QKeySequence(PDF_LANGUAGE_KEYS), self)
+        language_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        language_keys.activated.connect(self.choose_pdf_language)
         self.handoff = PdfHandoff(context)
 
         self.radar = RadarChart()
@@ -284,6 +289,13 @@ class ResultsPage(QWidget):
         context, company_id = self.context, self.data.company_id
         self._run(lambda: follow_up(context.workspace, company_id, context.advisor_name()), self.open_scan.emit)
 
+    def choose_pdf_language(self) -> None:
+        """The PDF's language menu from the keyboard, on the UI's language; opened without blocking the window."""
+        if not (self.pdf_button.isVisible() and self.pdf_button.isEnabled()):
+            return
+        self.pdf_menu.popup(self.pdf_button.mapToGlobal(self.pdf_button.rect().bottomLeft()))
+        self.pdf_menu.setActiveAction(self.pdf_english if self.context.language == "en" else self.pdf_dutch)
+
     def make_pdf(self, language: str) -> None:
         if self.pdf_running:
             return
@@ -329,9 +341,9 @@ class ResultsPage(QWidget):
     def retranslate(self) -> None:
         self.pdf_button.setText(self.tr("Make PDF") if not self.pdf_running else self.tr("Making PDF ..."))
         self.pdf_button.setToolTip(
-            self.tr("Save the summary for the entrepreneur as a PDF ({keys}); the arrow picks its language").format(
-                keys=_shown(PDF_KEYS)
-            )
+            self.tr(
+                "Save the summary for the entrepreneur as a PDF ({keys}); the arrow ({language_keys}) picks its language"
+            ).format(keys=_shown(PDF_KEYS), language_keys=_shown(PDF_LANGUAGE_KEYS))
         )
         self.pdf_button.setAccessibleName(self.tr("Make PDF"))
         self.pdf_dutch.setText(self.tr("PDF in Dutch"))
