@@ -14,6 +14,7 @@ from ..models.scans import ONE_COMPANY, ScanTableModel
 from ..plans.plan_editor import PlanEditor
 from ..plans.voucher_form import VoucherForm
 from ..qt import QEvent, QHBoxLayout, Qt, QTabWidget, QVBoxLayout, QWidget, Signal, is_alive
+from .company_export import choose_company_export
 from .tables import RecordTable, TableStates
 from .widgets import EmptyState, button, make_label, primary_button, tell
 
@@ -43,6 +44,7 @@ class CompanyPage(QWidget):
         self.scan_button = primary_button("companyStartScan")
         self.edit_button = button("companyEdit")
         self.delete_button = button("companyDelete")
+        self.export_button = button("companyExport")
 
         self.scans_model = ScanTableModel(ONE_COMPANY, self)
         self.scans_table = RecordTable(self.scans_model, "companyScans", stretch_column=-1)
@@ -77,6 +79,7 @@ class CompanyPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
+        row.addWidget(self.export_button)
         actions.addLayout(row)
         actions.addStretch(1)
         top.addLayout(actions)
@@ -90,11 +93,13 @@ class CompanyPage(QWidget):
         self.scans_empty_start.clicked.connect(self.start_or_resume)
         self.edit_button.clicked.connect(self._edit)
         self.delete_button.clicked.connect(self._delete)
+        self.export_button.clicked.connect(self._export)
         self.scans_table.open_requested.connect(self.open_scan)
         self.setTabOrder(self.back_button, self.scan_button)
         self.setTabOrder(self.scan_button, self.edit_button)
         self.setTabOrder(self.edit_button, self.delete_button)
-        self.setTabOrder(self.delete_button, self.tabs)
+        self.setTabOrder(self.delete_button, self.export_button)
+        self.setTabOrder(self.export_button, self.tabs)
         self.retranslate()
 
     # -- loading ---------------------------------------------------------------------------
@@ -117,6 +122,11 @@ class CompanyPage(QWidget):
     def _edit(self) -> None:
         if self.company is not None:
             self.edit_requested.emit(self.company.id)
+
+    def _export(self) -> None:
+        """Export (GDPR): the company's data as one JSON file where the advisor chooses (``company_export``)."""
+        if self.company is not None:
+            choose_company_export(self, self.context, self.company.id)
 
     def _delete(self) -> None:
         if self.company is not None:
@@ -166,6 +176,8 @@ class CompanyPage(QWidget):
         self.back_button.setAccessibleName(self.tr("Back to companies"))
         self.edit_button.setText(self.tr("Edit..."))
         self.delete_button.setText(self.tr("Delete..."))
+        self.export_button.setText(self.tr("Export (GDPR)..."))
+        self.export_button.setToolTip(self.tr("Everything this device holds about the company, as one JSON file"))
         self.tabs.setTabText(SCANS_TAB, self.tr("Scans"))
         self.tabs.setTabText(PLAN_TAB, self.tr("Plan"))
         self.tabs.setTabText(VOUCHER_TAB, self.tr("Voucher"))
