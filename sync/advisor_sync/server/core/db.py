@@ -8,15 +8,16 @@ on the change counter row (see ``services.push``).
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from advisor_app.dbkit import migrations as alembic_runner
+from advisor_app.dbkit.sqlite_setup import durable_pragmas, set_up_sqlite
 from advisor_app.domain.text import Text
 
 from .errors import ConfigError
@@ -26,25 +27,7 @@ if TYPE_CHECKING:
 
 SUPPORTED = ("sqlite", "postgresql")
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
-SQLITE_PRAGMAS = (
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA synchronous=FULL",
-    "PRAGMA foreign_keys=ON",
-    "PRAGMA busy_timeout=30000",
-    "PRAGMA secure_delete=ON",  # freed space is zeroed: an erased company's bytes do not linger in free pages
-)
-
-
-def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    for pragma in SQLITE_PRAGMAS:
-        cursor.execute(pragma)
-    cursor.close()
-
-
-def _sqlite_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+SQLITE_PRAGMAS = durable_pragmas(busy_timeout_ms=30000)
 
 
 def make_engine(url: str) -> Engine:
@@ -55,8 +38,7 @@ def make_engine(url: str) -> Engine:
             raise ValueError(f"{parsed.get_backend_name()} is not supported")
         if parsed.get_backend_name() == "sqlite":
             engine = create_engine(parsed, connect_args={"check_same_thread": False, "timeout": 30})
-            event.listen(engine, "connect", _sqlite_connect)
-            event.listen(engine, "begin", _sqlite_begin)
+            set_up_sqlite(engine, SQLITE_PRAGMAS)
             return engine
         return create_engine(parsed, pool_pre_ping=True, pool_size=10, max_overflow=20)
     except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as exc:
@@ -73,19 +55,11 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 def alembic_config() -> Config:
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return config
+    return alembic_runner.alembic_config(MIGRATIONS)
 
 
 def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return alembic_runner.head_revision(MIGRATIONS)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -97,14 +71,9 @@ def current_revision(engine: Engine) -> str | None:
 
 def migrate(engine: Engine) -> tuple[str | None, str]:
     """Bring the schema to the newest revision; returns (before, after)."""
-    from alembic import command
-
     before = _reachable_revision(engine)
-    config = alembic_config()
     try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        alembic_runner.upgrade_to_head(engine, MIGRATIONS)
     except SQLAlchemyError as exc:
         raise ConfigError(
             Text(f"De database kan niet worden bijgewerkt: {_cause(exc)}", f"The database cannot be migrated: {_cause(exc)}")
@@ -137,17 +106,13 @@ def _reachable_revision(engine: Engine) -> str | None:
         raise ConfigError(
             Text(f"De database is niet bereikbaar: {_cause(exc)}", f"The database cannot be reached: {_cause(exc)}")
         ) from None
-    if current is not None:
-        from alembic.script import ScriptDirectory
-
-        known = {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-        if current not in known:
-            raise ConfigError(
-                Text(
-                    f"De database is geschreven door een nieuwere server (schema {current}); installeer die versie",
-                    f"The database was written by a newer server (schema {current}); install that version",
-                )
+    if current is not None and current not in alembic_runner.known_revisions(MIGRATIONS):
+        raise ConfigError(
+            Text(
+                f"De database is geschreven door een nieuwere server (schema {current}); installeer die versie",
+                f"The database was written by a newer server (schema {current}); install that version",
             )
+        )
     return current
 
 
