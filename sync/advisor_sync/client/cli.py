@@ -14,16 +14,18 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from advisor_app.domain.errors import BasisscanError
 from advisor_app.domain.text import Text
-from advisor_app.workspace import Workspace
 
-from .conflicts import Conflict
-from .credentials import Credentials
-from .engine import SyncEngine, SyncProgress, SyncReport, refuse_demo
 from .errors import DeviceTokenRevokedError, SyncError
-from .ledger import SERVER_URL, Ledger
+
+if TYPE_CHECKING:
+    from advisor_app.workspace import Workspace
+
+    from .conflicts import Conflict
+    from .engine import SyncEngine, SyncProgress, SyncReport
 
 STAGES = {"files": Text("Rapporten", "Reports"), "push": Text("Versturen", "Sending"), "pull": Text("Ontvangen", "Receiving")}
 
@@ -41,6 +43,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_sync(workspace: Workspace, args: argparse.Namespace) -> int:
+    # The engine (requests, the merge) is imported when the command runs, not by every ``advisor-app`` command.
+    from .credentials import Credentials
+    from .engine import SyncEngine, refuse_demo
+
     if not (args.conflicts or args.resolve):
         refuse_demo(workspace)  # before asking for a server or a password
     engine = SyncEngine(workspace, server_address(workspace, args.server), credentials=Credentials(), ca_bundle=args.ca_bundle)
@@ -71,6 +77,8 @@ def run_sync(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def server_address(workspace: Workspace, given: str | None) -> str:
+    from .ledger import SERVER_URL, Ledger
+
     if given:
         return given
     with workspace.db.read() as session:
