@@ -2,7 +2,7 @@
 
 Every text refuses NUL characters and lone surrogates (PostgreSQL cannot store them) and has a
 maximum length; that length *is* the width of the column on the device and on the server
-(``tests/core/test_record_columns.py`` holds both sides to it). Every number fits a 32-bit column;
+(``tests/sync/test_record_columns.py`` holds both sides to it). Every number fits a 32-bit column;
 every moment is an aware time in a sane range. A vocabulary (``StrEnum``) carries its column
 width as :class:`Width`, so a longer word added later fails that same test instead of a
 PostgreSQL insert.

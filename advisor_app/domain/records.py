@@ -3,7 +3,7 @@
 Each record is an immutable pydantic model with bounded, typed fields (:mod:`.fields`) and the
 status vocabularies (:mod:`.vocabulary`). These models *are* the protocol's documents (the sync
 protocol publishes them as they are); the device's rows and the server's rows are held to them by
-``tests/core/test_record_columns.py`` (same fields, same widths), and the sync client copies
+``tests/sync/test_record_columns.py`` (same fields, same widths), and the sync client copies
 fields by the lists derived here (:func:`column_fields`). The shape is checked here; the rules
 (KvK digits, the voucher limit, the questionnaire's items) are the rulebook's
 (:mod:`.invariants`, :mod:`.rules`).
@@ -157,6 +157,15 @@ def column_fields(entity: str) -> tuple[str, ...]:
     """The record's own fields, stored as columns of its row: all but the metadata and the children."""
     children = CHILDREN.get(entity, ("",))[0]
     return tuple(name for name in RECORD_TYPES[entity].model_fields if name not in METADATA_FIELDS and name != children)
+
+
+def structured_fields(entity: str) -> frozenset[str]:
+    """The fields whose value is a mapping or a list of children (intake, ambitions, answers, actions)."""
+    return frozenset(
+        name
+        for name, info in RECORD_TYPES[entity].model_fields.items()
+        if getattr(info.annotation, "__origin__", None) in (dict, tuple)
+    )
 
 
 def part_fields(entity: str) -> tuple[str, ...]:

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from advisor_app.domain.records import ENTITIES, structured_fields
+
 from ...protocol.documents import DOCUMENT_TYPES, AnyDocument
 from ..models import Record
 
-JSON_FIELDS: dict[str, frozenset[str]] = {
-    "company": frozenset(),
-    "scan": frozenset({"intake", "ambitions", "answers"}),
-    "plan": frozenset({"actions"}),
-    "voucher": frozenset(),
-}
+JSON_FIELDS: dict[str, frozenset[str]] = {entity: structured_fields(entity) for entity in ENTITIES}
+"""The fields kept in JSON columns: the record's mappings and children (``advisor_app.domain.records``)."""
 
 
 def fields_of(entity: str) -> tuple[str, ...]:
@@ -45,4 +43,3 @@ def document_of(entity: str, row: Record) -> dict[str, Any]:
 def same_content(entity: str, row: Record, doc: AnyDocument) -> bool:
     """Whether the row already holds exactly this document (a device repeating a push whose answer it lost)."""
     return document_of(entity, row) == doc.model_dump(mode="json")
-
