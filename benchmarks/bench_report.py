@@ -9,6 +9,8 @@ reportlab itself.
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 import tempfile
 from itertools import cycle, islice
 from pathlib import Path
@@ -23,7 +25,7 @@ from advisor_app.report.document import render
 from advisor_app.services.demo import generate_demo
 from advisor_app.workspace import Workspace
 
-from .common import Row, median, timings
+from .common import Row, folder_with_scans, held_scans, median, size_label, timings
 
 AREA = "report"
 BASELINE = "reportlab: one page, one paragraph"
@@ -37,10 +39,58 @@ def minimal_document() -> bytes:
     return buffer.getvalue()
 
 
+MINIMAL_PROCESS = (
+    "import io, sys\n"
+    "from reportlab.lib.pagesizes import A4\n"
+    "from reportlab.lib.styles import getSampleStyleSheet\n"
+    "from reportlab.platypus import Paragraph, SimpleDocTemplate\n"
+    "SimpleDocTemplate(sys.argv[1], pagesize=A4, invariant=1).build("
+    "[Paragraph('Innovatie-basisscan: samenvatting', getSampleStyleSheet()['Normal'])])\n"
+)
+"""The smallest useful PDF as a command: a fresh interpreter that imports reportlab and writes one paragraph."""
+
+
+def with_many_scans(folder: Path, repeat: int) -> list[Row]:
+    """One report where the device holds ``folder``'s scans: in a running app, and as a fresh command."""
+    count = held_scans(folder)
+    label = size_label(count)
+    with Workspace(folder) as workspace:
+        scan_id = next(s.id for s in workspace.scans.summaries(status="completed"))
+        render_report(workspace, scan_id, "nl")  # fonts and benchmark groups once, as in a running app
+        inprocess = median(timings(lambda: render_report(workspace, scan_id, "nl"), repeat))
+    baseline = median(timings(minimal_document, repeat))
+    with tempfile.TemporaryDirectory() as out:
+        pdf = str(Path(out) / "summary.pdf")
+        command = [sys.executable, "-m", "advisor_ui.launcher", "--data-dir", str(folder), "report", str(scan_id), "-o", pdf]
+        bare = [sys.executable, "-c", MINIMAL_PROCESS, pdf]
+        cli = median(timings(lambda: subprocess.run(command, check=True, capture_output=True), max(3, repeat // 4)))
+        bare_cli = median(timings(lambda: subprocess.run(bare, check=True, capture_output=True), max(3, repeat // 4)))
+    return [
+        Row(
+            AREA,
+            f"one report in the running app, {count:,} scans on the device (median of {repeat})",
+            inprocess,
+            "s",
+            BASELINE,
+            baseline,
+            id=f"report_inprocess_{label}",
+        ),
+        Row(
+            AREA,
+            f"advisor-app report as a command, {count:,} scans on the device",
+            cli,
+            "s",
+            "python -c: import reportlab, one paragraph to a file",
+            bare_cli,
+            id=f"report_cli_{label}",
+        ),
+    ]
+
+
 def run(quick: bool = False) -> list[Row]:
     repeat = 5 if quick else 20
     batch = 30 if quick else 300
-    rows: list[Row] = []
+    rows: list[Row] = with_many_scans(folder_with_scans(10_000), repeat)
     with tempfile.TemporaryDirectory() as tmp, Workspace(Path(tmp) / "demo") as workspace:
         generate_demo(workspace, 30, seed=7)
         scans = [s.id for s in workspace.scans.summaries(status="completed")]

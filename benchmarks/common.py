@@ -7,9 +7,15 @@ A module ``benchmarks/bench_<area>.py`` exposes ``run(quick: bool) -> list[Row]`
 from __future__ import annotations
 
 import statistics
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from advisor_app.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -89,3 +95,49 @@ def render(rows: list[Row]) -> str:
     out.append("-+-".join("-" * w for w in widths))
     out += [" | ".join(str(c).ljust(w) for c, w in zip(line, widths, strict=False)) for line in lines]
     return "\n".join(out)
+
+
+_FOLDERS: dict[int, Path] = {}
+_KEEP: list[tempfile.TemporaryDirectory[str]] = []
+
+
+def folder_with_scans(wanted: int) -> Path:
+    """A data folder holding at least ``wanted`` demo scans, made once per run and shared by the modules.
+
+    The folder is a copy nobody else writes to; the stored results of its completed scans are filled by
+    the first listing, as on a device after the upgrade (modules that time a first fill copy it first).
+    """
+    if wanted not in _FOLDERS:
+        from advisor_app.services.demo import generate_demo
+        from advisor_app.workspace import Workspace
+
+        holder = tempfile.TemporaryDirectory(prefix=f"bench-{wanted}-")
+        _KEEP.append(holder)
+        folder = Path(holder.name) / "data"
+        with Workspace(folder) as workspace:
+            workspace.profile.save("Ingrid Willems", "nl")
+            seed = 2009
+            while (held := scan_count(workspace)) < wanted:
+                generate_demo(workspace, max(10, (wanted - held) * 5 // 6 + 10), seed=seed)
+                seed += 1
+        _FOLDERS[wanted] = folder
+    return _FOLDERS[wanted]
+
+
+def scan_count(workspace: Workspace) -> int:
+    from sqlalchemy import text
+
+    with workspace.db.read() as session:
+        return int(session.execute(text("SELECT count(*) FROM scan WHERE deleted = 0")).scalar_one())
+
+
+def held_scans(folder: Path) -> int:
+    from advisor_app.workspace import Workspace
+
+    with Workspace(folder) as workspace:
+        return scan_count(workspace)
+
+
+def size_label(scans: int) -> str:
+    """``10k`` for the ids of ``build/bench.json``."""
+    return f"{round(scans / 1000)}k"
