@@ -4,7 +4,7 @@
 
 A server of its own on loopback (a small demo programme, so the version
 table shows completed scans), a coordinator publishes basisscan 1.1 from a
-file and then tries a faulty 1.2, as tests/web/test_scan_versions_browser.py
+file and then tries a faulty 1.3 (three faults, all shown), as tests/web/test_scan_versions_browser.py
 does. Needs Debian's chromium at /usr/bin/chromium.
 """
 
@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.server.live import PASSWORD  # noqa: E402 - the repository root is on the path only now
-from tests.server.versions import broken_version, next_version, write  # noqa: E402
+from tests.server.versions import faulty_version, next_version, write  # noqa: E402
 from tests.web.programme import running_programme  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "screenshots"
@@ -45,7 +45,7 @@ def main() -> int:
         page.wait_for_selector("#notice")
         for name in ("versions", "versions-fault"):
             if name == "versions-fault":
-                page.set_input_files("#definition", str(write(Path(folder), broken_version())))
+                page.set_input_files("#definition", str(write(Path(folder), faulty_version())))
                 page.click("#publish")
                 page.wait_for_selector("#faults")
             path = OUT / f"dashboard-{name}.png"

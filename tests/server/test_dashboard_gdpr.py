@@ -79,3 +79,18 @@ def test_the_export_from_the_dashboard_is_the_api_file(server: LiveServer, compa
     assert {k: v for k, v in mine.items() if k != "exported_at"} == {k: v for k, v in from_api.items() if k != "exported_at"}
     unknown = dashboard.post(f"/dashboard/companies/{uuid.uuid4()}/export", {"csrf_token": csrf_of(page.text)})
     assert unknown.status_code == 404
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_company_erasure_and_versions_pages_render_in_both_languages(
+    server: LiveServer, company_id: uuid.UUID, language: str
+) -> None:
+    """Every word on them has both languages: a missing one fails the render (texts.WORDS)."""
+    dashboard = coordinator(server, language)
+    for path in (f"/dashboard/companies/{company_id}", f"/dashboard/companies/{company_id}/erase", "/dashboard/versions"):
+        page = dashboard.get(path)
+        assert page.status_code == 200, (path, page.text[:300])
+        assert f'<html lang="{language}">' in page.text
+    erase = dashboard.get(f"/dashboard/companies/{company_id}/erase").text
+    assert ("Definitief wissen" in erase) == (language == "nl")
+    assert ("Erase for good" in erase) == (language == "en")

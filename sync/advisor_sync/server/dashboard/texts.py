@@ -233,8 +233,8 @@ WORDS: dict[str, Text] = {
     "definition_file": Text("Vragenlijstbestand (JSON)", "Questionnaire file (JSON)"),
     "publish": Text("Publiceren", "Publish"),
     "publish_hint": Text(
-        "Het bestand wordt gecontroleerd zoals de app het controleert; een fout noemt het bestand, de plaats en de reden.",
-        "The file is checked as the app checks it; a fault names the file, the place and the reason.",
+        "Het bestand wordt gecontroleerd zoals de app het controleert; elke fout staat er, met bestand, plaats en reden.",
+        "The file is checked as the app checks it; every fault is listed, with the file, the place and the reason.",
     ),
     "version": Text("Versie", "Version"),
     "version_title": Text("Titel", "Title"),
