@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 import psycopg
 import pytest
+from advisor_sync.server import backups as server_backups
 from advisor_sync.server.core.db import make_engine, session_factory
 from advisor_sync.server.models import AuditEntry, FileLink
 from psycopg import sql
@@ -114,12 +116,30 @@ def server_leaks(database: Database) -> list[str]:
     return [leak for leak in leaks(path.parent) if leak.startswith(path.name)]
 
 
-def assert_erased(folders: list[Path], database: Database, coordinator: Api, report_sha: str) -> None:
+def server_backup_leaks(database: Database, folder: Path) -> list[str]:
+    """A server backup made after the erasure (``advisor-server backup``), read as text: pg_dump's archive is
+    compressed, so it is searched as the SQL script ``pg_restore`` makes of it."""
+    made = server_backups.backup(database.url, folder / "server-backup.dump").path
+    if database.backend == "postgresql":
+        script = folder / "server-backup.sql"
+        subprocess.run([server_backups.pg_tool("pg_restore"), f"--file={script}", str(made)], check=True, timeout=120)
+        made.unlink()
+    return leaks(folder)
+
+
+def assert_erased(folders: list[Path], database: Database, coordinator: Api, report_sha: str, backups: Path) -> None:
     assert coordinator.get(f"/files/{report_sha}").status_code == 404, "the server no longer serves the report"
     for folder in folders:
         assert not list((folder / "reports").glob("*.pdf")), "the report is gone from the device"
         assert leaks(folder) == [], f"personal data left in {folder.name}"
     assert server_leaks(database) == [], "personal data left on the server"
+    assert server_backup_leaks(database, backups) == [], "personal data in a server backup made after the erasure"
+
+
+def server_backup_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "server-backups"
+    folder.mkdir()
+    return folder
 
 
 def the_report(folder: Path) -> str:
@@ -129,7 +149,7 @@ def the_report(folder: Path) -> str:
 
 @pytest.mark.parametrize("backend", BACKENDS, indirect=True)
 def test_an_erasure_on_a_device_leaves_no_personal_data_anywhere(
-    device: Callable[..., Device], database: Database, server: LiveServer
+    device: Callable[..., Device], database: Database, server: LiveServer, tmp_path: Path
 ) -> None:
     office, laptop = device("alice"), device("alice")
     company_id, _scan_id = fill(office.workspace)
@@ -145,12 +165,12 @@ def test_an_erasure_on_a_device_leaves_no_personal_data_anywhere(
     laptop.sync()
     make_backup(office.workspace.db)  # a backup made after the erasure
 
-    assert_erased([office.workspace.folder, laptop.workspace.folder], database, carol, sha)
+    assert_erased([office.workspace.folder, laptop.workspace.folder], database, carol, sha, server_backup_folder(tmp_path))
 
 
 @pytest.mark.parametrize("backend", BACKENDS, indirect=True)
 def test_an_erasure_by_the_coordinator_reaches_every_device_and_leaves_nothing(
-    device: Callable[..., Device], database: Database, server: LiveServer
+    device: Callable[..., Device], database: Database, server: LiveServer, tmp_path: Path
 ) -> None:
     office = device("alice")
     company_id, _scan_id = fill(office.workspace)
@@ -162,7 +182,7 @@ def test_an_erasure_by_the_coordinator_reaches_every_device_and_leaves_nothing(
     office.sync()
     make_backup(office.workspace.db)
 
-    assert_erased([office.workspace.folder], database, carol, sha)
+    assert_erased([office.workspace.folder], database, carol, sha, server_backup_folder(tmp_path))
 
 
 def test_report_names_and_the_audit_on_the_server_carry_no_kvk_number(device: Callable[..., Device], database: Database) -> None:

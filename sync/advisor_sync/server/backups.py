@@ -71,7 +71,7 @@ def backup(database_url: str, file: str | os.PathLike[str]) -> Backup:
         target.parent.mkdir(parents=True, exist_ok=True)
         _run(
             [
-                _pg_tool("pg_dump"),
+                pg_tool("pg_dump"),
                 "--format=custom",
                 "--no-owner",
                 "--no-privileges",
@@ -99,7 +99,7 @@ def restore(database_url: str, file: str | os.PathLike[str], *, app_roles: Seque
         apps = tuple(app_roles) or _app_roles_before(database_url, schema)
         _run(
             [
-                _pg_tool("pg_restore"),
+                pg_tool("pg_restore"),
                 "--clean",
                 "--if-exists",
                 "--no-owner",
@@ -161,7 +161,7 @@ def _revision_of_database(database_url: str) -> str:
 def _revision_in_dump(dump: Path) -> str:
     """The alembic_version row inside a pg_dump archive, read without restoring anything."""
     listed = subprocess.run(
-        [_pg_tool("pg_restore"), "--data-only", "--table=alembic_version", "--file=-", str(dump)],
+        [pg_tool("pg_restore"), "--data-only", "--table=alembic_version", "--file=-", str(dump)],
         capture_output=True,
         text=True,
         check=False,
@@ -218,7 +218,8 @@ def _libpq_uri(url: URL) -> str:
     return url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
 
 
-def _pg_tool(name: str) -> str:
+def pg_tool(name: str) -> str:
+    """The PostgreSQL client tool: in $BASISSCAN_SERVER_PG_BIN, on PATH, or the newest installed one."""
     folder = os.environ.get(PG_BIN_ENV)
     if folder:
         return str(Path(folder) / name)
