@@ -62,6 +62,10 @@ def test_the_erasure_asks_first_and_then_erases_everything_for_every_device(
     assert dashboard.get(f"/dashboard/companies/{company_id}/erase").status_code == 404
     again = dashboard.post(f"/dashboard/companies/{company_id}/erase", {"csrf_token": csrf_of(asked.text)})
     assert again.status_code == 404, "erased once"
+    for name in ("scans", "evaluation", "companies", "drafts", "summary"):
+        exported = dashboard.get(f"/dashboard/csv/{name}.csv")
+        assert exported.status_code == 200
+        assert "Smederij Ypma" not in exported.content.decode("utf-8-sig"), f"{name}.csv names the erased company"
     pulled, _last = pull_all(alice)
     tombstone = next(c for c in pulled if c["entity"] == "company" and c["id"] == str(company_id))
     assert tombstone["deleted"] is True, "the advisor's device learns of the erasure at its next pull"

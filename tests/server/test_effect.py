@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
-from advisor_sync.server.services.effect import Pair, mean_change, t_cdf, t_quantile, welch_difference
+from advisor_sync.server.services.effect import Pair, build_effect, mean_change, t_cdf, t_quantile, welch_difference
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -148,3 +148,48 @@ def test_a_voucher_completed_after_the_follow_up_is_not_counted_as_help(alice: A
     )
     split = carol.get("/monitoring/effect").json()["by_voucher"]
     assert (split["completed"]["n"], split["none"]["n"]) == (0, 0)
+
+
+def test_a_subgroup_of_ten_gets_its_interval_and_one_of_nine_is_too_few() -> None:
+    """Sector and intervention groups by hand, at the threshold of n >= 10."""
+    changes = [float(c) for c in range(1, 11)]  # 1..10 in health: mean 5.5, sd 3.0276504, se 0.9574271
+    pairs = [
+        Pair(
+            uuid.uuid4(),
+            "health",
+            "none",
+            frozenset({"management"} if i < 9 else {"management", "primary_process"}),
+            40.0,
+            40.0 + change,
+            {"D1": 40.0},
+            {"D1": 40.0 + 2 * change},
+            2,
+            3 if change > 5 else 2,
+        )
+        for i, change in enumerate(changes)
+    ]
+    pairs.append(Pair(uuid.uuid4(), "retail", "none", frozenset(), 50.0, 50.0, {"D1": 50.0}, {"D1": 50.0}, 3, 3))
+    effect = build_effect(
+        pairs,
+        dimensions=[("D1", "Strategie")],
+        sectors={"health": "Zorg", "retail": "Handel"},
+        interventions={"management": "management", "primary_process": "primair proces"},
+        groups={"all": "Alle", "completed": "Voucher", "none": "Geen"},
+        now=datetime(2026, 12, 1, tzinfo=UTC),
+    )
+    health, retail = effect.by_sector
+    assert (health.key, health.n, health.enough) == ("health", 10, True)
+    assert health.index is not None
+    # t(0.975, 9) = 2.2621571628 -> half width 2.1658505897
+    assert (health.index.mean, health.index.df) == (5.5, 9.0)
+    assert health.index.low == pytest.approx(3.3341494103, abs=1e-8)
+    assert health.index.high == pytest.approx(7.6658505897, abs=1e-8)
+    assert health.dimensions[0].change.mean == 11.0, "the dimension moved twice as far"
+    assert (health.stage_up, health.stage_up_share) == (5, 0.5)
+    assert (retail.n, retail.enough, retail.index, retail.dimensions) == (1, False, None, []), "too few"
+    management, primary = effect.by_intervention
+    assert (management.n, management.enough, management.index.mean if management.index else None) == (10, True, 5.5)
+    assert (primary.n, primary.enough, primary.index) == (1, False, None)
+    assert effect.overall.n == 11
+    assert effect.overall.index is not None
+    assert effect.overall.index.mean == pytest.approx(55.0 / 11)
