@@ -10,7 +10,7 @@ from .blocks import bullet, bullet_markup, data_table, gap, grid, heading, marku
 from .charts import renewal_dots, score_bar, value_chain
 from .model import PriorityArea, ReportContent
 from .styles import AMBER, INK, PROGRAMME_GREY, WIDTH, Styles
-from .wording import DASH, difference, joined, points, score
+from .wording import DASH, difference, joined, points, score, shows_priorities
 
 SCORE_COLUMNS = (24.0, 0.0, 32.0, 30.0, 48.0, 44.0, 47.0, 64.0, 50.0)
 """Widths of the score table; the title column takes what is left."""
@@ -141,7 +141,7 @@ def _chain(content: ReportContent, styles: Styles, width: float) -> list[Flowabl
 def _priorities(content: ReportContent, styles: Styles) -> list[Flowable]:
     """Each area stays in one piece; the heading stays with the first."""
     lang = content.language
-    if not content.priorities:
+    if not shows_priorities(content):
         return [heading(phrases.PRIORITIES.get(lang), styles, para(phrases.NO_PRIORITIES.get(lang), styles.body))]
     blocks = [_area(area, content, styles) for area in content.priorities]
     first, *rest = blocks

@@ -64,6 +64,12 @@ def joined(parts: list[str], language: str) -> str:
     return f"{', '.join(parts[:-1])} {phrases.AND.get(language)} {parts[-1]}"
 
 
+def shows_priorities(content: ReportContent) -> bool:
+    """Priority areas are given once there is an index: ranked among one or two scored dimensions of a draft,
+    the "focus" would often be the company's strongest part, on a page the entrepreneur keeps."""
+    return bool(content.priorities) and content.sii is not None
+
+
 def in_brief(content: ReportContent) -> list[str]:
     """The sentences a busy entrepreneur reads first: where, what changed, what stands out, what next."""
     lang = content.language
@@ -140,7 +146,7 @@ def _profile(content: ReportContent, lang: str) -> str:
 
 
 def _focus(content: ReportContent, lang: str) -> str:
-    if not content.priorities:
+    if not shows_priorities(content):
         return phrases.BRIEF_NO_FOCUS.get(lang)
     areas = joined([f"‘{p.title}’" for p in content.priorities], lang)
     if content.chain_weakness:

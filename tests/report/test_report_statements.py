@@ -13,9 +13,11 @@ from collections.abc import Iterator
 import pytest
 
 from advisor_app.domain.formatting import format_decimal
-from advisor_app.domain.scoring import ADOPTER_NAMES, ADOPTER_ORDER, STAGES, STRENGTH_THRESHOLD, stage_of
+from advisor_app.domain.money import format_euros
+from advisor_app.domain.scoring import ADOPTER_NAMES, ADOPTER_ORDER, STAGES, STRENGTH_THRESHOLD, ScanResult, stage_of
 from advisor_app.domain.text import set_language
 from advisor_app.report import render_report
+from advisor_app.report.content import gather
 from advisor_app.services.companies import CompanyInput
 from advisor_app.services.demo import generate_demo
 from advisor_app.services.scans import ScanSummary
@@ -37,6 +39,17 @@ def completed(ws: Workspace) -> list[ScanSummary]:
     return [s for s in ws.scans.summaries() if s.status == "completed"]
 
 
+def full_result(ws: Workspace, summary: ScanSummary) -> ScanResult:
+    """The result as the report scores it: with the benchmark and the programme's population (a list's has neither)."""
+    return ws.scans.result(ws.scans.get(summary.id))
+
+
+def first_page_with(pages: list[str], marker: str, start: int = 0) -> int:
+    found = [number for number, page in enumerate(pages) if number >= start and marker in page]
+    assert found, marker
+    return found[0]
+
+
 def test_a_follow_up_shows_the_companys_voucher_whichever_scan_it_came_from(large_demo: Workspace) -> None:
     checked = 0
     for summary in completed(large_demo):
@@ -49,7 +62,10 @@ def test_a_follow_up_shows_the_companys_voucher_whichever_scan_it_came_from(larg
         pages = page_texts(render_report(large_demo, summary.id, "en"))
         text = " ".join(pages)
         assert "No voucher has been requested yet" not in text, summary.company
-        assert "Social innovation voucher" in text
+        voucher_block = text.split("Social innovation voucher", 1)[1]
+        assert any(format_euros(v.amount_cents, "en") in voucher_block and v.supplier[:20] in voucher_block for v in vouchers), (
+            summary.company
+        )
         plans = large_demo.plans.for_company(summary.company_id)
         assert "There is no implementation plan yet" not in text or not plans, summary.company
     assert checked >= 3, "the demo holds follow-ups whose voucher came with the first scan's plan"
@@ -67,6 +83,24 @@ def test_the_weakest_dimension_is_among_the_priorities_when_it_caps_the_stage_or
         section = text.split("Priority areas with recommended actions", 1)[1]
         assert f"{result.weakest_dimension} " in section.split("Renewal in the last three years", 1)[0]
     assert checked >= 10
+
+
+def test_the_report_says_why_the_weakest_link_is_a_priority_exactly_when_only_that_rule_put_it_there(
+    large_demo: Workspace,
+) -> None:
+    added = 0
+    for summary in completed(large_demo):
+        result = full_result(large_demo, summary)
+        text = text_of(render_report(large_demo, summary.id, "en"))
+        section = text.split("Priority areas with recommended actions", 1)[1].split("Implementation plan", 1)[0]
+        said = "Included as the weakest link" in section or "Included as the weakest dimension" in section
+        assert said == result.weakest_link_added, summary.company
+        if said:
+            added += 1
+            names = {1: "low", 2: "medium", 3: "high"}
+            ambition = names[large_demo.scans.get(summary.id).ambitions[result.weakest_dimension or ""]]
+            assert f"although the ambition for it is {ambition}." in section
+    assert added >= 5
 
 
 def test_every_dimension_shows_its_ambition_next_to_its_score(large_demo: Workspace) -> None:
@@ -115,7 +149,7 @@ def test_the_value_chain_names_every_tied_weakest_link(large_demo: Workspace) ->
 def test_the_adopter_category_respects_the_weakest_link_cap(large_demo: Workspace) -> None:
     checked = 0
     for summary in completed(large_demo):
-        result = summary.result
+        result = full_result(large_demo, summary)
         assert result.adopter_category is not None
         weakest = result.dimension(result.weakest_dimension or "").mean
         assert weakest is not None
@@ -123,6 +157,18 @@ def test_the_adopter_category_respects_the_weakest_link_cap(large_demo: Workspac
         checked += result.capped
         assert ADOPTER_ORDER.index(result.adopter_category) <= cap, summary.company
     assert checked >= 5
+
+
+def test_page_one_names_the_capped_adopter_category_and_says_so(large_demo: Workspace) -> None:
+    capped = 0
+    for summary in completed(large_demo)[:60]:
+        result = full_result(large_demo, summary)
+        assert result.adopter_category is not None
+        first = page_texts(render_report(large_demo, summary.id, "en"))[0]
+        assert f"{ADOPTER_NAMES[result.adopter_category].en}: " in first, summary.company
+        assert ("Capped by the weakest link, like the stage." in first) == result.adopter_capped, summary.company
+        capped += result.adopter_capped
+    assert capped >= 2
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -254,6 +300,24 @@ def test_numbers_amounts_and_plurals_follow_the_language(workspace: Workspace, l
     assert not re.search(r"\b1 (punten|points)\b", text)
 
 
+@pytest.mark.parametrize(("language", "said"), [("nl", "1 punt hoger"), ("en", "up 1 point")])
+def test_a_change_of_one_point_is_singular(workspace: Workspace, language: str, said: str) -> None:
+    company_id = new_company(workspace)
+    first = workspace.scans.start(company_id)
+    answer_all(workspace, first.id, by_dimension(workspace, {"D1": 3, "D2": 3, "D3": 3, "D4": 3, "D5": 3, "D6": 3}))
+    workspace.scans.complete(first.id)
+    follow_up = workspace.scans.start(company_id)
+    scores = by_dimension(workspace, {"D1": 3, "D2": 3, "D3": 3, "D4": 3, "D5": 3, "D6": 3})
+    scores["D1.1"] = 4  # D1 56.25, the index 51.25: one point up
+    answer_all(workspace, follow_up.id, scores)
+    workspace.scans.complete(follow_up.id)
+
+    first_page = page_texts(render_report(workspace, follow_up.id, language))[0]
+
+    assert said in first_page
+    assert not re.search(r"\b1 (punten|points)\b", first_page)
+
+
 def test_dont_know_is_not_shown_as_not_answered(workspace: Workspace) -> None:
     scan = workspace.scans.start(new_company(workspace))
     scores = by_dimension(workspace, {"D1": 3, "D2": 3, "D3": 3, "D4": 3, "D5": 3, "D6": 3})
@@ -323,6 +387,25 @@ def test_pages_stay_within_limits_and_keep_blocks_together(
         assert consent in last, "the signatures never stand alone on the last page"
 
 
+def test_priority_areas_the_voucher_and_the_comparison_each_stay_on_one_page(large_demo: Workspace) -> None:
+    """A block is never split over two pages: an area with its actions, the voucher, the comparison with its rows."""
+    for summary in completed(large_demo):
+        content = gather(large_demo, summary.id, "en")
+        pages = page_texts(render_report(large_demo, summary.id, "en"))
+        for area in content.priorities:
+            heading = first_page_with(pages, f"{area.id} {area.title} score ")
+            for action in area.actions:
+                marker = f"(for {action.item_id}, scored {action.score} of 5"
+                assert first_page_with(pages, marker, heading) == heading, (summary.company, area.id)
+        if content.voucher is not None:
+            amount = first_page_with(pages, "Voucher amount")
+            assert first_page_with(pages, "What happens next:", amount) == amount, summary.company
+        if content.comparison is not None:
+            heading = first_page_with(pages, "Comparison with the previous scan")
+            last_row = f"{content.comparison.lines[-1].label} "
+            assert first_page_with(pages, last_row, heading) == heading, summary.company
+
+
 @pytest.mark.parametrize("name", ["شركة النور للتجارة", "北京贸易有限公司 B.V.", "Öztürk İnşaat Ltd. Şti.", "ООО Ромашка"])
 def test_a_company_name_in_any_script_prints_on_every_page(workspace: Workspace, name: str) -> None:
     """The title on page 1 and the running header of the later pages, shaped and in the right font."""
@@ -335,3 +418,21 @@ def test_a_company_name_in_any_script_prints_on_every_page(workspace: Workspace,
     for page in pages:
         text = unicodedata.normalize("NFKC", page)
         assert all(unicodedata.normalize("NFKC", word) in text for word in name.split()), page[:80]
+
+
+@pytest.mark.parametrize(
+    ("language", "later"),
+    [("nl", "Verbeterpunten volgen zodra elke dimensie genoeg antwoorden heeft."), ("en", "Priority areas follow once")],
+)
+def test_a_draft_without_an_index_recommends_no_focus_yet(workspace: Workspace, language: str, later: str) -> None:
+    """One dimension scored at 75: it would be the only 'priority', the company's strongest part; wait for the index."""
+    scan = workspace.scans.start(new_company(workspace))
+    answer_all(workspace, scan.id, by_dimension(workspace, {"D2": 4}))
+
+    text = text_of(render_report(workspace, scan.id, language))
+
+    assert later in text
+    assert "Aanbevolen focus" not in text
+    assert "Recommended focus" not in text
+    assert "type interventie" not in text
+    assert "type of intervention" not in text
