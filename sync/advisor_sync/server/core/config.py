@@ -83,6 +83,8 @@ class Settings(BaseSettings):
     """Level of the server's log (JSON lines on stdout)."""
     access_log: bool = True
     """One log line per request with method, path, status, duration and request id."""
+    push_timing: bool = False
+    """One log line per push with its time and the part of it under the change counter's lock (benchmarks)."""
 
     @field_validator("database_url", mode="after")
     @classmethod

@@ -85,6 +85,14 @@ def audit(
     session.info.setdefault(QUEUE, []).append(_Queued(within, values))
 
 
+def restamp_queued(session: Session, final: Mapping[int, int]) -> None:
+    """Entries queued with a placeholder version (``services.versions``) name the version it became."""
+    for entry in session.info.get(QUEUE, []):
+        version = entry.values["version"]
+        if version in final:
+            entry.values["version"] = final[version]
+
+
 @dataclass(frozen=True)
 class _Queued:
     within: SessionTransaction | None

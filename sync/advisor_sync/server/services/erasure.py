@@ -29,7 +29,6 @@ from advisor_app.domain.erasure import scrub
 from ..crud.audit import audit
 from ..models import (
     COMPANY_PARTS,
-    ChangeCounter,
     CompanyPart,
     CompanyRecord,
     FileLink,
@@ -39,11 +38,12 @@ from ..models import (
     StoredFile,
     utcnow,
 )
+from .versions import Versions
 
 
 def tombstone(
     session: Session,
-    counter: ChangeCounter,
+    versions: Versions,
     entity: str,
     row: Record,
     *,
@@ -51,14 +51,13 @@ def tombstone(
     device_id: uuid.UUID | None,
     cascade: bool,
 ) -> None:
-    """Scrub and delete ``row`` under a new version; the caller holds the counter's lock."""
+    """Scrub and delete ``row`` under a new version."""
     forget_traces(session, row, user_id=user_id, device_id=device_id)
     if not event.contains(session, "after_commit", empty_sqlite_wal):
         event.listen(session, "after_commit", empty_sqlite_wal)
     scrub(entity, row)
     row.deleted = True
-    counter.value += 1
-    row.version = counter.value
+    versions.stamp(row)
     row.received_at = utcnow()
     audit(
         session,
@@ -87,13 +86,18 @@ def owners_of_live_parts(session: Session, company_id: uuid.UUID) -> set[uuid.UU
 
 
 def erase_company(
-    session: Session, counter: ChangeCounter, company: CompanyRecord, *, user_id: uuid.UUID, device_id: uuid.UUID | None
+    session: Session,
+    versions: Versions,
+    company: CompanyRecord,
+    *,
+    user_id: uuid.UUID,
+    device_id: uuid.UUID | None,
 ) -> int:
     """Tombstone the company and everything about it; returns how many records were erased."""
     parts = list(live_parts(session, company.id))
-    tombstone(session, counter, "company", company, user_id=user_id, device_id=device_id, cascade=False)
+    tombstone(session, versions, "company", company, user_id=user_id, device_id=device_id, cascade=False)
     for entity, part in parts:
-        tombstone(session, counter, entity, part, user_id=user_id, device_id=device_id, cascade=True)
+        tombstone(session, versions, entity, part, user_id=user_id, device_id=device_id, cascade=True)
     return 1 + len(parts)
 
 

@@ -23,8 +23,8 @@ from ..crud.audit import audit
 from ..models import COMPANY_PARTS, CompanyAssignment, CompanyRecord, FileLink, StoredFile, User, utcnow
 from .access import reads_everything, visible
 from .erasure import erase_company
-from .push import lock_counter
 from .records import document_of
+from .versions import Versions
 
 FORMAT = "basisscan-company-export/1"
 
@@ -78,10 +78,9 @@ def erase(session: Session, company_id: uuid.UUID, *, user_id: uuid.UUID, device
     Who may call this is the caller's check (coordinators and admins). The audit log gets the ids and
     versions of the tombstones and one ``company.erase`` entry with the count, never the data.
     """
-    counter = lock_counter(session)
-    company = session.get(CompanyRecord, company_id)
+    company = session.get(CompanyRecord, company_id, with_for_update=True)  # as a push holds it (services.push)
     if company is None or company.deleted:
         raise not_found(company_id)
-    erased = erase_company(session, counter, company, user_id=user_id, device_id=device_id)
+    erased = erase_company(session, Versions(session), company, user_id=user_id, device_id=device_id)
     audit(session, "company.erase", user_id=user_id, device_id=device_id, entity="company", record_id=company_id, erased=erased)
     return erased

@@ -25,7 +25,7 @@ from ...crud import devices, users
 from ...crud.audit import audit
 from ...models import CompanyAssignment, CompanyRecord, Device, User, utcnow
 from ...services import gdpr
-from ...services.push import lock_counter
+from ...services.versions import Versions
 from ..deps import AdminDep, CoordinatorDep, StateDep
 
 router = APIRouter(tags=["administration"])
@@ -100,8 +100,7 @@ def revoke_device(device_id: uuid.UUID, caller: AdminDep, state: StateDep) -> De
 def assign_company(company_id: uuid.UUID, body: AssignRequest, caller: CoordinatorDep, state: StateDep) -> AssignmentOut:
     """Give an advisor a company someone else registered; their next sync brings it to their device."""
     with state.sessions() as session, session.begin():
-        counter = lock_counter(session)
-        company = session.get(CompanyRecord, company_id)
+        company = session.get(CompanyRecord, company_id, with_for_update=True)  # as a push holds it (services.push)
         if company is None or company.deleted:
             raise NotFoundError(Text(f"Bedrijf {company_id} bestaat niet", f"Company {company_id} does not exist"))
         advisor = users.get_user(session, body.username)
@@ -113,8 +112,7 @@ def assign_company(company_id: uuid.UUID, body: AssignRequest, caller: Coordinat
                 company_id=company_id, user_id=advisor.id, assigned_at=utcnow(), assigned_by=caller.user.id
             )
             session.add(assignment)
-            counter.value += 1
-            company.version = counter.value  # so the advisor's next pull carries the company
+            Versions(session).stamp(company)  # a new version, so the advisor's next pull carries the company
             audit(
                 session, "company.assign", user_id=caller.user.id, entity="company", record_id=company_id, target=advisor.username
             )

@@ -21,7 +21,7 @@ def push(body: PushRequest, caller: CallerDep, state: StateDep, language: Langua
 
     Replaying a batch id returns the first answer and changes nothing.
     """
-    return pushing.push(state.sessions, caller, body, state.questionnaires, language)
+    return pushing.push(state.sessions, caller, body, state.questionnaires, language, timing=state.settings.push_timing)
 
 
 @router.get("/pull", response_model=PullResponse)
