@@ -1,14 +1,18 @@
-"""Sync figures: pushing a device's scans, a sync with nothing to do, and twenty devices at once.
+"""Sync figures: pushing a device's scans, a sync with nothing to do, crowds, and server processes on one PostgreSQL.
 
 The server runs as ``advisor-server serve`` in its own process on a loopback
-socket (SQLite file database), as in a small deployment; the devices run here.
-Each figure stands beside a baseline from the same run: the same push bodies
-POSTed by a bare ``requests`` loop (the floor for HTTP + server work), one
-bare HTTP round trip, and one device syncing alone.
+socket (a SQLite file, or a fresh database on PostgreSQL, see
+:mod:`.postgres`), as in a deployment; the devices run here. Each figure stands
+beside a baseline from the same run: the same push bodies POSTed by a bare
+``requests`` loop (the floor for HTTP + server work), one authenticated pull as
+bare HTTP, and one device syncing alone. The serial fraction is the server's own
+account of each push (``BASISSCAN_SERVER_PUSH_TIMING``): the time from the
+change counter's lock to the commit, over the whole push.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -18,12 +22,12 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import requests
 from advisor_sync.client import Credentials, SyncEngine
-from advisor_sync.client.ledger import Ledger
+from advisor_sync.client.ledger import CURSOR, Ledger
 from advisor_sync.client.outgoing import outbox
 from advisor_sync.protocol import API_PREFIX, PROTOCOL_VERSION, VERSION_HEADER
 from advisor_sync.protocol.messages import PushRequest
@@ -36,6 +40,7 @@ from advisor_app.services.demo import generate_demo
 from advisor_app.workspace import Workspace
 
 from .common import Row, median, percentile, timings
+from .postgres import fresh_database, postgres
 
 AREA = "sync"
 PASSWORD = "benchmark password"
@@ -44,10 +49,15 @@ COMPLETED_PER_COMPANY = 1.1
 
 
 @contextmanager
-def server(folder: Path, users: list[str]) -> Iterator[str]:
-    """A migrated SQLite database with advisors, served by ``advisor-server`` in a child process."""
-    folder.mkdir(parents=True)
-    url = f"sqlite:///{folder / 'server.sqlite3'}"
+def server(
+    folder: Path, users: list[str], *, database_url: str | None = None, workers: int = 1, log: Path | None = None
+) -> Iterator[str]:
+    """A migrated database with advisors (a SQLite file unless given), served by ``advisor-server`` in a child process.
+
+    With ``log`` the server writes its log there, with a line per push (:func:`push_timings`).
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    url = database_url or f"sqlite:///{folder / 'server.sqlite3'}"
     engine = make_engine(url)
     migrate(engine)
     hashed = hash_password(PASSWORD)
@@ -56,22 +66,41 @@ def server(folder: Path, users: list[str]) -> Iterator[str]:
     engine.dispose()
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     listener.bind(("127.0.0.1", 0))
-    listener.listen(128)
+    listener.listen(512)
     base = f"http://127.0.0.1:{listener.getsockname()[1]}"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "advisor_sync.server.cli", "--db", url, "serve", "--fd", str(listener.fileno())],
-        pass_fds=(listener.fileno(),),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "BASISSCAN_SERVER_LOGIN_MAX_FAILURES": "1000"},
-    )
-    try:
-        requests.get(f"{base}{API_PREFIX}/info", timeout=60)  # the first answer waits for the start-up
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-        listener.close()
+    env = {**os.environ, "BASISSCAN_SERVER_LOGIN_MAX_FAILURES": "1000", "BASISSCAN_SERVER_ACCESS_LOG": "false"}
+    if log is not None:
+        env["BASISSCAN_SERVER_PUSH_TIMING"] = "true"
+    with ExitStack() as stack:
+        out = stack.enter_context(log.open("ab")) if log is not None else subprocess.DEVNULL
+        command = [sys.executable, "-m", "advisor_sync.server.cli", "--db", url, "serve", "--fd", str(listener.fileno())]
+        process = subprocess.Popen(
+            [*command, "--workers", str(workers)], pass_fds=(listener.fileno(),), stdout=out, stderr=subprocess.DEVNULL, env=env
+        )
+        try:
+            for _ in range(workers):  # the first answers wait for the start-up of each worker
+                requests.get(f"{base}{API_PREFIX}/info", timeout=60)
+            yield base
+        finally:
+            process.terminate()
+            process.wait(timeout=60)
+            listener.close()
+
+
+def push_timings(log: Path) -> list[tuple[float, float]]:
+    """(whole push, under the counter's lock) in seconds, per push the server logged."""
+    found = []
+    for line in log.read_text(encoding="utf-8").splitlines():
+        if '"push timing"' in line:
+            entry = json.loads(line)
+            found.append((entry["push_ms"] / 1000, entry["locked_ms"] / 1000))
+    return found
+
+
+def serial_fraction(timed: list[tuple[float, float]]) -> float:
+    """Time under the lock over the whole pushes' time (NaN for a server that does not log its pushes)."""
+    whole = sum(push for push, _ in timed)
+    return sum(locked for _, locked in timed) / whole if whole else float("nan")
 
 
 def device(folder: Path, server_url: str, user: str, companies: int, seed: int) -> tuple[Workspace, SyncEngine]:
@@ -93,57 +122,93 @@ def push_bodies(workspace: Workspace, batch_size: int) -> list[bytes]:
     ]
 
 
-def bare_push(server_url: str, token: str, bodies: list[bytes]) -> float:
+def bare_session(token: str) -> requests.Session:
     http = requests.Session()
     http.headers.update(
         {VERSION_HEADER: str(PROTOCOL_VERSION), "Authorization": f"Bearer {token}", "Content-Type": "application/json"}
     )
+    return http
+
+
+def bare_login(server_url: str, user: str) -> str:
+    answer = requests.post(
+        f"{server_url}{API_PREFIX}/auth/login",
+        json={"username": user, "password": PASSWORD, "device_name": "bench"},
+        headers={VERSION_HEADER: str(PROTOCOL_VERSION)},
+        timeout=60,
+    )
+    answer.raise_for_status()
+    return str(answer.json()["token"])
+
+
+def bare_push(server_url: str, token: str, bodies: list[bytes]) -> float:
+    http = bare_session(token)
     start = time.perf_counter()
     for body in bodies:
         http.post(f"{server_url}{API_PREFIX}/sync/push", data=body, timeout=300).raise_for_status()
     return time.perf_counter() - start
 
 
-def push_rows(folder: Path, scans: int, sizes: tuple[int, ...]) -> list[Row]:
-    companies = round(scans / COMPLETED_PER_COMPANY)
-    with Workspace(folder / "template") as template:
-        generate_demo(template, companies, seed=scans)
-        completed = len(template.scans.summaries(status="completed"))
-        records = template.pending_changes()
-    with server(folder / "bare", ["bench"]) as url:
-        bare_device = folder / "bare-device"
-        _copy(folder / "template", bare_device)
-        workspace, engine = device(bare_device, url, "bench", 0, 0)
+def template(folder: Path, scans: int, seed: int) -> tuple[int, int]:
+    """A device's data folder with about ``scans`` completed scans; returns (completed scans, records)."""
+    with Workspace(folder) as workspace:
+        generate_demo(workspace, round(scans / COMPLETED_PER_COMPANY), seed=seed)
+        return len(workspace.scans.summaries(status="completed")), workspace.pending_changes()
+
+
+def push_rows(folder: Path, scans: int, *, backend: str, database: Iterator[str | None], main: bool) -> list[Row]:
+    """A new device pushing its scans (and pulling), against the same bodies POSTed bare; with ``main`` the no-op sync too."""
+    completed, records = template(folder / "template", scans, seed=scans)
+    with server(folder / "bare", ["bench"], database_url=next(database)) as url:
+        workspace, engine = device(_copy(folder / "template", folder / "bare-device"), url, "bench", 0, 0)
         token = engine.credentials.get(engine.server_url)
         assert token is not None
         bare = bare_push(url, token.token, push_bodies(workspace, engine.batch_size))
         workspace.close()
-    with server(folder / "engine", ["bench"]) as url:
-        _copy(folder / "template", folder / "engine-device")
-        workspace, engine = device(folder / "engine-device", url, "bench", 0, 0)
+    with server(folder / "engine", ["bench"], database_url=next(database)) as url:
+        workspace, engine = device(_copy(folder / "template", folder / "engine-device"), url, "bench", 0, 0)
         [seconds] = timings(engine.sync, 1)
         assert workspace.pending_changes() == 0
+        push_trips = engine.round_trips
         noop = timings(engine.sync, 5)
         trips = engine.round_trips
-        http = requests.Session()
-        bare_trip = timings(lambda: http.get(f"{url}{API_PREFIX}/info", timeout=30), 5)
+        with workspace.db.read() as session:
+            cursor = Ledger(session).state(CURSOR)
+        token = engine.credentials.get(engine.server_url)
+        assert token is not None
+        http = bare_session(token.token)
+        params = {"cursor": cursor, "limit": engine.page_size}
+        pull = timings(lambda: http.get(f"{url}{API_PREFIX}/sync/pull", params=params, timeout=30).raise_for_status(), 5)
         workspace.close()
-    name = f"push {completed:,} completed scans ({records:,} records), new device"
+    name = f"push {completed:,} completed scans ({records:,} records), new device, {backend}"
+    key = "push_3000" if main and backend == "sqlite" else ""
     rows = [
-        Row(AREA, name, seconds, "s", "same bodies, bare requests loop", bare),
+        Row(AREA, name, seconds, "s", "same bodies, bare requests loop", bare, id=key),
         Row(AREA, f"{name}, throughput", records / seconds, "records/s", "bare requests loop", records / bare),
+        Row(AREA, f"{name}, round trips", push_trips, "", "", None),
     ]
-    if scans == min(sizes):
+    if main:
+        noop_key = "noop_sync" if backend == "sqlite" else ""
         rows += [
-            Row(AREA, "sync with nothing to do, median of 5", median(noop), "s", "one bare HTTP round trip", median(bare_trip)),
-            Row(AREA, "sync with nothing to do, round trips", trips, "", "", None),
+            Row(
+                AREA,
+                f"sync with nothing to do ({records:,} records), {backend}, median of 5",
+                median(noop),
+                "s",
+                "one authenticated pull, bare requests",
+                median(pull),
+                id=noop_key,
+            ),
+            Row(AREA, f"sync with nothing to do, {backend}, round trips", trips, "", "", None),
         ]
     return rows
 
 
-def crowd_rows(folder: Path, devices: int) -> list[Row]:
+def crowd_rows(folder: Path, devices: int, *, backend: str, database_url: str | None) -> list[Row]:
+    """``devices`` devices (5 companies each) syncing at the same moment, against one of them alone."""
     names = [f"advisor{n}" for n in range(devices + 1)]
-    with server(folder / "crowd", names) as url:
+    log = folder / "server.log"
+    with server(folder, names, database_url=database_url, log=log) as url:
         crowd = [device(folder / f"device-{n}", url, names[n], 5, seed=100 + n) for n in range(devices + 1)]
         alone_workspace, alone = crowd.pop()
         [alone_seconds] = timings(alone.sync, 1)
@@ -161,17 +226,118 @@ def crowd_rows(folder: Path, devices: int) -> list[Row]:
             thread.join()
         for workspace, _ in [*crowd, (alone_workspace, alone)]:
             workspace.close()
+    crowded = push_timings(log)[1:]  # the first is the device alone
+    key = f"crowd{devices}_pg_p99" if backend == "postgresql" and devices == 20 else ""
     return [
-        Row(AREA, f"{devices} devices syncing at once, p50", percentile(took, 0.5), "s", "one device alone", alone_seconds),
-        Row(AREA, f"{devices} devices syncing at once, p99", percentile(took, 0.99), "s", "one device alone", alone_seconds),
+        Row(
+            AREA,
+            f"{devices} devices syncing at once, {backend}, p50",
+            percentile(took, 0.5),
+            "s",
+            "one device alone",
+            alone_seconds,
+        ),
+        Row(
+            AREA,
+            f"{devices} devices syncing at once, {backend}, p99",
+            percentile(took, 0.99),
+            "s",
+            "one device alone",
+            alone_seconds,
+            id=key,
+        ),
+        Row(
+            AREA,
+            f"{devices} devices at once, {backend}: pushes' time under the counter lock",
+            serial_fraction(crowded),
+            "fraction",
+            "the whole push (server-side)",
+            1.0,
+        ),
     ]
 
 
-def _copy(source: Path, target: Path) -> None:
+def scaling_rows(folder: Path, *, pushers: int, scans: int, database_url: str) -> list[Row]:
+    """Push throughput with 1, 2 and 4 server processes on one PostgreSQL; and the serial fraction of one push alone.
+
+    ``pushers`` advisors' devices push their own demo data at once, as bare POST loops (the client side
+    costs next to nothing, so the figure is the server's), each to a fresh database.
+    """
+    users = [f"pusher{n}" for n in range(pushers)]
+    bodies: list[list[bytes]] = []
+    records = 0
+    for n in range(pushers):
+        _, count = template(folder / f"template-{n}", scans, seed=1000 + n)
+        records += count
+        with Workspace(folder / f"template-{n}") as workspace:
+            bodies.append(push_bodies(workspace, 200))
+    rows: list[Row] = []
+    alone_log = folder / "alone.log"
+    with fresh_database(database_url) as url, server(folder / "alone", users, database_url=url, log=alone_log) as base:
+        bare_push(base, bare_login(base, users[0]), bodies[0])
+    fraction = serial_fraction(push_timings(alone_log))
+    rows.append(
+        Row(
+            AREA,
+            "one push alone, postgresql: time under the counter lock",
+            fraction,
+            "fraction",
+            "the whole push (server-side)",
+            1.0,
+            id="push_serial_fraction",
+        )
+    )
+    single: float | None = None
+    for workers in (1, 2, 4):
+        with (
+            fresh_database(database_url) as url,
+            server(folder / f"workers-{workers}", users, database_url=url, workers=workers) as base,
+        ):
+            tokens = [bare_login(base, user) for user in users]
+            start = threading.Barrier(pushers + 1)
+
+            threads = [
+                threading.Thread(target=_at_once, args=(start, base, token, mine))
+                for token, mine in zip(tokens, bodies, strict=True)
+            ]
+            for thread in threads:
+                thread.start()
+            start.wait()
+            began = time.perf_counter()
+            for thread in threads:
+                thread.join()
+            throughput = records / (time.perf_counter() - began)
+        single = single or throughput
+        rows.append(
+            Row(
+                AREA,
+                f"push throughput, {pushers} devices at once, {workers} server process(es), postgresql",
+                throughput,
+                "records/s",
+                "1 server process",
+                single,
+            )
+        )
+    return rows
+
+
+def _at_once(start: threading.Barrier, base: str, token: str, bodies: list[bytes]) -> None:
+    start.wait()
+    bare_push(base, token, bodies)
+
+
+def _copy(source: Path, target: Path) -> Path:
     """A consistent copy of a data folder's database (SQLite backup API)."""
     target.mkdir(parents=True)
     with Workspace(source) as workspace:
         workspace.db.backup_to(target / workspace.db.path.name)
+    return target
+
+
+def _databases(server_url: str | None, stack: ExitStack) -> Iterator[str | None]:
+    """A fresh database per server on PostgreSQL, dropped when ``stack`` closes; None (SQLite) without one."""
+    while True:
+        yield None if server_url is None else stack.enter_context(fresh_database(server_url))
 
 
 SIZES = (300, 3000)
@@ -179,10 +345,26 @@ SIZES = (300, 3000)
 
 def run(quick: bool = False) -> list[Row]:
     sizes = (30, 100) if quick else SIZES
+    crowd = 5 if quick else 20
     rows: list[Row] = []
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, postgres() as pg, ExitStack() as stack:
         folder = Path(tmp)
-        for scans in sizes:
-            rows += push_rows(folder / f"push-{scans}", scans, sizes)
-        rows += crowd_rows(folder, 5 if quick else 20)
+        backends = [("sqlite", None)] + ([("postgresql", pg)] if pg else [])
+        for backend, server_url in backends:
+            databases = _databases(server_url, stack)
+            for scans in sizes:
+                rows += push_rows(
+                    folder / f"push-{backend}-{scans}", scans, backend=backend, database=databases, main=scans == max(sizes)
+                )
+            rows += crowd_rows(folder / f"crowd-{backend}", crowd, backend=backend, database_url=next(databases))
+        if pg:
+            rows += scaling_rows(folder / "scaling", pushers=4, scans=50 if quick else 400, database_url=pg)
+        else:
+            print("bench_sync: no PostgreSQL (no BASISSCAN_TEST_POSTGRES_URL, no initdb): its rows are left out", file=sys.stderr)
     return rows
+
+
+if __name__ == "__main__":
+    from .common import render
+
+    print(render(run(quick="--quick" in sys.argv)))
