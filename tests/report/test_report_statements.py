@@ -6,6 +6,7 @@ against the facts the domain computes for that scan.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -14,12 +15,15 @@ import pytest
 
 from advisor_app.domain.formatting import format_decimal
 from advisor_app.domain.money import format_euros
+from advisor_app.domain.questionnaire import sealed
 from advisor_app.domain.scoring import ADOPTER_NAMES, ADOPTER_ORDER, STAGES, STRENGTH_THRESHOLD, ScanResult, stage_of
 from advisor_app.domain.text import set_language
+from advisor_app.paths import resource
 from advisor_app.report import render_report
 from advisor_app.report.content import gather
 from advisor_app.services.companies import CompanyInput
 from advisor_app.services.demo import generate_demo
+from advisor_app.services.questionnaires import receive
 from advisor_app.services.scans import ScanSummary
 from advisor_app.workspace import Workspace
 
@@ -436,3 +440,39 @@ def test_a_draft_without_an_index_recommends_no_focus_yet(workspace: Workspace, 
     assert "Recommended focus" not in text
     assert "type interventie" not in text
     assert "type of intervention" not in text
+
+
+def test_a_new_scan_version_changes_the_recommended_actions_and_their_sources(workspace: Workspace) -> None:
+    """Actions and sources are data of the scan version: a coordinator's 1.1 changes them, a 1.0 scan keeps its own."""
+    raw = json.loads(resource("questionnaires", "basisscan-1.0.json").read_text(encoding="utf-8"))
+    raw["version"], raw["published"] = "1.1", "2026-12-01"
+    raw["sources"]["regional_guide"] = {
+        "label": {"nl": "Regionale handreiking", "en": "Regional guide"},
+        "reference": "Provincie Utrecht, handreiking sociale innovatie voor het mkb, 2026",
+    }
+    raw["dimensions"][0]["items"][0]["actions"] = [
+        {
+            "text": {"nl": "Bezoek samen een sessie over visievorming.", "en": "Attend a session on vision building together."},
+            "source": "regional_guide",
+            "max_score": 3,
+        }
+    ]
+    company_id = new_company(workspace)
+    scores = by_dimension(workspace, {"D1": 2, "D2": 4, "D3": 4, "D4": 4, "D5": 4, "D6": 3})
+    old = workspace.scans.start(company_id)
+    answer_all(workspace, old.id, scores)
+    workspace.scans.complete(old.id)
+    published = sealed(raw)
+    receive(workspace.db, workspace.catalogue, published, published["sha256"])
+    new = workspace.scans.start(company_id)
+    assert new.questionnaire_version == "1.1"
+    answer_all(workspace, new.id, scores)
+    workspace.scans.complete(new.id)
+
+    before = text_of(render_report(workspace, old.id, "en"))
+    after = text_of(render_report(workspace, new.id, "en"))
+
+    assert "Attend a session on vision building together. (for D1.1, scored 2 of 5 · source: Regional guide)" in after
+    assert "In a half-day session with the team" not in after
+    assert "In a half-day session with the team" in before
+    assert "Regional guide" not in before
