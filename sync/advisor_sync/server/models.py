@@ -155,6 +155,11 @@ class Record(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    origin: Mapped[uuid.UUID | None]
+    """The sync run whose push wrote this state (``services.versions.run_origin``); None after any other write.
+
+    A pull by the same run leaves the record out: the device holds exactly this state already.
+    """
 
 
 class CompanyPart(Record):

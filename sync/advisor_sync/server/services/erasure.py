@@ -50,14 +50,15 @@ def tombstone(
     user_id: uuid.UUID,
     device_id: uuid.UUID | None,
     cascade: bool,
+    origin: uuid.UUID | None = None,
 ) -> None:
-    """Scrub and delete ``row`` under a new version."""
+    """Scrub and delete ``row`` under a new version (written by the sync run ``origin``, see ``Versions.stamp``)."""
     forget_traces(session, row, user_id=user_id, device_id=device_id)
     if not event.contains(session, "after_commit", empty_sqlite_wal):
         event.listen(session, "after_commit", empty_sqlite_wal)
     scrub(entity, row)
     row.deleted = True
-    versions.stamp(row)
+    versions.stamp(row, origin=origin)
     row.received_at = utcnow()
     audit(
         session,

@@ -2,11 +2,14 @@
 
 The cursor is a version. A page holds the next visible records in version
 order, but never beyond the counter value read at the start: every version up
-to that value belongs to a committed transaction (writers hold the counter
-lock until they commit), so the cursor can never jump over a change that is
-still being written. Records a page names but the device will only receive
-later (a company edited after its scans) come along in the same page, so the
-device can always apply a page on its own.
+to that value belongs to a committed transaction (writers take their versions
+under the counter's lock and keep it until they commit, see :mod:`.versions`),
+so the cursor can never jump over a change that is still being written. Records
+a page names but the device will only receive later (a company edited after its
+scans) come along in the same page, so the device can always apply a page on
+its own. A pull that names its sync run (``origin``) leaves out the records
+whose current state that run's pushes wrote: the device sent them and stored
+the answers before it pulled. The cursor still moves past them.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Mapping
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from advisor_app.domain.questionnaire import Questionnaire
@@ -31,7 +34,16 @@ MAX_REFERENCE_DEPTH = 3
 """voucher -> plan -> scan -> company is the longest chain of references."""
 
 
-def pull(session: Session, user: User, cursor: int, limit: int, questionnaires: Mapping[str, Questionnaire]) -> PullResponse:
+def pull(
+    session: Session,
+    user: User,
+    cursor: int,
+    limit: int,
+    questionnaires: Mapping[str, Questionnaire],
+    *,
+    origin: uuid.UUID | None = None,
+) -> PullResponse:
+    """The next page after ``cursor``; ``origin`` is the server's name of the caller's sync run (``run_origin``)."""
     high = session.scalar(select(ChangeCounter.value).where(ChangeCounter.id == 1)) or 0
     if cursor > high:
         cursor = 0  # the server was restored from an older backup: send everything again
@@ -40,18 +52,18 @@ def pull(session: Session, user: User, cursor: int, limit: int, questionnaires: 
         model = RECORD_MODELS[entity]
         rows = session.scalars(
             select(model)
-            .where(model.version > cursor, model.version <= high, visible(model, user))
+            .where(model.version > cursor, model.version <= high, to_send(model, user, origin))
             .order_by(model.version)
             .limit(limit)
         )
         candidates += [(row.version, entity, row) for row in rows]
     candidates.sort(key=lambda candidate: candidate[0])
     page = candidates[:limit]
-    remaining_after_page = _count_visible(session, user, page[-1][0] if page else high, high)
+    remaining_after_page = _count_wanted(session, user, origin, page[-1][0] if page else high, high)
     has_more = remaining_after_page > 0
     new_cursor = page[-1][0] if has_more else max(cursor, high)
     changes = [change_out(entity, row) for _, entity, row in page]
-    parents = _parents_not_yet_sent(session, user, changes, new_cursor)
+    parents = _parents_not_yet_sent(session, user, origin, changes, new_cursor)
     return PullResponse(
         changes=parents + changes,
         cursor=new_cursor,
@@ -64,19 +76,30 @@ def pull(session: Session, user: User, cursor: int, limit: int, questionnaires: 
     )
 
 
-def _count_visible(session: Session, user: User, after: int, high: int) -> int:
+def to_send(model: type[Record], user: User, origin: uuid.UUID | None) -> ColumnElement[bool]:
+    """Rows the user may read, less those the caller's own sync run wrote."""
+    if origin is None:
+        return visible(model, user)
+    return and_(visible(model, user), model.origin.is_distinct_from(origin))
+
+
+def _count_wanted(session: Session, user: User, origin: uuid.UUID | None, after: int, high: int) -> int:
     total = 0
     for model in RECORD_MODELS.values():
         total += (
             session.scalar(
-                select(func.count()).select_from(model).where(model.version > after, model.version <= high, visible(model, user))
+                select(func.count())
+                .select_from(model)
+                .where(model.version > after, model.version <= high, to_send(model, user, origin))
             )
             or 0
         )
     return total
 
 
-def _parents_not_yet_sent(session: Session, user: User, changes: list[ChangeOut], cursor: int) -> list[ChangeOut]:
+def _parents_not_yet_sent(
+    session: Session, user: User, origin: uuid.UUID | None, changes: list[ChangeOut], cursor: int
+) -> list[ChangeOut]:
     """Referenced records newer than the page: the device would otherwise get them only in a later page."""
     sent = {(change.entity, change.id) for change in changes}
     extra: list[ChangeOut] = []
@@ -92,7 +115,9 @@ def _parents_not_yet_sent(session: Session, user: User, changes: list[ChangeOut]
         frontier = []
         for kind, ids in wanted.items():
             model = RECORD_MODELS[kind]
-            for row in session.scalars(select(model).where(model.id.in_(ids), model.version > cursor, visible(model, user))):
+            for row in session.scalars(
+                select(model).where(model.id.in_(ids), model.version > cursor, to_send(model, user, origin))
+            ):
                 change = change_out(kind, row)
                 sent.add((change.entity, row.id))
                 frontier.append(change)

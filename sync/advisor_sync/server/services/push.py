@@ -122,17 +122,21 @@ def push(
     questionnaires: Mapping[str, Questionnaire],
     language: str,
     *,
+    origin: uuid.UUID | None = None,
     timing: bool = False,
 ) -> PushResponse:
-    """Apply a batch; with ``timing``, log how long it held the counter's lock (the benchmark's serial fraction)."""
+    """Apply a batch of the sync run ``origin`` (``run_origin``; None: unnamed).
+
+    With ``timing``, log how long it held the counter's lock (the benchmark's serial fraction).
+    """
     started = time.perf_counter()
     parsed = [parse_change(change, questionnaires) for change in request.changes] if writes_records(caller.user) else None
     try:
-        response, locked_at = _push_once(sessions, caller, request, parsed, language, careful=False)
+        response, locked_at = _push_once(sessions, caller, request, parsed, language, origin=origin, careful=False)
     except IntegrityError as exc:
         # Every rule was checked before writing, so this is a fault of ours (or a race) worth seeing in the log.
         log.warning("batch %s retried change by change: the database refused it (%s)", request.batch_id, exc.orig)
-        response, locked_at = _push_once(sessions, caller, request, parsed, language, careful=True)
+        response, locked_at = _push_once(sessions, caller, request, parsed, language, origin=origin, careful=True)
     if timing:
         finished = time.perf_counter()
         log.info(
@@ -153,6 +157,7 @@ def _push_once(
     parsed: list[Parsed] | None,
     language: str,
     *,
+    origin: uuid.UUID | None,
     careful: bool,
 ) -> tuple[PushResponse, float | None]:
     """The batch in one transaction; also returns when it was granted the counter's lock (None: not taken)."""
@@ -163,7 +168,7 @@ def _push_once(
         now = utcnow()
         session.execute(delete(PushBatch).where(PushBatch.received_at < now - BATCH_MEMORY))
         versions = Versions(session)
-        batch = _Batch(session, caller=caller, versions=versions, language=language, careful=careful)
+        batch = _Batch(session, caller=caller, versions=versions, origin=origin, language=language, careful=careful)
         results = batch.run(request.changes, parsed)
         digest = request_digest(request)
         versions.assign()  # the critical section: from here to the commit
@@ -202,6 +207,7 @@ class _Batch:
         *,
         caller: Caller,
         versions: Versions,
+        origin: uuid.UUID | None,
         language: str,
         careful: bool,
     ) -> None:
@@ -209,6 +215,8 @@ class _Batch:
         self.user = caller.user
         self.device = caller.device
         self.versions = versions
+        self.origin = origin
+        """The sync run this batch belongs to: what it writes as sent carries it (``Versions.stamp``)."""
         self.language = language
         self.careful = careful
         self.context = BatchContext()
@@ -397,7 +405,7 @@ class _Batch:
         if row.deleted:
             row.deleted = False
             changed.append("deleted")
-        self.versions.stamp(row)
+        self.versions.stamp(row, origin=self.origin)
         row.received_at = utcnow()
         if isinstance(row, CompanyRecord):
             if old_kvk is not None:
@@ -409,7 +417,16 @@ class _Batch:
         return self._accepted(change, row.version)
 
     def _tombstone(self, entity: str, row: Record, *, cascade: bool) -> None:
-        tombstone(self.session, self.versions, entity, row, user_id=self.user.id, device_id=self.device.id, cascade=cascade)
+        tombstone(
+            self.session,
+            self.versions,
+            entity,
+            row,
+            user_id=self.user.id,
+            device_id=self.device.id,
+            cascade=cascade,
+            origin=None if cascade else self.origin,  # a part erased with its company: the device may not have it
+        )
         if isinstance(row, CompanyRecord):
             self.context.live_kvk = {k: v for k, v in self.context.live_kvk.items() if v != row.id}
         if isinstance(row, VoucherRecord):

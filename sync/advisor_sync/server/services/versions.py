@@ -22,6 +22,7 @@ Placeholders never leave the transaction: other transactions do not see its rows
 from __future__ import annotations
 
 import time
+import uuid
 
 from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session, SessionTransaction
@@ -29,6 +30,17 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from ..crud.audit import restamp_queued
 from ..models import ChangeCounter, Record
+
+
+def run_origin(device_id: uuid.UUID, origin: uuid.UUID) -> uuid.UUID:
+    """The server's name for a device's sync run: the run's own random id, tied to the device's token.
+
+    A record written by a run's push carries it, and a pull naming the same run leaves such records out
+    (the device holds exactly that state: it sent it and stored the answer before pulling). Tied to the
+    device, so no other device can hide records from itself or anyone by naming someone else's run; a
+    new id each run, so a device whose data folder was restored from a backup gets its later records back.
+    """
+    return uuid.uuid5(device_id, str(origin))
 
 
 class Versions:
@@ -48,12 +60,13 @@ class Versions:
             event.listen(session, "before_commit", _assign_before_commit, insert=True)
             event.listen(session, "after_transaction_end", _forget_at_end)
 
-    def stamp(self, row: Record) -> None:
-        """Give ``row`` a new version (a placeholder until :meth:`assign`)."""
+    def stamp(self, row: Record, *, origin: uuid.UUID | None = None) -> None:
+        """Give ``row`` a new version (a placeholder until :meth:`assign`), written by the sync run ``origin`` or none."""
         if self._base is not None:
             raise RuntimeError("versions of this transaction were already assigned")
         self._count += 1
         row.version = -self._count
+        row.origin = origin
         self._stamped.add(type(row))
         self._rows.append(row)
 

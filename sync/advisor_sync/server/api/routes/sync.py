@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -10,18 +11,29 @@ from ....protocol.messages import DEFAULT_PAGE, MAX_PAGE, PullResponse, PushRequ
 from ....protocol.types import VERSION_MAX
 from ...services import pull as pulling
 from ...services import push as pushing
+from ...services.versions import run_origin
 from ..deps import CallerDep, LanguageDep, StateDep
 
 router = APIRouter(prefix="/sync", tags=["sync"])
 
 
 @router.post("/push", response_model=PushResponse)
-def push(body: PushRequest, caller: CallerDep, state: StateDep, language: LanguageDep) -> PushResponse:
+def push(
+    body: PushRequest,
+    caller: CallerDep,
+    state: StateDep,
+    language: LanguageDep,
+    origin: Annotated[uuid.UUID | None, Query()] = None,
+) -> PushResponse:
     """Each change is accepted (with its new version), a conflict (with the server's copy) or rejected (with the reason).
 
-    Replaying a batch id returns the first answer and changes nothing.
+    Replaying a batch id returns the first answer and changes nothing. ``origin`` is a random id the device makes
+    for one sync: its pull with the same ``origin`` leaves out what these pushes wrote.
     """
-    return pushing.push(state.sessions, caller, body, state.questionnaires, language, timing=state.settings.push_timing)
+    own_run = None if origin is None else run_origin(caller.device.id, origin)
+    return pushing.push(
+        state.sessions, caller, body, state.questionnaires, language, origin=own_run, timing=state.settings.push_timing
+    )
 
 
 @router.get("/pull", response_model=PullResponse)
@@ -30,7 +42,12 @@ def pull(
     state: StateDep,
     cursor: Annotated[int, Query(ge=0, le=VERSION_MAX)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
+    origin: Annotated[uuid.UUID | None, Query()] = None,
 ) -> PullResponse:
-    """Changes visible to the caller since ``cursor``, oldest first; the last page carries the benchmarks."""
+    """Changes visible to the caller since ``cursor``, oldest first; the last page carries the benchmarks.
+
+    With ``origin`` (the id the device's pushes of this sync named) what those pushes wrote is left out.
+    """
+    own_run = None if origin is None else run_origin(caller.device.id, origin)
     with state.sessions() as session, session.begin():
-        return pulling.pull(session, caller.user, cursor, limit, state.questionnaires)
+        return pulling.pull(session, caller.user, cursor, limit, state.questionnaires, origin=own_run)
