@@ -34,6 +34,7 @@ from ..qt import (
     is_alive,
 )
 from ..tasks import Control
+from ..views.flow import FlowLayout
 from ..views.widgets import EmptyState, button, make_label, primary_button, styled, tell
 from . import texts
 from .data import ResultsData, follow_up, load_results, plan_from_results
@@ -183,10 +184,8 @@ class ResultsPage(QWidget):
 
         # The title has a row of its own, so a long company name wraps instead of running under the buttons.
         self.title.setWordWrap(True)
-        actions = QHBoxLayout()
-        actions.addWidget(self.back_button)
-        actions.addStretch(1)
-        for widget in (self.revise_button, self.follow_up_button, self.pdf_button, self.plan_button):
+        actions = FlowLayout()  # wraps onto a second line on a narrow window rather than squeeze the buttons
+        for widget in (self.back_button, self.revise_button, self.follow_up_button, self.pdf_button, self.plan_button):
             actions.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 10)

@@ -49,6 +49,8 @@ from .work_page import WorkPage
 
 COMPANIES, SCANS, PLANS, SYNC, WORK = range(5)
 GEOMETRY_KEY, STATE_KEY, SPLITTER_KEY = "window/geometry", "window/state", "window/splitter"
+MINIMUM_SIZE = (640, 420)
+"""Small enough for a 1024x700 screen at 150 % scaling (683x467 logical pixels, less a task bar); the pages scroll."""
 
 
 class MainWindow(QMainWindow):
@@ -125,7 +127,7 @@ class MainWindow(QMainWindow):
         self.status.controller.connection_appeared.connect(self._sync_when_online)
         self.content.currentChanged.connect(lambda _index: self._sync_when_online() if self._sync_waiting else None)
 
-        self.setMinimumSize(1000, 620)
+        self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
         self._restore_geometry()
         self._advisor_name = ""
         """The name under the brand, read in a worker at the start and after the settings closed."""

@@ -7,7 +7,7 @@ from .. import labels
 from ..context import AppContext
 from ..controllers.status import Connection, StatusController
 from ..demo_exit import leave_demo
-from ..qt import QEvent, QLabel, QStatusBar, Qt, QToolButton
+from ..qt import QEvent, QLabel, QResizeEvent, QStatusBar, Qt, QToolButton
 from .widgets import repolish
 
 FAILURE_SHOWN = 70
@@ -54,6 +54,16 @@ class StatusBar(QStatusBar):
             self.retranslate()
         super().changeEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def _fit(self, width: int) -> None:
+        """On a narrow window (a small screen at 150 %) the data folder gives way to the facts; File > Open data folder stays."""
+        shown = [w for w in (self.demo, self.leave_demo, self.connection, self.pending, self.last_sync) if not w.isHidden()]
+        facts = sum(max(w.minimumWidth(), w.sizeHint().width()) for w in shown) + 12 * (len(shown) + 1)
+        self.folder.setVisible(width >= facts + self.folder.sizeHint().width() + 24)
+
     def retranslate(self) -> None:
         facts = self.controller.facts
         demo = facts is not None and facts.demo
@@ -71,6 +81,7 @@ class StatusBar(QStatusBar):
         self.folder.setText(self.tr("Data: {folder}").format(folder=shown))
         self.folder.setToolTip(self.tr("Open the data folder {folder}").format(folder=folder))
         self.folder.setAccessibleName(self.tr("Open the data folder"))
+        self._fit(self.width())
 
     def _show_connection(self) -> None:
         connection = self.controller.connection

@@ -21,6 +21,8 @@ from ..qt import (
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
+    QResizeEvent,
+    QScrollArea,
     QShowEvent,
     QStackedWidget,
     Qt,
@@ -34,6 +36,10 @@ from ..qt import (
 from .widgets import EmptyState, button, make_label, primary_button, styled
 
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 30
+
+
+NARROW_WIDTH = 760
+"""Below this page width the login, the run and the conflicts stand one under the other."""
 
 
 def _card(layout: QVBoxLayout | QFormLayout | QHBoxLayout) -> QFrame:
@@ -127,14 +133,22 @@ class SyncPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(_card(form))
         left.addWidget(_card(run), 1)
-        columns = QHBoxLayout()
+        body = QWidget()
+        self.columns = columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 5)
         columns.addWidget(_card(conflicts), 6)
+        scroll = QScrollArea()  # on a small screen the cards stand one under the other and the page scrolls
+        scroll.setObjectName("syncScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
-        layout.addLayout(columns, 1)
+        layout.addWidget(scroll, 1)
 
         self.login_button.clicked.connect(self.login)
         self.password.returnPressed.connect(self.login)
@@ -154,6 +168,12 @@ class SyncPage(QWidget):
         """The server and the conflicts are read when the page is first shown, not at start-up."""
         self.retranslate()
         self._update_buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Side by side on a wide window, one under the other on a narrow one (a small screen at 150 %)."""
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_WIDTH
+        self.columns.setDirection(QHBoxLayout.Direction.TopToBottom if narrow else QHBoxLayout.Direction.LeftToRight)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

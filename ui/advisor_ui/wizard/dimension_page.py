@@ -31,6 +31,10 @@ from .choices import Choice, ChoiceRow
 from .note import NoteEdit
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 10
+STACKED_WIDTH = 720
+"""Below this page width the question list stands above the question, so three cards fit side by side."""
+STACKED_LIST_HEIGHT = 120
+ROOMY_MARGINS, TIGHT_MARGINS = (18, 14, 18, 14), (8, 4, 8, 4)
 
 
 class WrappedPanel(QWidget):
@@ -124,8 +128,8 @@ class DimensionPage(QWidget):
         self.detail.addWidget(ambition_panel)
         card = QFrame()
         styled(card, "card")
-        card_layout = QVBoxLayout(card)
-        card_layout.setContentsMargins(18, 14, 18, 14)
+        card_layout = self.card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(*ROOMY_MARGINS)
         card_layout.addWidget(self.detail)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -158,6 +162,16 @@ class DimensionPage(QWidget):
         """The item whose note is in the editor, so a late save lands on the right item."""
         self.retranslate()
         self.list.setCurrentRow(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        stacked = event.size().width() < STACKED_WIDTH
+        orientation = Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            self.list.setMinimumWidth(0 if stacked else 240)
+            self.list.setMaximumHeight(STACKED_LIST_HEIGHT if stacked else 16_777_215)
+            self.card_layout.setContentsMargins(*(TIGHT_MARGINS if stacked else ROOMY_MARGINS))  # room for the cards
 
     # -- what is selected ------------------------------------------------------------
 

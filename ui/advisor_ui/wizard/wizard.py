@@ -22,10 +22,14 @@ from ..qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
+    QPainter,
+    QPaintEvent,
     QProgressBar,
     QPushButton,
+    QResizeEvent,
     QScrollArea,
     QShortcut,
+    QSize,
     QStackedWidget,
     QStringListModel,
     Qt,
@@ -41,6 +45,8 @@ from .intake_page import IntakePage
 from .review_page import ReviewPage
 
 SPLITTER_KEY = "wizard/itemSplitter"
+ROOMY = (900, 560)
+"""The wizard's size from which the footer lists the keys."""
 
 
 def undo_keys() -> list[QKeySequence]:
@@ -60,6 +66,24 @@ def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:
     return list(seen.values())
 
 
+class ShortenedLabel(QLabel):
+    """One line that ends in "…" when the window is narrow (the whole text in its tooltip), never clipped."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 8, super().minimumSizeHint().height())
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self.setToolTip(text)
+        super().setText(text)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), shown)
+        painter.end()
+
+
 class ScanWizard(QWidget):
     leave_requested = Signal()
     completed = Signal(uuid.UUID)
@@ -71,8 +95,8 @@ class ScanWizard(QWidget):
         self.session = session
         q = session.questionnaire
 
-        self.title = make_label("title", "wizardTitle")
-        self.subtitle = make_label("subtitle", "wizardSubtitle")
+        self.title = make_label("title", "wizardTitle", wrap=True)  # wraps rather than clip on a small screen
+        self.subtitle = make_label("subtitle", "wizardSubtitle", wrap=True)
         self.search = QLineEdit()
         self.search.setObjectName("wizardSearch")
         self.search.setClearButtonEnabled(True)
@@ -92,7 +116,9 @@ class ScanWizard(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
         self.progress_label = make_label("hint", "wizardProgressLabel")
-        self.page_label = make_label("hint", "wizardPageLabel")
+        self.page_label = ShortenedLabel()
+        styled(self.page_label, "hint")
+        self.page_label.setObjectName("wizardPageLabel")
 
         self.intake = IntakePage(session)
         self.dimension_pages = [DimensionPage(session, dimension) for dimension in q.dimensions]
@@ -179,6 +205,19 @@ class ScanWizard(QWidget):
         self.retranslate()
         self._show_save_state()
         self.go_to_position(session.position)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """On a small window the footer's key list gives way to the buttons (F1 and the tooltips still name the keys),
+        and on a low one the step buttons and the subtitle to the question (the page label still says where it is)."""
+        super().resizeEvent(event)
+        size = event.size()
+        self.keys_hint.setVisible(size.width() >= ROOMY[0] and size.height() >= ROOMY[1])
+        low = size.height() < ROOMY[1]
+        for widget in (*self.steps, self.subtitle):
+            widget.setVisible(not low)
+        layout = self.layout()
+        if layout is not None:
+            layout.setContentsMargins(*((12, 6, 12, 4) if low else (20, 14, 20, 10)))
 
     # -- keys ----------------------------------------------------------------------------
 
