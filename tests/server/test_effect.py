@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 import uuid
 from datetime import UTC, datetime
 
@@ -10,7 +12,8 @@ from advisor_sync.server.services.effect import Pair, build_effect, mean_change,
 from hypothesis import given
 from hypothesis import strategies as st
 
-from .live import Api
+from .dashboard import Dashboard
+from .live import Api, LiveServer
 from .records import NOW, answers, change, company, pushed, scan, voucher
 
 T_975 = {
@@ -193,3 +196,25 @@ def test_a_subgroup_of_ten_gets_its_interval_and_one_of_nine_is_too_few() -> Non
     assert effect.overall.n == 11
     assert effect.overall.index is not None
     assert effect.overall.index.mean == pytest.approx(55.0 / 11)
+
+
+def row_text(page: str, row_id: str) -> str:
+    found = re.search(rf'<tr id="{row_id}">(.*?)</tr>', page, re.DOTALL)
+    assert found, row_id
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", found.group(1))).split())
+
+
+def test_the_effect_page_shows_the_endpoints_figures(alice: Api, carol: Api, server: LiveServer) -> None:
+    """The same hand-made data on the page: each figure the JSON's, rounded to one decimal (English page)."""
+    push_hand_made(alice)
+    effect = carol.get("/monitoring/effect").json()
+    dashboard = Dashboard(server.url, "en")
+    assert dashboard.log_in("carol").status_code == 303
+    page = dashboard.get("/dashboard/effect").text
+    assert re.search(r'id="effect-pairs"[^>]*>4<', page)
+    index = effect["overall"]["index"]
+    assert row_text(page, "effect-index") == f"Index +25.0 {index['low']:.1f} … +{index['high']:.1f} 4".replace("-", "−")
+    assert row_text(page, "effect-index") == "Index +25.0 −7.5 … +57.5 4"
+    assert row_text(page, "effect-voucher-index") == "Index +37.5 2 +12.5 2 +25.0 −51.1 … +101.1"
+    assert "Companies whose maturity stage went up: 75% (3)" in " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    assert row_text(page, "effect-sector-health").endswith("too few (n < 10) 4 –")
