@@ -16,6 +16,8 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 def fold(text: str) -> str:
     """Lower case without accents: typing "zoe" or "ozturk" finds Zoë and Öztürk."""
+    if text.isascii():  # no accents to take off: most texts, and 10,000 rows' worth of them at each fill
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
