@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError as ShapeError
@@ -33,6 +33,7 @@ from advisor_app.store.models import Scan, SyncConflict
 from advisor_app.store.settings import is_demo
 from advisor_app.store.types import utcnow
 
+from ..protocol.documents import AnyDocument
 from ..protocol.messages import (
     FileInfo,
     FilesMissingRequest,
@@ -48,7 +49,7 @@ from . import conflicts as conflict_rules
 from .conflicts import Conflict, as_conflict
 from .credentials import Credentials, StoredToken
 from .errors import DemoWorkspaceError, DeviceTokenRevokedError, NotLoggedInError, RequestRefusedError, SyncError
-from .files import LocalFile, local_reports
+from .files import LocalFile, has_reports, local_reports
 from .http import DEFAULT_RETRY, DEFAULT_TIMEOUTS, ApiClient, RetryPolicy, Timeouts, cancelled
 from .incoming import Incoming
 from .ledger import CURSOR, LAST_SYNC, PENDING_PUSH, SERVER_URL, Ledger
@@ -251,9 +252,11 @@ class _Run:
         self.progress = progress
         self.cancel = cancel
         self.sent = self.received = self.conflicts = self.files = self.rejected = 0
-        self.refused: dict[uuid.UUID, dict[str, Any] | None] = {}
+        self.refused: dict[uuid.UUID, AnyDocument | None] = {}
         """What the server refused in this sync, as sent: not sent again unless it changed since."""
         self.questionnaires: list[str] = []
+        self.origin = {"origin": str(uuid.uuid4())}
+        """This sync's id on its pushes and its pull: the server does not send back what these pushes wrote."""
 
     def run(self) -> SyncReport:
         self._remember_server()
@@ -301,6 +304,8 @@ class _Run:
     # -- files ------------------------------------------------------------------------------
 
     def _upload_files(self) -> None:
+        if not has_reports(self.engine.workspace.reports_dir):
+            return  # most syncs: no need to read every scan id to match no file
         with self.db.read() as session:
             on_server = set(session.scalars(select(Scan.id).where(Scan.server_version.is_not(None), ~Scan.deleted)))
         # Only a scan's own reports: the server can erase those with the scan; a loose PDF could be anyone's.
@@ -355,7 +360,7 @@ class _Run:
         """Remember the batch before sending, so an answer lost on the way is asked for again with the same id."""
         with self.db.session() as session:
             Ledger(session).set_state(PENDING_PUSH, request.model_dump_json())
-        response = self.api.post("/sync/push", request, PushResponse)
+        response = self.api.post("/sync/push", request, PushResponse, params=self.origin)
         with self.db.session() as session:
             ledger = Ledger(session)
             accepted, rejected = settle(session, ledger, request, response)
@@ -374,7 +379,9 @@ class _Run:
         done = 0
         while True:
             self._check_cancel()
-            page = self.api.get("/sync/pull", PullResponse, params={"cursor": cursor, "limit": self.engine.page_size})
+            page = self.api.get(
+                "/sync/pull", PullResponse, params={"cursor": cursor, "limit": self.engine.page_size, **self.origin}
+            )
             with self.db.session() as session:
                 ledger = Ledger(session)
                 self.received += Incoming(session, ledger).apply_page(page.changes)
@@ -383,10 +390,13 @@ class _Run:
             done += len(page.changes)
             self._emit("pull", done, done + page.remaining)
             for benchmark in page.benchmarks or ():
-                self.engine.workspace.benchmarks.store_from_server(
-                    benchmark.questionnaire_version,
-                    [BenchmarkGroup(group.key, group.n, dict(group.means), group.sii) for group in benchmark.groups],
-                )
+                groups = [
+                    BenchmarkGroup(group.key, group.n, dict(group.means), group.sii, dict(group.counts))
+                    for group in benchmark.groups
+                ]
+                kept = self.engine.workspace.benchmarks
+                if kept.cached(benchmark.questionnaire_version) != {group.key: group for group in groups}:  # else no write
+                    kept.store_from_server(benchmark.questionnaire_version, groups)
             if page.questionnaires is not None:
                 self.questionnaires += fetch_missing(self.api, self.engine.workspace, page.questionnaires)
             if not page.has_more:

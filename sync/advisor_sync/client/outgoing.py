@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError as ShapeError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advisor_app.store.bookkeeping import explicit_bookkeeping
 from advisor_app.store.models import Scan
 
 from ..protocol.documents import ENTITIES
-from ..protocol.messages import ChangeIn, PushRequest, PushResponse
+from ..protocol.messages import ChangeIn, PushRequest, PushResponse, change_in
 from .documents import MODELS, SyncedRow, children_of, document, label
 from .incoming import WHOLE_RECORD, Incoming
 from .ledger import Ledger
@@ -34,10 +34,10 @@ def outbox(session: Session, ledger: Ledger) -> list[ChangeIn]:
                 row.dirty = False  # made and deleted here: the server never needs to know
                 continue
             if row.deleted:
-                changes.append(ChangeIn(entity=entity, id=row.id, base_version=row.server_version, deleted=True))
+                changes.append(change_in(entity, row.id, base_version=row.server_version, deleted=True))
                 continue
             try:
-                data = document(entity, row, children[row.id]).model_dump(mode="json")
+                data = document(entity, row, children[row.id])
             except ShapeError as exc:
                 first = exc.errors(include_url=False)[0]
                 ledger.conflict(
@@ -51,7 +51,7 @@ def outbox(session: Session, ledger: Ledger) -> list[ChangeIn]:
                     reason=f"{first['msg']} (local data cannot be sent)",
                 )
                 continue
-            changes.append(ChangeIn(entity=entity, id=row.id, base_version=row.server_version, data=data))
+            changes.append(change_in(entity, row.id, base_version=row.server_version, data=data))
     return changes
 
 
@@ -81,31 +81,32 @@ def settle(session: Session, ledger: Ledger, request: PushRequest, response: Pus
     incoming = Incoming(session, ledger)
     incoming.preload(list(sent))
     accepted = rejected = 0
-    for result in response.results:
-        change = sent.get((result.entity, result.id))
-        row = incoming.row(result.entity, result.id)
-        if change is None or row is None:
-            continue
-        if result.status == "accepted":
-            accepted += 1
-            _accepted(session, ledger, change, row, result.version)
-        elif result.status == "conflict" and result.server is not None:
-            incoming.apply(result.server)
-        elif result.status == "rejected":
-            rejected += 1
-            mine: Any = ABSENT
-            if change.data is not None and result.field:
-                mine = flatten(change.entity, change.data).get(result.field, ABSENT)
-            ledger.conflict(
-                change.entity,
-                change.id,
-                label=label(session, change.entity, row),
-                field=result.field or WHOLE_RECORD,
-                kind="rejected",
-                mine=mine,
-                theirs=ABSENT,
-                reason=result.reason or "",
-            )
+    with explicit_bookkeeping(session):  # the answers settle the rows as the server has them: no local change
+        for result in response.results:
+            change = sent.get((result.entity, result.id))
+            row = incoming.row(result.entity, result.id)
+            if change is None or row is None:
+                continue
+            if result.status == "accepted":
+                accepted += 1
+                _accepted(session, ledger, change, row, result.version)
+            elif result.status == "conflict" and result.server is not None:
+                incoming.apply(result.server)
+            elif result.status == "rejected":
+                rejected += 1
+                mine: Any = ABSENT
+                if change.data is not None and result.field:
+                    mine = flatten(change.entity, change.data.model_dump(mode="json")).get(result.field, ABSENT)
+                ledger.conflict(
+                    change.entity,
+                    change.id,
+                    label=label(session, change.entity, row),
+                    field=result.field or WHOLE_RECORD,
+                    kind="rejected",
+                    mine=mine,
+                    theirs=ABSENT,
+                    reason=result.reason or "",
+                )
     return accepted, rejected
 
 
@@ -115,11 +116,11 @@ def _accepted(session: Session, ledger: Ledger, change: ChangeIn, row: SyncedRow
         row.dirty = not row.deleted
         return
     row.server_version = version
-    ledger.set_base(change.entity, change.id, version, change.data)
+    ledger.set_base(change.entity, change.id, version, None if change.data is None else change.data.model_dump(mode="json"))
     if change.deleted:
         unchanged = row.deleted
     else:
-        sent_at = datetime.fromisoformat(str((change.data or {}).get("updated_at")))
+        sent_at = None if change.data is None else change.data.updated_at
         unchanged = not row.deleted and row.updated_at == sent_at  # every edit moves updated_at
     if unchanged:
         row.dirty = False  # else it changed while the push was on its way: it goes out again next time

@@ -6,9 +6,10 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictStr
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PlainValidator, SerializationInfo, StrictStr, TypeAdapter
+from pydantic import ValidationError as ShapeError
 
-from .documents import EntityName
+from .documents import AnyDocument, CompanyDoc, EntityName, PlanDoc, ScanDoc, VoucherDoc
 from .types import Count, Flag, Moment, Name, ShortText, Version
 
 Role = Literal["advisor", "coordinator", "admin"]
@@ -70,19 +71,105 @@ class ServerInfo(Message):
 # -- push -----------------------------------------------------------------------
 
 
-class ChangeIn(Message):
-    """One record as the device holds it; ``data`` is checked per change so one bad record spoils nothing else."""
-
-    entity: EntityName
+class _Change(Message):
     id: uuid.UUID
     base_version: Version | None = None
     deleted: Flag = False
-    data: dict[str, Any] | None = None
+
+
+class CompanyChange(_Change):
+    entity: Literal["company"]
+    data: CompanyDoc | None = None
+
+
+class ScanChange(_Change):
+    entity: Literal["scan"]
+    data: ScanDoc | None = None
+
+
+class PlanChange(_Change):
+    entity: Literal["plan"]
+    data: PlanDoc | None = None
+
+
+class VoucherChange(_Change):
+    entity: Literal["voucher"]
+    data: VoucherDoc | None = None
+
+
+TypedChange = Annotated[CompanyChange | ScanChange | PlanChange | VoucherChange, Field(discriminator="entity")]
+"""One record as the device holds it: ``entity`` says which document ``data`` is (none for a deletion)."""
+CHANGE_TYPES: dict[str, type[CompanyChange | ScanChange | PlanChange | VoucherChange]] = {
+    "company": CompanyChange,
+    "scan": ScanChange,
+    "plan": PlanChange,
+    "voucher": VoucherChange,
+}
+
+
+class MalformedChange(_Change):
+    """A change whose ``data`` is not a document of its entity: refused on its own (``field``, ``reason``).
+
+    Never sent: the server makes it while reading a push, so one bad record spoils nothing else of
+    the batch; a change whose envelope (entity, id, version) is wrong still fails the whole request.
+    """
+
+    entity: EntityName
+    data: None = None
+    field: str
+    reason: str
+
+
+ChangeIn = CompanyChange | ScanChange | PlanChange | VoucherChange | MalformedChange
+_TYPED_CHANGE: TypeAdapter[CompanyChange | ScanChange | PlanChange | VoucherChange] = TypeAdapter(TypedChange)
+
+
+def change_in(
+    entity: str, record_id: uuid.UUID, *, base_version: int | None, deleted: bool = False, data: AnyDocument | None = None
+) -> ChangeIn:
+    """The change of one record for a push."""
+    return CHANGE_TYPES[entity].model_validate(
+        {"entity": entity, "id": record_id, "base_version": base_version, "deleted": deleted, "data": data}
+    )
+
+
+def _read_change(value: Any) -> ChangeIn:
+    """A change's document checked per change: bad data makes a :class:`MalformedChange`, not a failed request."""
+    if isinstance(value, (CompanyChange, ScanChange, PlanChange, VoucherChange, MalformedChange)):
+        return value
+    try:
+        return _TYPED_CHANGE.validate_python(value)
+    except ShapeError as exc:
+        if not isinstance(value, dict):
+            raise
+        envelope = {key: item for key, item in value.items() if key != "data"}
+        MalformedChange.model_validate({**envelope, "field": "", "reason": ""})  # a bad envelope fails the request
+        problems = [e for e in exc.errors(include_url=False) if e["loc"][1:2] == ("data",)]
+        if not problems:
+            raise
+        where = ".".join(str(part) for part in problems[0]["loc"][2:]) or str(value.get("entity"))
+        return MalformedChange.model_validate({**envelope, "field": where, "reason": problems[0]["msg"]})
+
+
+def _dump_change(change: ChangeIn, info: SerializationInfo) -> dict[str, Any]:
+    """Each change as its own model, whatever kind (the union's serializer would guess among five)."""
+    return change.model_dump(
+        mode=info.mode,
+        exclude_none=info.exclude_none,
+        exclude_defaults=info.exclude_defaults,
+        exclude_unset=info.exclude_unset,
+    )
 
 
 class PushRequest(Message):
     batch_id: uuid.UUID
-    changes: list[ChangeIn] = Field(max_length=MAX_BATCH)
+    changes: list[
+        Annotated[
+            ChangeIn,
+            PlainValidator(_read_change, json_schema_input_type=TypedChange),
+            PlainSerializer(_dump_change),
+        ]
+    ] = Field(max_length=MAX_BATCH)
 
 
 class ChangeOut(Message):
@@ -122,6 +209,8 @@ class BenchmarkGroupOut(Message):
     n: int
     means: dict[str, float]
     sii: float | None = None
+    counts: dict[str, int] = {}
+    """Companies behind a dimension's mean where fewer than ``n``, so a device leaves its own company out exactly."""
 
 
 class BenchmarkSet(Message):
