@@ -12,26 +12,17 @@ import uuid
 
 from .. import labels
 from ..context import AppContext
-from ..controllers.scan_session import AMBITION_PREFIX, INTAKE_POSITION, REVIEW_POSITION, ScanSession
+from ..controllers.scan_session import INTAKE_POSITION, REVIEW_POSITION, ScanSession
 from ..qt import (
     QApplication,
     QByteArray,
-    QCompleter,
     QEvent,
     QHBoxLayout,
-    QKeySequence,
-    QLabel,
-    QLineEdit,
-    QPainter,
-    QPaintEvent,
     QProgressBar,
     QPushButton,
     QResizeEvent,
     QScrollArea,
-    QShortcut,
-    QSize,
     QStackedWidget,
-    QStringListModel,
     Qt,
     QTimer,
     QVBoxLayout,
@@ -39,49 +30,18 @@ from ..qt import (
     Signal,
     is_alive,
 )
+from ..views.shortened_label import ShortenedLabel
 from ..views.widgets import button, chain_tab_order, confirm, make_label, primary_button, repolish, styled, tell
 from .dimension_page import DimensionPage
+from .finder import QuestionFinder
 from .intake_page import IntakePage
+from .keys import install_keys
 from .review_page import ReviewPage
+from .save_state import SaveState
 
 SPLITTER_KEY = "wizard/itemSplitter"
 ROOMY = (900, 560)
 """The wizard's size from which the footer lists the keys."""
-
-
-def undo_keys() -> list[QKeySequence]:
-    """The platform's undo keys (Ctrl+Z, ...), each once: a key bound twice would fire neither binding."""
-    return _unique(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-
-
-def redo_keys() -> list[QKeySequence]:
-    """The platform's redo keys, and Ctrl+Shift+Z everywhere (the platform may name Ctrl+Y first)."""
-    return _unique([*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
-
-
-def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:
-    seen: dict[str, QKeySequence] = {}
-    for sequence in sequences:
-        seen.setdefault(sequence.toString(), sequence)
-    return list(seen.values())
-
-
-class ShortenedLabel(QLabel):
-    """One line that ends in "…" when the window is narrow (the whole text in its tooltip), never clipped."""
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(self.fontMetrics().horizontalAdvance("…") * 8, super().minimumSizeHint().height())
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        self.setToolTip(text)
-        super().setText(text)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        painter = QPainter(self)
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(self.contentsRect(), int(self.alignment()), shown)
-        painter.end()
 
 
 class ScanWizard(QWidget):
@@ -97,19 +57,8 @@ class ScanWizard(QWidget):
 
         self.title = make_label("title", "wizardTitle", wrap=True)  # wraps rather than clip on a small screen
         self.subtitle = make_label("subtitle", "wizardSubtitle", wrap=True)
-        self.search = QLineEdit()
-        self.search.setObjectName("wizardSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)
-        self.search.setMaximumWidth(360)
-        self.completer = QCompleter(self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer_model = QStringListModel(self)
-        self.completer.setModel(self.completer_model)
-        self.search.setCompleter(self.completer)
-        self.save_state = QLabel()
-        self.save_state.setObjectName("saveState")
+        self.search = QuestionFinder(q)
+        self.save_state = SaveState(context.autosaver)
         self.progress = QProgressBar()
         self.progress.setObjectName("wizardProgress")
         self.progress.setRange(0, session.total)
@@ -183,8 +132,7 @@ class ScanWizard(QWidget):
         self.back_button.clicked.connect(self.previous_page)
         self.next_button.clicked.connect(self.next_or_complete)
         self.leave_button.clicked.connect(self.leave)
-        self.completer.activated.connect(self._search_chosen)
-        self.search.returnPressed.connect(lambda: self._search_chosen(self.search.text()))
+        self.search.found.connect(self.go_to_entry)
         self.review.jump_requested.connect(self.go_to_entry)
         for page in self.dimension_pages:
             page.position_changed.connect(self._position_changed)
@@ -194,16 +142,14 @@ class ScanWizard(QWidget):
         session.save_failed.connect(self._save_failed)
         session.completed.connect(lambda: self.completed.emit(session.scan_id))
         session.complete_failed.connect(lambda message: tell(self, "completeRefused", self.tr("Complete scan"), message))
-        context.autosaver.state_changed.connect(self._show_save_state)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
-        self._install_shortcuts()
+        install_keys(self, self, session)
 
         chain_tab_order(self.search, self.stack, self.leave_button, self.back_button, self.next_button)
         self._restore_splitters()
         self.retranslate()
-        self._show_save_state()
         self.go_to_position(session.position)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
@@ -220,26 +166,6 @@ class ScanWizard(QWidget):
             layout.setContentsMargins(*((12, 6, 12, 4) if low else (20, 14, 20, 10)))
 
     # -- keys ----------------------------------------------------------------------------
-
-    def _install_shortcuts(self) -> None:
-        def bind(sequence: QKeySequence | str, action: object) -> None:
-            shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(action)
-
-        for digit in range(6):
-            bind(str(digit), lambda digit=digit: self.handle_digit(digit))
-            bind(
-                QKeySequence(Qt.KeyboardModifier.KeypadModifier | Qt.Key(Qt.Key.Key_0 + digit)),
-                lambda digit=digit: self.handle_digit(digit),
-            )
-        for sequence in ("PgDown", "Ctrl+Return", "Ctrl+Enter"):
-            bind(sequence, self.next_page if sequence == "PgDown" else self.next_or_complete)
-        bind("PgUp", self.previous_page)
-        for undo_key in undo_keys():
-            bind(undo_key, self.session.undo)
-        for redo_key in redo_keys():
-            bind(redo_key, self.session.redo)
 
     def handle_digit(self, digit: int) -> None:
         page = self.current_page
@@ -383,9 +309,7 @@ class ScanWizard(QWidget):
                 kind=kind, date=labels.day(session.view.scan.started_at), questionnaire=q.title, version=q.version
             )
         )
-        self.search.setPlaceholderText(self.tr("Find a question (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Find a question"))
-        self.completer_model.setStringList([f"{item.id}  {item.text}" for item in q.items()])
+        self.search.retranslate()
         self.progress.setAccessibleName(self.tr("Questions answered"))
         self.steps[0].setText(self.tr("Intake"))
         self.steps[-1].setText(self.tr("Review"))
@@ -403,11 +327,8 @@ class ScanWizard(QWidget):
                 "Ctrl+Z undo · Ctrl+Shift+Z redo"
             )
         )
-        states = ("✓ " + self.tr("Saved {time}").format(time="00:00"), self.tr("Saving ..."), "⚠ " + self.tr("Not saved"))
-        metrics = self.save_state.fontMetrics()
-        self.save_state.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in states) + 28)  # never "✓ Saved 2"
         self._update_navigation()
-        self._show_save_state()
+        self.save_state.retranslate()
 
     def _update_navigation(self) -> None:
         session = self.session
@@ -443,23 +364,6 @@ class ScanWizard(QWidget):
         )
         self.next_button.setEnabled(not on_review or not session.missing_for_completion())
 
-    def _show_save_state(self) -> None:
-        saver = self.context.autosaver
-        state = saver.state
-        if state == "saving":
-            text = self.tr("Saving ...")
-        elif state == "failed":
-            text = "⚠ " + self.tr("Not saved")
-        elif saver.last_saved_at is not None:
-            text = "✓ " + self.tr("Saved {time}").format(time=f"{saver.last_saved_at:%H:%M}")
-        else:
-            text = "✓ " + self.tr("Saved")
-        self.save_state.setText(text)
-        self.save_state.setAccessibleName(text)
-        self.save_state.setToolTip(self.tr("Every change is saved as you make it; there is no save button."))
-        self.save_state.setProperty("state", state)
-        repolish(self.save_state)
-
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """The keyboard's place is always on screen: the page scrolls to it (Alt+N, a digit, Tab, a jump)."""
         if new is None or not (is_alive(self) and is_alive(self.stack)):
@@ -493,12 +397,6 @@ class ScanWizard(QWidget):
         if not (isinstance(page, DimensionPage) and page.current_entry == item_id):
             self.go_to_entry(item_id)
         self._update_navigation()
-
-    def _search_chosen(self, text: str) -> None:
-        item_id = text.strip().split(" ", 1)[0].upper()
-        if item_id and self._page_of_entry(item_id) is not None and not item_id.startswith(AMBITION_PREFIX):
-            self.search.clear()
-            self.go_to_entry(item_id)
 
     def _save_failed(self, message: str) -> None:
         tell(self, "saveFailed", self.tr("Not saved"), message)
