@@ -26,6 +26,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..domain.erasure import scrub, scrub_document
+from ..store.bookkeeping import explicit_bookkeeping
 from ..store.database import Database
 from ..store.models import Company, Plan, Scan, SyncBase, SyncConflict, Voucher
 from ..store.settings import get_setting, set_setting
@@ -52,13 +53,14 @@ def erase_company(session: Session, company_id: uuid.UUID, *, to_send: bool) -> 
     records += [("scan", row) for row in session.scalars(select(Scan).where(Scan.company_id == company_id))]
     records += [("plan", row) for row in session.scalars(select(Plan).where(Plan.company_id == company_id))]
     records += [("voucher", row) for row in session.scalars(select(Voucher).where(Voucher.company_id == company_id))]
-    for entity, row in records:
-        scrub(entity, row)
-        if not row.deleted:
-            row.deleted, row.updated_at = True, now
-            row.dirty = to_send and row.server_version is not None
-        elif not to_send:
-            row.dirty = False
+    with explicit_bookkeeping(session):  # a scrubbed tombstone goes out only when the server knew the record
+        for entity, row in records:
+            scrub(entity, row)
+            if not row.deleted:
+                row.deleted, row.updated_at = True, now
+                row.dirty = to_send and row.server_version is not None
+            elif not to_send:
+                row.dirty = False
     ids = [row.id for _, row in records]
     for base in session.scalars(select(SyncBase).where(SyncBase.record_id.in_(ids))):
         base.data = scrub_document(base.entity, base.data)

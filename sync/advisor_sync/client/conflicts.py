@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from advisor_app.domain.text import Text
 from advisor_app.services.erasure import erase_company
+from advisor_app.store.bookkeeping import explicit_bookkeeping
 from advisor_app.store.models import SyncConflict
 from advisor_app.store.types import utcnow
 
@@ -113,10 +114,11 @@ def resolve(session: Session, conflict_id: uuid.UUID, keep: Keep) -> None:
         )
     record = find(session, record_entity(row), row.record_id)
     if record is not None:
-        if keep == "mine" and not erased_on_server(row):
-            _keep_mine(session, row, record)
-        else:
-            _keep_server(session, row, record)
+        with explicit_bookkeeping(session):  # keeping mine is a change to push, the server's copy is none
+            if keep == "mine" and not erased_on_server(row):
+                _keep_mine(session, row, record)
+            else:
+                _keep_server(session, row, record)
     row.resolved_at, row.resolution = utcnow(), keep
 
 

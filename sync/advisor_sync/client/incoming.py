@@ -20,6 +20,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from advisor_app.services.erasure import erase_company
+from advisor_app.store.bookkeeping import explicit_bookkeeping
 from advisor_app.store.models import Company, Plan, Scan, Voucher
 
 from ..protocol.documents import ENTITIES, EntityName
@@ -56,12 +57,16 @@ class Incoming:
         return self._rows[key] if key in self._rows else find(self.session, entity, record_id)
 
     def apply_page(self, changes: list[ChangeOut]) -> int:
-        """Apply a page, parents first; returns how many records changed here."""
+        """Apply a page, parents first; returns how many records changed here.
+
+        The server's copy is no local change: the rows' bookkeeping is set here, not by the store's flush.
+        """
         self.preload([(change.entity, change.id) for change in changes])
         changed = 0
-        for group in in_dependency_order(changes):
-            changed += sum(1 for change in group if self.apply(change).changed)
-            self.session.flush()  # the ORM orders inserts by relationships only: a plan names its scan by id alone
+        with explicit_bookkeeping(self.session):
+            for group in in_dependency_order(changes):
+                changed += sum(1 for change in group if self.apply(change).changed)
+                self.session.flush()  # the ORM orders inserts by relationships only: a plan names its scan by id alone
         return changed
 
     def apply(self, change: ChangeOut) -> Outcome:
