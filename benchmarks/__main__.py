@@ -26,6 +26,8 @@ def main() -> int:
         if args.areas and name.removeprefix("bench_") not in args.areas:
             continue
         module = importlib.import_module(f"benchmarks.{name}")
+        if not hasattr(module, "run"):
+            continue  # a module meant to be run on its own (python -m benchmarks.bench_keepalive)
         print(f"running {name} ...", file=sys.stderr, flush=True)
         rows += module.run(quick=args.quick)
     print(render(rows))
