@@ -49,6 +49,11 @@ def scan_of(name: str, scan_ids: set[uuid.UUID]) -> uuid.UUID | None:
     return None
 
 
+def has_reports(folder: Path) -> bool:
+    """Whether the folder holds any PDF at all (without hashing one)."""
+    return folder.is_dir() and any(path.is_file() for path in folder.rglob("*.pdf"))
+
+
 def local_reports(folder: Path, scan_ids: set[uuid.UUID]) -> list[LocalFile]:
     if not folder.is_dir():
         return []

@@ -107,9 +107,14 @@ class ApiClient:
     def get(self, path: str, answer: type[Model], params: Mapping[str, Any] | None = None) -> Model:
         return self._exchange("GET", path, answer.model_validate_json, params=params)
 
-    def post(self, path: str, body: BaseModel, answer: type[Model]) -> Model:
+    def post(self, path: str, body: BaseModel, answer: type[Model], params: Mapping[str, Any] | None = None) -> Model:
         return self._exchange(
-            "POST", path, answer.model_validate_json, data=body.model_dump_json(), headers={"Content-Type": "application/json"}
+            "POST",
+            path,
+            answer.model_validate_json,
+            data=body.model_dump_json(),
+            headers={"Content-Type": "application/json"},
+            params=params,
         )
 
     def put_bytes(self, path: str, content: bytes, media_type: str, answer: type[Model], params: Mapping[str, Any]) -> Model:
