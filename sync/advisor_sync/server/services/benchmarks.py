@@ -2,8 +2,9 @@
 
 One device holds too few scans for a sector mean, so the server computes them
 with the app's own ``build_benchmarks`` (one scan per company: its latest
-completed one) and the pull carries them; each device then leaves its own
-company out of the group it shows (``advisor_app.domain.benchmarks``). Results
+completed one) and the pull carries them, with per dimension how many companies
+a mean rests on where fewer than ``n``; each device then leaves its own company
+out of the group it shows, exactly (``advisor_app.domain.benchmarks``). Results
 are kept in ``benchmark_snapshots`` and recomputed only when a scan or a
 company changed since, so the server keeps no state in memory.
 """
@@ -59,7 +60,11 @@ def benchmark_sets(session: Session, questionnaires: Mapping[str, Questionnaire]
     )
     snapshots = list(session.scalars(select(BenchmarkSnapshot)))
     expected = {questionnaire.key for questionnaire in questionnaires.values()}
-    if not expected <= {s.questionnaire_key for s in snapshots} or any(s.as_of != as_of for s in snapshots):
+    if (
+        not expected <= {s.questionnaire_key for s in snapshots}
+        or any(s.as_of != as_of for s in snapshots)
+        or any("counts" not in group for s in snapshots for group in s.groups)  # stored before counts were kept
+    ):
         snapshots = _recompute(session, questionnaires, as_of)
     return [
         BenchmarkSet(
@@ -87,7 +92,7 @@ def _recompute(session: Session, questionnaires: Mapping[str, Questionnaire], as
             as_of=as_of,
             computed_at=now,
             groups=[
-                {"key": group.key, "n": group.n, "means": dict(group.means), "sii": group.sii}
+                {"key": group.key, "n": group.n, "means": dict(group.means), "sii": group.sii, "counts": dict(group.counts)}
                 for group in sorted(build_benchmarks(scored.get(key, [])).values(), key=lambda g: g.key)
             ],
         )
