@@ -25,72 +25,41 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..dbkit import migrations as alembic_runner
+from ..dbkit.sqlite_setup import durable_pragmas, read_only_pragmas, set_up_sqlite
+from ..dbkit.types import utcnow
 from ..domain.text import Text
 from ..errors import NewerDatabaseError, ReadOnlyError, StoreError
 from ..paths import PRIVATE_FILE_MODE, create_private_file, is_writable, make_private_folder
+from .bookkeeping import track_local_edits
 from .failures import plain_cause
 from .migrations import HEAD
 from .probe import probe, read_only_uri
-from .types import utcnow
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-PRAGMAS = (
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA synchronous=FULL",
-    "PRAGMA foreign_keys=ON",
-    "PRAGMA busy_timeout=5000",
-    "PRAGMA secure_delete=ON",  # freed space is zeroed: an erased company's bytes do not linger (services/erasure.py)
-)
-READ_ONLY_PRAGMAS = (
-    "PRAGMA query_only=ON",
-    "PRAGMA foreign_keys=ON",
-    "PRAGMA busy_timeout=5000",
-)
+PRAGMAS = durable_pragmas(busy_timeout_ms=5000)
+READ_ONLY_PRAGMAS = read_only_pragmas(busy_timeout_ms=5000)
 WRITE = "basisscan_write"
 """Execution option of the engine that write sessions use: their transactions begin IMMEDIATE."""
 COMPANION_SUFFIXES = ("-wal", "-shm")
 
 
-def _connect_hook(pragmas: tuple[str, ...]) -> Any:
-    def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event says BEGIN, not the driver
-        cursor = dbapi_connection.cursor()
-        for pragma in pragmas:
-            cursor.execute(pragma)
-        cursor.close()
-
-    return on_connect
-
-
-def _on_begin(connection: Connection) -> None:
-    immediate = connection.get_execution_options().get(WRITE, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
-
-
 def _alembic_config() -> Config:
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return config
+    return alembic_runner.alembic_config(MIGRATIONS)
 
 
 def head_revision() -> str:
     """The newest revision as Alembic computes it from the migration files."""
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return alembic_runner.head_revision(MIGRATIONS)
 
 
 def may_write(path: Path) -> bool:
@@ -116,14 +85,14 @@ class Database:
             if state.empty:
                 raise ReadOnlyError(self._read_only_text(Text("er staat nog geen database in", "it holds no database yet")))
             self.engine: Engine = create_engine(f"sqlite:///{read_only_uri(path)}&uri=true")
-            event.listen(self.engine, "connect", _connect_hook(READ_ONLY_PRAGMAS))
+            set_up_sqlite(self.engine, READ_ONLY_PRAGMAS, immediate_when=WRITE)
         else:
             self._keep_private(state.empty)
             self.engine = create_engine(f"sqlite:///{path}")
-            event.listen(self.engine, "connect", _connect_hook(PRAGMAS))
-        event.listen(self.engine, "begin", _on_begin)
+            set_up_sqlite(self.engine, PRAGMAS, immediate_when=WRITE)
         self._writer = self.engine.execution_options(**{WRITE: not self.read_only})
         self._sessions = sessionmaker(self._writer, expire_on_commit=False)
+        track_local_edits(self._sessions)  # dirty and updated_at are set here, for every service alike
         self._readers = sessionmaker(self.engine, expire_on_commit=False)
         try:
             if self.read_only:
@@ -236,11 +205,7 @@ class Database:
         )
 
     def _refuse_newer(self, current: str | None) -> None:
-        from alembic.script import ScriptDirectory
-
-        scripts = ScriptDirectory.from_config(_alembic_config())
-        known = {script.revision for script in scripts.walk_revisions()}
-        if current is not None and current not in known:
+        if current is not None and current not in alembic_runner.known_revisions(MIGRATIONS):
             raise NewerDatabaseError(
                 Text(
                     f"De database {self.path} is geschreven door een nieuwere versie van Basisscan "
@@ -254,13 +219,8 @@ class Database:
         current = self._state_revision
         if current == HEAD:
             return
-        from alembic import command
-
         self._refuse_newer(current)
         if current is not None:
             stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
             self.backup_to(self.path.parent / "backups" / f"{self.path.stem}-{stamp}-schema-{current}.sqlite3")
-        config = _alembic_config()
-        with self._writer.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        alembic_runner.upgrade_to_head(self._writer, MIGRATIONS)
