@@ -19,11 +19,8 @@ from ..qt import (
     QApplication,
     QCloseEvent,
     QEvent,
-    QGuiApplication,
     QKeySequence,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -42,13 +39,14 @@ from .resume_banner import ResumeBanner
 from .scans_page import ScansPage
 from .settings_dialog import SettingsDialog
 from .shortcuts_dialog import ShortcutsDialog
+from .sidebar import Sidebar
 from .status_bar import StatusBar
 from .sync_page import SyncPage
-from .widgets import inform, make_label, tell
+from .widgets import inform, tell
+from .window_state import keep_window, restore_window
 from .work_page import WorkPage
 
 COMPANIES, SCANS, PLANS, SYNC, WORK = range(5)
-GEOMETRY_KEY, STATE_KEY, SPLITTER_KEY = "window/geometry", "window/state", "window/splitter"
 MINIMUM_SIZE = (640, 420)
 """Small enough for a 1024x700 screen at 150 % scaling (683x467 logical pixels, less a task bar); the pages scroll."""
 
@@ -75,27 +73,12 @@ class MainWindow(QMainWindow):
         for page in [*self.sections, self.company_page]:
             self.content.addWidget(page)
 
-        self.brand = make_label("", "brand")
-        self.brand_sub = make_label("", "brandSub")
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for _ in self.sections:
-            self.navigation.addItem(QListWidgetItem())
-        sidebar = QWidget()
-        sidebar.setObjectName("sidebar")
-        sidebar_layout = QVBoxLayout(sidebar)
-        sidebar_layout.setContentsMargins(0, 0, 0, 0)
-        sidebar_layout.setSpacing(0)
-        sidebar_layout.addWidget(self.brand)
-        sidebar_layout.addWidget(self.brand_sub)
-        sidebar_layout.addWidget(self.navigation, 1)
-        sidebar.setMinimumWidth(170)
-        sidebar.setMaximumWidth(260)
+        self.sidebar = Sidebar(len(self.sections))
+        self.navigation = self.sidebar.navigation
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(sidebar)
+        self.splitter.addWidget(self.sidebar)
         self.resume_banner = ResumeBanner()
         work = QWidget()
         work_layout = QVBoxLayout(work)
@@ -106,7 +89,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(work)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([self._sidebar_width(), 1100])
+        self.splitter.setSizes([self.sidebar.preferred_width(), 1100])
         self.setCentralWidget(self.splitter)
         self.status = StatusBar(context)
         self.setStatusBar(self.status)
@@ -128,7 +111,7 @@ class MainWindow(QMainWindow):
         self.content.currentChanged.connect(lambda _index: self._sync_when_online() if self._sync_waiting else None)
 
         self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
-        self._restore_geometry()
+        restore_window(self, self.splitter, context.settings)
         self._advisor_name = ""
         """The name under the brand, read in a worker at the start and after the settings closed."""
         self.retranslate()
@@ -138,13 +121,6 @@ class MainWindow(QMainWindow):
         self.resume_banner.resume_requested.connect(self._resume)
         self.resume_banner.dismissed.connect(self._resume_declined)
         self._offer_resume()
-
-    def _sidebar_width(self) -> int:
-        """Wide enough for the longest section name in either language."""
-        metrics = self.navigation.fontMetrics()
-        names = ("Plannen en vouchers", "Synchroniseren", "Plans and vouchers", "Werkoverzicht", "Work overview")
-        longest = max(metrics.horizontalAdvance(name) for name in names)
-        return longest * 11 // 10 + 48
 
     # -- menu ---------------------------------------------------------------------------------
 
@@ -197,14 +173,9 @@ class MainWindow(QMainWindow):
 
     # -- navigation ------------------------------------------------------------------------------
 
-    def _mark_section(self, index: int) -> None:
-        self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(index)
-        self.navigation.blockSignals(False)
-
     def show_section(self, index: int) -> None:
         self._leave_scan()
-        self._mark_section(index)
+        self.sidebar.mark(index)
         self.content.setCurrentWidget(self.sections[index])
         if index == COMPANIES:
             self.companies_page.table.setFocus()
@@ -216,7 +187,7 @@ class MainWindow(QMainWindow):
         except BasisscanError as error:
             tell(self, "companyGone", self.tr("Company"), str(error))
             return
-        self._mark_section(COMPANIES)
+        self.sidebar.mark(COMPANIES)
         self.content.setCurrentWidget(self.company_page)
         self.company_page.scan_button.setFocus()
         self.companies_page.table.select_id(company_id)
@@ -248,7 +219,7 @@ class MainWindow(QMainWindow):
         self.wizard.leave_requested.connect(self._wizard_left)
         self.wizard.completed.connect(self.show_results)
         self.content.addWidget(self.wizard)
-        self._mark_section(COMPANIES)
+        self.sidebar.mark(COMPANIES)
         self.content.setCurrentWidget(self.wizard)
         self.wizard.focus_current()
         self.resume_banner.withdraw()
@@ -265,7 +236,7 @@ class MainWindow(QMainWindow):
         self.results.open_scan.connect(self.open_scan)
         self.results.open_plan.connect(lambda company_id: self.show_company(company_id, PLAN_TAB))
         self.content.addWidget(self.results)
-        self._mark_section(COMPANIES)
+        self.sidebar.mark(COMPANIES)
         self.content.setCurrentWidget(self.results)
         return self.results
 
@@ -399,13 +370,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Basisscan – Demo") if self.context.workspace.is_demo else self.tr("Basisscan"))
-        self.brand.setText("Basisscan")
-        self.brand_sub.setText(self._advisor_name or self.tr("Innovation basic scan"))
         names = [self.tr("Companies"), self.tr("Scans"), self.tr("Plans and vouchers"), self.tr("Sync"), self.tr("Work overview")]
-        for index, name in enumerate(names):
-            self.navigation.item(index).setText(name)
-            self.section_actions[index].setText(name)
-        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.sidebar.set_texts(self._advisor_name or self.tr("Innovation basic scan"), names, self.tr("Sections"))
+        for action, name in zip(self.section_actions, names, strict=True):
+            action.setText(name)
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -419,29 +387,9 @@ class MainWindow(QMainWindow):
         self.keys_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Basisscan"))
 
-    def _restore_geometry(self) -> None:
-        settings = self.context.settings
-        geometry = settings.value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            screen = QGuiApplication.primaryScreen()
-            available = screen.availableGeometry() if screen is not None else None
-            width = min(1320, available.width()) if available is not None else 1320
-            height = min(800, available.height()) if available is not None else 800
-            self.resize(width, height)
-        state = settings.value(STATE_KEY)
-        if state is not None:
-            self.restoreState(state)
-        splitter = settings.value(SPLITTER_KEY)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-
     def save_window_state(self) -> None:
         settings = self.context.settings
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(STATE_KEY, self.saveState())
-        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        keep_window(self, self.splitter, settings)
         if self.wizard is not None:
             self.wizard.save_layout()
         settings.sync()
