@@ -7,6 +7,7 @@ import csv
 import io
 import re
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -272,7 +273,9 @@ def test_behind_tls_the_session_cookie_is_secure(database: Database) -> None:
                 "/dashboard/login", data={"username": "carol", "password": PASSWORD, "csrf_token": csrf_of(form.text)}
             )
 
-    response = asyncio.run(log_in())
+    # On a thread of its own: after the browser tests, Playwright's sync API keeps a loop running on this one.
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        response = thread.submit(asyncio.run, log_in()).result()
     app.state.server.engine.dispose()
     assert response.status_code == 303
     assert "Secure" in response.headers["set-cookie"]
