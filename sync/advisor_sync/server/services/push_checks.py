@@ -99,7 +99,8 @@ class BatchChecks:
                 if not self.may_write("company", target):
                     raise ChangeRejectedError(
                         Text(
-                            "Het bedrijf is door een andere adviseur geregistreerd; vraag de coördinator het aan jou toe te wijzen",
+                            "Het bedrijf is door een andere adviseur geregistreerd; "
+                            "vraag de coördinator het aan jou toe te wijzen",
                             "The company was registered by another advisor; ask the coordinator to assign it to you",
                         ),
                         "company_id",
