@@ -7,6 +7,7 @@ import importlib
 import json
 import pkgutil
 import sys
+import time
 from pathlib import Path
 
 from .common import Row, as_json, render
@@ -29,7 +30,9 @@ def main() -> int:
         if not hasattr(module, "run"):
             continue  # a module meant to be run on its own (python -m benchmarks.bench_keepalive)
         print(f"running {name} ...", file=sys.stderr, flush=True)
+        began = time.perf_counter()
         rows += module.run(quick=args.quick)
+        print(f"  {name}: {time.perf_counter() - began:.0f} s", file=sys.stderr, flush=True)
     print(render(rows))
     write_json(as_json(rows), keep_others=bool(args.areas))
     print(f"figures written to {JSON_PATH}", file=sys.stderr)

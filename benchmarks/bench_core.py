@@ -187,5 +187,5 @@ def run(quick: bool = False) -> list[Row]:
             )
         )
 
-    rows += listing(folder_with_scans(10_000), 3 if quick else 5)
+    rows += listing(folder_with_scans(10_000), 2 if quick else 5)
     return rows
