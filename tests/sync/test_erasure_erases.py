@@ -29,6 +29,7 @@ from advisor_app.services.backups import make_backup
 from advisor_app.services.companies import CompanyInput
 from advisor_app.workspace import Workspace
 
+from ..server.dashboard import Dashboard, csrf_of
 from ..server.live import BACKENDS, Api, Database, LiveServer
 from .helpers import Device
 
@@ -168,9 +169,20 @@ def test_an_erasure_on_a_device_leaves_no_personal_data_anywhere(
     assert_erased([office.workspace.folder, laptop.workspace.folder], database, carol, sha, server_backup_folder(tmp_path))
 
 
+def erase_on_the_dashboard(server: LiveServer, company_id: uuid.UUID) -> None:
+    """As the coordinator clicks it: the company's page, *Erase company…*, then *Erase for good*."""
+    dashboard = Dashboard(server.url, "nl")
+    assert dashboard.log_in("carol").status_code == 303
+    asked = dashboard.get(f"/dashboard/companies/{company_id}/erase")
+    assert PERSONAL["name"] in asked.text
+    done = dashboard.post(f"/dashboard/companies/{company_id}/erase", {"csrf_token": csrf_of(asked.text)}, allow_redirects=False)
+    assert done.status_code == 303
+
+
 @pytest.mark.parametrize("backend", BACKENDS, indirect=True)
+@pytest.mark.parametrize("where", ["api", "dashboard"])
 def test_an_erasure_by_the_coordinator_reaches_every_device_and_leaves_nothing(
-    device: Callable[..., Device], database: Database, server: LiveServer, tmp_path: Path
+    device: Callable[..., Device], database: Database, server: LiveServer, tmp_path: Path, where: str
 ) -> None:
     office = device("alice")
     company_id, _scan_id = fill(office.workspace)
@@ -178,7 +190,10 @@ def test_an_erasure_by_the_coordinator_reaches_every_device_and_leaves_nothing(
     office.sync()
     carol = Api(server.url, database.tokens["carol"])
 
-    assert carol.post(f"/companies/{company_id}/erase").status_code == 200
+    if where == "api":
+        assert carol.post(f"/companies/{company_id}/erase").status_code == 200
+    else:
+        erase_on_the_dashboard(server, company_id)
     office.sync()
     make_backup(office.workspace.db)
 
