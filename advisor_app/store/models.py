@@ -71,7 +71,7 @@ class Scan(Synced, Base):
     company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("company.id"), index=True)
     advisor: Mapped[str] = mapped_column(String(200), default="")
     questionnaire_id: Mapped[str] = mapped_column(String(40))
-    questionnaire_version: Mapped[str] = mapped_column(String(20))
+    questionnaire_version: Mapped[str] = mapped_column(String(40))
     status: Mapped[str] = mapped_column(String(10), default="draft", index=True)
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     completed_at: Mapped[datetime | None]
@@ -153,12 +153,32 @@ class BenchmarkCache(Base):
 
     __tablename__ = "benchmark_cache"
 
+    questionnaire_version: Mapped[str] = mapped_column(String(20), primary_key=True)
     group_key: Mapped[str] = mapped_column(String(40), primary_key=True)
-    questionnaire_version: Mapped[str] = mapped_column(String(20))
     n: Mapped[int]
     means: Mapped[dict[str, Any]] = mapped_column(default=dict)
     sii: Mapped[float | None]
+    counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    """Companies behind a dimension's mean where fewer than ``n`` (``BenchmarkGroup.counts``)."""
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ScanResultCache(Base):
+    """The stored result of a completed scan: derived, kept only to spare scoring it again (``services.result_cache``).
+
+    ``scan_id`` is the scan's id in its stored hex form. Triggers (migration 0007) delete the row when the
+    scan's answers or scoring inputs change; ``basis`` names the questionnaire version and scoring model.
+    """
+
+    __tablename__ = "scan_result"
+
+    scan_id: Mapped[str] = mapped_column(String(32), ForeignKey("scan.id", ondelete="CASCADE"), primary_key=True)
+    basis: Mapped[str] = mapped_column(String(200))
+    answers_hash: Mapped[str] = mapped_column(String(64))
+    answered: Mapped[int]
+    sii: Mapped[float | None]
+    stage: Mapped[str | None] = mapped_column(String(20))
+    result: Mapped[str] = mapped_column(Text)
 
 
 class QuestionnaireDefinition(Base):
