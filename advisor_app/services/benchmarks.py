@@ -9,9 +9,9 @@ company once and leaves out the company it is shown to (``domain.benchmarks``).
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import aliased
@@ -19,11 +19,12 @@ from sqlalchemy.orm import aliased
 from ..domain.benchmarks import PROGRAMME, Member, build_benchmarks, latest_per_company, leave_out
 from ..domain.benchmarks import population as programme_population
 from ..domain.questionnaire import Questionnaire
-from ..domain.scoring import BenchmarkGroup, score_scan
+from ..domain.scoring import BenchmarkGroup
 from ..store.database import Database
-from ..store.models import Answer, BenchmarkCache, Company, Scan
+from ..store.models import BenchmarkCache, Company, Scan
 from ..store.types import utcnow
 from .questionnaires import QuestionnaireCatalogue
+from .result_cache import AMBITIONS_TEXT, Completed, ResultCache
 
 
 class BenchmarkService:
@@ -31,6 +32,7 @@ class BenchmarkService:
         self.db = db
         self.catalogue = catalogue
         self._cache: tuple[tuple[object, ...], list[Member]] | None = None
+        self.results = ResultCache(db)
 
     def groups(self, questionnaire: Questionnaire, company_id: uuid.UUID | None = None) -> dict[str, BenchmarkGroup]:
         """The groups a company is compared with; ``company_id`` (the company shown) is left out of them."""
@@ -48,7 +50,7 @@ class BenchmarkService:
     def cached(self, version: str) -> dict[str, BenchmarkGroup]:
         with self.db.read() as session:
             rows = session.scalars(select(BenchmarkCache).where(BenchmarkCache.questionnaire_version == version))
-            return {r.group_key: BenchmarkGroup(r.group_key, r.n, dict(r.means), r.sii) for r in rows}
+            return {r.group_key: BenchmarkGroup(r.group_key, r.n, dict(r.means), r.sii, dict(r.counts)) for r in rows}
 
     def _counted_by_server(self, questionnaire: Questionnaire, company_id: uuid.UUID) -> Member | None:
         """The company's scan in the server's figures: its latest completed scan that had been synced."""
@@ -64,7 +66,7 @@ class BenchmarkService:
         return chosen[0] if chosen else None
 
     def store_from_server(self, version: str, groups: Iterable[BenchmarkGroup]) -> None:
-        """Replace the cache for ``version`` with what the server sent."""
+        """Replace the cache for ``version`` with what the server sent, counts per dimension included."""
         with self.db.session() as session:
             session.execute(delete(BenchmarkCache).where(BenchmarkCache.questionnaire_version == version))
             for group in groups:
@@ -75,6 +77,7 @@ class BenchmarkService:
                         n=group.n,
                         means=dict(group.means),
                         sii=group.sii,
+                        counts=dict(group.counts),
                         received_at=utcnow(),
                     )
                 )
@@ -99,22 +102,25 @@ class BenchmarkService:
                 *session.execute(select(func.count(), func.max(Company.updated_at)).select_from(Company)).one(),
             )
         if self._cache is None or self._cache[0] != fingerprint:
+            # The stored results of completed scans (services.result_cache), scored only where missing. They
+            # were scored with the scan's ambitions, which move its priorities only, never the dimension
+            # means, index or output mean that the groups and the population are made of.
+            current = self._current_scans(questionnaire)
+            outcomes = self.results.results(Completed(row[0].hex, questionnaire, row[4]) for row in current)
             scored = [
-                Member(str(company_id), sector, completed_at, str(scan_id), score_scan(questionnaire, answers))
-                for scan_id, company_id, sector, completed_at, answers in self._current_answers(questionnaire)
+                Member(str(company_id), sector, completed_at or utcnow(), str(scan_id), outcomes[scan_id.hex].result())
+                for scan_id, company_id, sector, completed_at, _ in current
             ]
             self._cache = (fingerprint, scored)
         return self._cache[1]
 
-    def _current_answers(
-        self, questionnaire: Questionnaire
-    ) -> list[tuple[uuid.UUID, uuid.UUID, str, datetime, dict[str, int | None]]]:
-        """Answers of completed scans that no completed revision replaced."""
+    def _current_scans(self, questionnaire: Questionnaire) -> list[tuple[uuid.UUID, uuid.UUID, str, datetime | None, Any]]:
+        """Completed scans that no completed revision replaced, with their ambitions (to score a missing result)."""
         newer = aliased(Scan)
         superseded = exists().where(newer.revision_of_id == Scan.id, newer.status == "completed", ~newer.deleted)
         with self.db.read() as session:
-            scans = session.execute(
-                select(Scan.id, Scan.company_id, Company.sector, Scan.completed_at)
+            query = (
+                select(Scan.id, Scan.company_id, Company.sector, Scan.completed_at, AMBITIONS_TEXT)
                 .join(Company, Company.id == Scan.company_id)
                 .where(
                     Scan.status == "completed",
@@ -124,18 +130,5 @@ class BenchmarkService:
                     Scan.questionnaire_id == questionnaire.id,
                     Scan.questionnaire_version == questionnaire.version,
                 )
-            ).all()
-            answers: dict[object, dict[str, int | None]] = defaultdict(dict)
-            ids = [row[0] for row in scans]
-            for start in range(0, len(ids), 500):
-                for scan_id, item_id, score, not_applicable in session.execute(
-                    select(Answer.scan_id, Answer.item_id, Answer.score, Answer.not_applicable).where(
-                        Answer.scan_id.in_(ids[start : start + 500])
-                    )
-                ):
-                    if not_applicable or score is not None:
-                        answers[scan_id][item_id] = None if not_applicable else score
-        return [
-            (scan_id, company_id, sector, completed_at or utcnow(), answers.get(scan_id, {}))
-            for scan_id, company_id, sector, completed_at in scans
-        ]
+            )
+            return [(row[0], row[1], row[2], row[3], row[4]) for row in session.execute(query)]
