@@ -12,12 +12,21 @@ from datetime import UTC, date
 from typing import TYPE_CHECKING
 
 from ..domain.rules import VOUCHER_LIMIT_CENTS
-from ..domain.scoring import BENCHMARK_MIN_N, CHAIN_WEAKNESS, STAGE_NAMES, STAGES, BenchmarkGroup, ScanResult, to_percent
+from ..domain.scoring import (
+    ADOPTER_NAMES,
+    BENCHMARK_MIN_N,
+    CHAIN_WEAKNESS,
+    STAGE_NAMES,
+    STAGES,
+    BenchmarkGroup,
+    ScanResult,
+    to_percent,
+)
 from ..domain.sectors import sector_by_key
 from ..domain.vocabulary import ScanStatus
 from ..errors import NotFoundError
 from ..services.scans import ScanView
-from ..store.models import Plan, Voucher
+from ..services.views import PlanView, VoucherView
 from . import phrases
 from .model import PROGRAMME, Benchmark, DimensionLine, ReportContent
 from .sections import (
@@ -79,8 +88,8 @@ def build_content(
     result: ScanResult,
     *,
     groups: dict[str, BenchmarkGroup],
-    plan: Plan | None,
-    voucher: Voucher | None,
+    plan: PlanView | None,
+    voucher: VoucherView | None,
     previous: tuple[ScanView, ScanResult] | None,
     advisor: str,
     language: str,
@@ -121,7 +130,7 @@ def build_content(
         stage_count=len(STAGES),
         capped_from=stage_names[result.uncapped_stage] if result.capped and result.uncapped_stage else None,
         weakest=titles[result.weakest_dimension] if result.weakest_dimension else None,
-        adopter=phrases.ADOPTER_LABELS[category].get(language) if category else None,
+        adopter=ADOPTER_NAMES[category].get(language) if category else None,
         adopter_description=phrases.ADOPTER_DESCRIPTIONS[category].get(language) if category else None,
         adopter_share=share(phrases.ADOPTER_SHARES[category], language) if category else None,
         adopter_capped=result.adopter_capped,
@@ -180,7 +189,7 @@ def _benchmark(group: BenchmarkGroup | None) -> Benchmark | None:
     return Benchmark(group.n, group.shown, {k: to_percent(v) for k, v in sorted(group.means.items())})
 
 
-def _plan_for(plans: list[Plan], view: ScanView, later: set[uuid.UUID]) -> Plan | None:
+def _plan_for(plans: list[PlanView], view: ScanView, later: set[uuid.UUID]) -> PlanView | None:
     """This scan's plan (or that of the scan it corrects); else the company's plan from an earlier scan.
 
     The plan is the company's, whichever scan it was drawn from; only plans made for a *later*
@@ -194,7 +203,9 @@ def _plan_for(plans: list[Plan], view: ScanView, later: set[uuid.UUID]) -> Plan 
     return earlier[-1] if earlier else None
 
 
-def _voucher_for(vouchers: list[Voucher], plan: Plan | None, plans: list[Plan], later: set[uuid.UUID]) -> Voucher | None:
+def _voucher_for(
+    vouchers: list[VoucherView], plan: PlanView | None, plans: list[PlanView], later: set[uuid.UUID]
+) -> VoucherView | None:
     """The voucher of the plan shown, else the company's latest one that no later scan's plan claims."""
     linked = [v for v in vouchers if plan is not None and v.plan_id == plan.id]
     if linked:

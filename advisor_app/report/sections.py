@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..domain.questionnaire import CHAIN_NAMES, INNOVATION_TYPE_NAMES, INNOVATION_TYPES, INTERVENTION_NAMES, Questionnaire
 from ..domain.scoring import ScanResult, to_percent
 from ..services.scans import ScanView
-from ..store.models import Plan, Voucher
+from ..services.views import PlanView, VoucherView
 from . import phrases
 from .model import (
     ActionLine,
@@ -92,7 +92,7 @@ def renewal(view: ScanView, result: ScanResult, language: str) -> tuple[RenewalL
     return tuple(lines)
 
 
-def plan_block(plan: Plan | None, language: str, drawn_up_after: date | None) -> PlanBlock | None:
+def plan_block(plan: PlanView | None, language: str, drawn_up_after: date | None) -> PlanBlock | None:
     if plan is None:
         return None
     return PlanBlock(
@@ -111,7 +111,7 @@ def plan_block(plan: Plan | None, language: str, drawn_up_after: date | None) ->
     )
 
 
-def voucher_block(voucher: Voucher | None, language: str) -> VoucherBlock | None:
+def voucher_block(voucher: VoucherView | None, language: str) -> VoucherBlock | None:
     if voucher is None:
         return None
     status = phrases.VOUCHER_STATUSES.get(voucher.status)

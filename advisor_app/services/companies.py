@@ -18,6 +18,7 @@ from ..store.models import Company
 from ..store.settings import is_demo
 from ..store.types import utcnow
 from .erasure import erase_company, finish_erasures
+from .views import CompanyView
 
 COMPANY = Text("Bedrijf", "Company")
 
@@ -51,23 +52,35 @@ class CompanyInput:
 
 
 def apply_input(company: Company, data: CompanyInput) -> None:
-    """Copy validated input onto a row, marking it for the next sync when it changed."""
-    changed = False
+    """Copy validated input onto a row (a change marks it for the next sync: ``store.bookkeeping``)."""
     for f in fields(CompanyInput):
-        value = getattr(data, f.name)
-        if getattr(company, f.name, None) != value:
-            setattr(company, f.name, value)
-            changed = True
-    if data.employees is not None and company.size_band != rules.size_band(data.employees):
+        setattr(company, f.name, getattr(data, f.name))
+    if data.employees is not None:
         company.size_band = rules.size_band(data.employees)
-        changed = True
     if data.consent and company.consent_at is None:
         company.consent_at = utcnow()
     if not data.consent:
         company.consent_at = None
-    if changed:
-        company.updated_at = utcnow()
-        company.dirty = True
+
+
+def company_view(company: Company) -> CompanyView:
+    return CompanyView(
+        id=company.id,
+        name=company.name,
+        kvk=company.kvk,
+        sector=company.sector,
+        employees=company.employees,
+        size_band=company.size_band,
+        municipality=company.municipality,
+        contact_person=company.contact_person,
+        email=company.email,
+        phone=company.phone,
+        consent=company.consent,
+        consent_at=company.consent_at,
+        created_by=company.created_by,
+        created_at=company.created_at,
+        updated_at=company.updated_at,
+    )
 
 
 def live_company_by_kvk(session: Session, kvk: str) -> Company | None:
@@ -80,7 +93,7 @@ class CompanyService:
         self.reports = db.path.parent / "reports"
         """The data folder's reports (the database lives in the data folder): an erased company's PDFs go there."""
 
-    def create(self, data: CompanyInput, created_by: str = "") -> Company:
+    def create(self, data: CompanyInput, created_by: str = "") -> CompanyView:
         clean = data.validated()
         with self.db.session() as session:
             self._refuse_duplicate(session, clean.kvk, None)
@@ -89,9 +102,10 @@ class CompanyService:
             company = Company(created_by=created_by)
             apply_input(company, clean)
             session.add(company)
-            return company
+            session.flush()
+            return company_view(company)
 
-    def update(self, company_id: uuid.UUID, data: CompanyInput) -> Company:
+    def update(self, company_id: uuid.UUID, data: CompanyInput) -> CompanyView:
         clean = data.validated()
         with self.db.session() as session:
             company = self._live(session, company_id)
@@ -99,19 +113,20 @@ class CompanyService:
             if not is_demo(session):
                 refuse_demo_kvk(clean.kvk)
             apply_input(company, clean)
-            return company
+            session.flush()
+            return company_view(company)
 
-    def get(self, company_id: uuid.UUID) -> Company:
+    def get(self, company_id: uuid.UUID) -> CompanyView:
         with self.db.read() as session:
-            return self._live(session, company_id)
+            return company_view(self._live(session, company_id))
 
-    def list(self, search: str = "") -> list[Company]:
+    def list(self, search: str = "") -> list[CompanyView]:
         query = select(Company).where(~Company.deleted).order_by(Company.name)
         if search.strip():
             pattern = f"%{search.strip()}%"
             query = query.where(or_(Company.name.ilike(pattern), Company.kvk.like(pattern), Company.municipality.ilike(pattern)))
         with self.db.read() as session:
-            return list(session.scalars(query))
+            return [company_view(company) for company in session.scalars(query)]
 
     def delete(self, company_id: uuid.UUID) -> None:
         """Erase a company and everything about it (GDPR): scrubbed tombstones the sync carries, its reports, and the bytes.

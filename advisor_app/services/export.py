@@ -19,8 +19,9 @@ from ..domain.csvcells import neutral_row
 from ..domain.formatting import round_half_up
 from ..domain.scoring import STAGE_NAMES, ScanResult, to_percent
 from ..domain.sectors import sector_by_key
-from ..store.models import Answer, Company, Plan, Voucher
+from ..store.models import Answer
 from .scans import ScanSummary, ScanView
+from .views import CompanyView, PlanView, VoucherView
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -39,7 +40,7 @@ def two_decimals(value: float | None) -> float | None:
     return None if value is None else float(round_half_up(value, 2))
 
 
-def company_record(company: Company) -> dict[str, Any]:
+def company_record(company: CompanyView) -> dict[str, Any]:
     return {
         "id": str(company.id),
         "name": company.name,
@@ -60,7 +61,6 @@ def company_record(company: Company) -> dict[str, Any]:
 
 def summary_record(summary: ScanSummary) -> dict[str, Any]:
     """One row of ``scans list --json``; ``sii`` on the 0-100 scale shown to users."""
-    result = summary.result
     return {
         "id": str(summary.id),
         "company": summary.company,
@@ -73,8 +73,8 @@ def summary_record(summary: ScanSummary) -> dict[str, Any]:
         "completed_at": iso(summary.completed_at),
         "answered": summary.answered,
         "total": summary.total,
-        "sii": one_decimal(result.sii_percent),
-        "stage": result.stage,
+        "sii": one_decimal(summary.sii_percent),
+        "stage": summary.stage,
         "revision_of": str(summary.revision_of_id) if summary.revision_of_id else None,
         "follow_up_of": str(summary.follow_up_of_id) if summary.follow_up_of_id else None,
     }
@@ -149,7 +149,7 @@ def scan_record(summary: ScanSummary, view: ScanView, result: ScanResult) -> dic
     }
 
 
-def plan_record(plan: Plan) -> dict[str, Any]:
+def plan_record(plan: PlanView) -> dict[str, Any]:
     return {
         "id": str(plan.id),
         "company_id": str(plan.company_id),
@@ -170,7 +170,7 @@ def plan_record(plan: Plan) -> dict[str, Any]:
     }
 
 
-def voucher_record(voucher: Voucher) -> dict[str, Any]:
+def voucher_record(voucher: VoucherView) -> dict[str, Any]:
     return {
         "id": str(voucher.id),
         "company_id": str(voucher.company_id),

@@ -14,11 +14,36 @@ from ..domain.text import Text
 from ..errors import NotFoundError, ValidationError
 from ..store.database import Database
 from ..store.models import Plan, PlanAction, Scan
-from ..store.types import utcnow
 from .questionnaires import QuestionnaireCatalogue
 from .scans import facts_of
+from .views import ActionView, PlanView
 
 PLAN = Text("Plan", "Plan")
+
+
+def action_view(action: PlanAction) -> ActionView:
+    return ActionView(
+        id=action.id,
+        position=action.position,
+        dimension_id=action.dimension_id,
+        description=action.description,
+        owner=action.owner,
+        due_date=action.due_date,
+        status=action.status,
+    )
+
+
+def plan_view(plan: Plan) -> PlanView:
+    return PlanView(
+        id=plan.id,
+        company_id=plan.company_id,
+        scan_id=plan.scan_id,
+        title=plan.title,
+        next_steps=plan.next_steps,
+        actions=tuple(action_view(action) for action in plan.actions),
+        created_at=plan.created_at,
+        updated_at=plan.updated_at,
+    )
 
 
 class PlanService:
@@ -26,7 +51,7 @@ class PlanService:
         self.db = db
         self.catalogue = catalogue
 
-    def create_from_result(self, scan_id: uuid.UUID, result: ScanResult, language: str = "nl") -> Plan:
+    def create_from_result(self, scan_id: uuid.UUID, result: ScanResult, language: str = "nl") -> PlanView:
         """A plan with the recommended actions of the top improvement areas, ready to edit."""
         with self.db.session() as session:
             scan = session.get(Scan, scan_id)
@@ -47,36 +72,39 @@ class PlanService:
                     )
                     position += 1
             session.add(plan)
-            return plan
+            session.flush()
+            return plan_view(plan)
 
-    def create(self, company_id: uuid.UUID, title: str, scan_id: uuid.UUID | None = None) -> Plan:
+    def create(self, company_id: uuid.UUID, title: str, scan_id: uuid.UUID | None = None) -> PlanView:
         with self.db.session() as session:
             if scan_id is not None:
                 scan = session.get(Scan, scan_id)
                 if scan is None or scan.deleted:
                     raise NotFoundError(Text("Scan", "Scan"), scan_id)
                 invariants.check_plan_scan(company_id, facts_of(scan))
-            plan = Plan(company_id=company_id, scan_id=scan_id, title=title.strip())
+            plan = Plan(company_id=company_id, scan_id=scan_id, title=title.strip(), actions=[])
             session.add(plan)
-            return plan
+            session.flush()
+            return plan_view(plan)
 
-    def for_company(self, company_id: uuid.UUID) -> list[Plan]:
+    def for_company(self, company_id: uuid.UUID) -> list[PlanView]:
         with self.db.read() as session:
-            return list(
-                session.scalars(
+            return [
+                plan_view(plan)
+                for plan in session.scalars(
                     select(Plan)
                     .options(selectinload(Plan.actions))
                     .where(Plan.company_id == company_id, ~Plan.deleted)
                     .order_by(Plan.created_at)
                 )
-            )
+            ]
 
-    def get(self, plan_id: uuid.UUID) -> Plan:
+    def get(self, plan_id: uuid.UUID) -> PlanView:
         with self.db.read() as session:
             plan = session.scalars(select(Plan).options(selectinload(Plan.actions)).where(Plan.id == plan_id)).first()
             if plan is None or plan.deleted:
                 raise NotFoundError(PLAN, plan_id)
-            return plan
+            return plan_view(plan)
 
     def update(self, plan_id: uuid.UUID, *, title: str | None = None, next_steps: str | None = None) -> None:
         with self.db.session() as session:
@@ -85,7 +113,6 @@ class PlanService:
                 plan.title = title.strip()
             if next_steps is not None:
                 plan.next_steps = next_steps.strip()
-            self._touch(plan)
 
     def add_action(
         self,
@@ -95,7 +122,7 @@ class PlanService:
         owner: str = "",
         due_date: date | None = None,
         dimension_id: str | None = None,
-    ) -> PlanAction:
+    ) -> ActionView:
         if not description.strip():
             raise ValidationError("description", Text("De actie heeft geen omschrijving", "The action has no description"))
         with self.db.session() as session:
@@ -108,8 +135,8 @@ class PlanService:
                 dimension_id=dimension_id,
             )
             plan.actions.append(action)
-            self._touch(plan)
-            return action
+            session.flush()
+            return action_view(action)
 
     def update_action(
         self,
@@ -136,7 +163,6 @@ class PlanService:
                 action.due_date = due_date
             if status is not None:
                 action.status = rules.validate_choice("status", status, rules.ACTION_STATUSES)
-            self._touch(action.plan)
 
     def remove_action(self, action_id: uuid.UUID) -> None:
         with self.db.session() as session:
@@ -147,7 +173,6 @@ class PlanService:
             plan.actions.remove(action)
             for position, remaining in enumerate(plan.actions):
                 remaining.position = position
-            self._touch(plan)
 
     @staticmethod
     def _live(session: Session, plan_id: uuid.UUID) -> Plan:
@@ -155,7 +180,3 @@ class PlanService:
         if plan is None or plan.deleted:
             raise NotFoundError(PLAN, plan_id)
         return plan
-
-    @staticmethod
-    def _touch(plan: Plan) -> None:
-        plan.updated_at, plan.dirty = utcnow(), True

@@ -8,24 +8,30 @@ from ..domain.rules import validate_email, validate_name
 from ..domain.text import normalise_language
 from ..store.database import Database
 from ..store.models import AdvisorProfile
+from .views import ProfileView
+
+
+def profile_view(profile: AdvisorProfile) -> ProfileView:
+    return ProfileView(name=profile.name, email=profile.email, language=profile.language)
 
 
 class ProfileService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def get(self) -> AdvisorProfile | None:
+    def get(self) -> ProfileView | None:
         with self.db.read() as session:
-            return session.scalars(select(AdvisorProfile).limit(1)).first()
+            profile = session.scalars(select(AdvisorProfile).limit(1)).first()
+            return None if profile is None else profile_view(profile)
 
-    def save(self, name: str, language: str = "nl", email: str = "") -> AdvisorProfile:
+    def save(self, name: str, language: str = "nl", email: str = "") -> ProfileView:
         with self.db.session() as session:
             profile = session.scalars(select(AdvisorProfile).limit(1)).first() or AdvisorProfile()
             profile.name = validate_name(name)
             profile.email = validate_email(email)
             profile.language = normalise_language(language)
             session.add(profile)
-            return profile
+            return profile_view(profile)
 
     def advisor_name(self) -> str:
         profile = self.get()

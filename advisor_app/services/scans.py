@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from types import MappingProxyType
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import Connection, Table, bindparam, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain import invariants
 from ..domain.invariants import ScanFacts
 from ..domain.questionnaire import Questionnaire
-from ..domain.scoring import ScanResult, score_scan
+from ..domain.scoring import ScanResult, score_scan, to_percent
 from ..domain.text import Text
 from ..domain.vocabulary import ScanStatus
 from ..errors import NotFoundError
@@ -25,17 +26,44 @@ from ..store.models import Answer, Company, Scan
 from ..store.settings import OPEN_SCAN_KEY, get_setting, set_setting
 from ..store.types import utcnow
 from .benchmarks import BenchmarkService
+from .companies import company_view
 from .questionnaires import QuestionnaireCatalogue
+from .result_cache import AMBITIONS_TEXT, Completed, Outcome, ResultCache, ambitions_of, answers_by_scan
+from .views import AnswerView, CompanyView, ScanRecord
 
 SCAN = Text("Scan", "Scan")
+
+_SCANS, _ANSWERS = cast(Table, Scan.__table__), cast(Table, Answer.__table__)
+MARK_DRAFT_CHANGED = (
+    update(_SCANS)
+    .where(_SCANS.c.id == bindparam("scan_id"), _SCANS.c.status != ScanStatus.COMPLETED, ~_SCANS.c.deleted)
+    .values(dirty=True, updated_at=bindparam("now"), position=bindparam("position"))
+    .returning(_SCANS.c.questionnaire_id, _SCANS.c.questionnaire_version)
+)
+"""Statement one of an answer's save: a live draft only (a completed scan is frozen), marked for the next push."""
+_UPSERT = sqlite_insert(_ANSWERS)
+SAVE_ANSWER = _UPSERT.on_conflict_do_update(
+    index_elements=[_ANSWERS.c.scan_id, _ANSWERS.c.item_id],
+    set_={
+        "score": _UPSERT.excluded.score,
+        "not_applicable": _UPSERT.excluded.not_applicable,
+        "updated_at": _UPSERT.excluded.updated_at,
+    },
+)
+"""Statement two: the answer, new or over the old one (its note stays)."""
+SAVE_NOTE = _UPSERT.on_conflict_do_update(
+    index_elements=[_ANSWERS.c.scan_id, _ANSWERS.c.item_id],
+    set_={"note": _UPSERT.excluded.note, "updated_at": _UPSERT.excluded.updated_at},
+)
+"""Statement two of a note's save: the note, new or over the old one (the score stays)."""
 
 
 @dataclass(frozen=True)
 class ScanView:
     """A scan with its company, answers and questionnaire, detached and ready to show."""
 
-    scan: Scan
-    company: Company
+    scan: ScanRecord
+    company: CompanyView
     questionnaire: Questionnaire
 
     @property
@@ -86,10 +114,45 @@ class ScanSummary:
     follow_up_of_id: uuid.UUID | None
     answered: int
     total: int
-    result: ScanResult
+    sii: float | None
+    """The headline of the result (1-5 mean), known without decoding the whole result."""
+    stage: str | None
+    scored: Callable[[], ScanResult] = field(repr=False, compare=False)
+    """Gives the full result; for a completed scan it is decoded from the stored results only when asked."""
+
+    @property
+    def sii_percent(self) -> float | None:
+        return None if self.sii is None else to_percent(self.sii)
+
+    @cached_property
+    def result(self) -> ScanResult:
+        return self.scored()
 
 
-def answers_of(rows: Iterable[Answer]) -> dict[str, int | None]:
+def scan_record(scan: Scan) -> ScanRecord:
+    return ScanRecord(
+        id=scan.id,
+        company_id=scan.company_id,
+        advisor=scan.advisor,
+        questionnaire_id=scan.questionnaire_id,
+        questionnaire_version=scan.questionnaire_version,
+        status=scan.status,
+        started_at=scan.started_at,
+        completed_at=scan.completed_at,
+        revision_of_id=scan.revision_of_id,
+        follow_up_of_id=scan.follow_up_of_id,
+        intake=MappingProxyType(dict(scan.intake)),
+        ambitions=MappingProxyType(dict(scan.ambitions)),
+        summary_notes=scan.summary_notes,
+        position=scan.position,
+        answers=tuple(AnswerView(a.item_id, a.score, a.not_applicable, a.note) for a in scan.answers),
+        created_at=scan.created_at,
+        updated_at=scan.updated_at,
+        dirty=scan.dirty,
+    )
+
+
+def answers_of(rows: Iterable[Answer | AnswerView]) -> dict[str, int | None]:
     return {a.item_id: (None if a.not_applicable else a.score) for a in rows if a.not_applicable or a.score is not None}
 
 
@@ -103,10 +166,11 @@ class ScanService:
         self.db = db
         self.catalogue = catalogue
         self.benchmarks = benchmarks
+        self.results = ResultCache(db)
 
     # -- starting -----------------------------------------------------------
 
-    def start(self, company_id: uuid.UUID, advisor: str = "") -> Scan:
+    def start(self, company_id: uuid.UUID, advisor: str = "") -> ScanRecord:
         """A new draft on the current questionnaire; a later scan follows up the last completed one."""
         questionnaire = self.catalogue.current
         with self.db.session() as session:
@@ -122,11 +186,13 @@ class ScanService:
                 follow_up_of_id=previous.id if previous else None,
                 intake={"size_class": company.size_band} if company.size_band else {},
                 ambitions={},
+                answers=[],
             )
             session.add(scan)
-            return scan
+            session.flush()
+            return scan_record(scan)
 
-    def revise(self, scan_id: uuid.UUID) -> Scan:
+    def revise(self, scan_id: uuid.UUID) -> ScanRecord:
         """Correct a completed scan: a new draft revision pointing to it (or the open one)."""
         with self.db.session() as session:
             old = self._live(session, scan_id)
@@ -139,7 +205,7 @@ class ScanService:
                 [facts_of(r) for r in revisions],
             )
             if open_revision is not None:
-                return open_revision
+                return scan_record(open_revision)
             revision = Scan(
                 id=revision_id,
                 company_id=old.company_id,
@@ -156,27 +222,33 @@ class ScanService:
                 ],
             )
             session.add(revision)
-            return revision
+            session.flush()
+            return scan_record(revision)
 
     # -- answering (every call is durable when it returns) -------------------
 
     def answer(self, scan_id: uuid.UUID, item_id: str, score: int | None, *, not_applicable: bool = False) -> None:
-        """Set a score (1-5), or "don't know / n.a." with ``not_applicable``; ``score=None`` alone clears it."""
+        """Set a score (1-5), or "don't know / n.a." with ``not_applicable``; ``score=None`` alone clears it.
+
+        Two plain statements in one durable transaction (an autosave per key press): the scan is marked
+        changed while checking it is a live draft, then the answer is written over its old value.
+        """
         with self.db.session() as session:
-            scan, questionnaire = self._draft(session, scan_id)
+            connection, now = session.connection(), utcnow()
+            questionnaire = self._mark_draft_changed(session, connection, scan_id, item_id, now)
             stored = invariants.check_answer(questionnaire, item_id, score, not_applicable=not_applicable)
-            row = self._answer_row(session, scan, item_id)
-            row.score = stored
-            row.not_applicable = not_applicable
-            self._touch(scan, row, item_id)
+            connection.execute(
+                SAVE_ANSWER,
+                {**self._new_answer(scan_id, item_id, now), "score": stored, "not_applicable": not_applicable},
+            )
 
     def note(self, scan_id: uuid.UUID, item_id: str, text: str) -> None:
+        """Keep the advisor's note on an item; durable like an answer, in the same two statements."""
         with self.db.session() as session:
-            scan, questionnaire = self._draft(session, scan_id)
+            connection, now = session.connection(), utcnow()
+            questionnaire = self._mark_draft_changed(session, connection, scan_id, item_id, now)
             invariants.known_item(questionnaire, item_id)
-            row = self._answer_row(session, scan, item_id)
-            row.note = text.strip()
-            self._touch(scan, row, item_id)
+            connection.execute(SAVE_NOTE, {**self._new_answer(scan_id, item_id, now), "note": text.strip()})
 
     def set_intake(self, scan_id: uuid.UUID, values: Mapping[str, Any]) -> None:
         with self.db.session() as session:
@@ -185,27 +257,23 @@ class ScanService:
             for key, value in values.items():
                 intake[key] = invariants.clean_intake(questionnaire, key, value)
             scan.intake = intake
-            self._touch(scan)
 
     def set_ambition(self, scan_id: uuid.UUID, dimension_id: str, level: int) -> None:
         with self.db.session() as session:
             scan, questionnaire = self._draft(session, scan_id)
             level = invariants.check_ambition(questionnaire, dimension_id, level)
             scan.ambitions = {**scan.ambitions, dimension_id: level}
-            self._touch(scan)
 
     def clear_ambition(self, scan_id: uuid.UUID, dimension_id: str) -> None:
         """Take an ambition back (an undo in the wizard): the dimension counts as medium again."""
         with self.db.session() as session:
             scan, _ = self._draft(session, scan_id)
             scan.ambitions = {key: level for key, level in scan.ambitions.items() if key != dimension_id}
-            self._touch(scan)
 
     def set_summary_notes(self, scan_id: uuid.UUID, text: str) -> None:
         with self.db.session() as session:
             scan, _ = self._draft(session, scan_id)
             scan.summary_notes = text.strip()
-            self._touch(scan)
 
     def set_position(self, scan_id: uuid.UUID, position: str) -> None:
         """Where the advisor is in the wizard, so reopening resumes there (not synced as a change)."""
@@ -219,7 +287,7 @@ class ScanService:
         """Capability dimensions lacking scored answers, with how many more each needs."""
         return invariants.missing_for_completion(view.questionnaire, view.answers)
 
-    def complete(self, scan_id: uuid.UUID) -> Scan:
+    def complete(self, scan_id: uuid.UUID) -> ScanRecord:
         """Freeze a draft; it needs enough answers in every capability dimension for an index."""
         with self.db.session() as session:
             scan, questionnaire = self._draft(session, scan_id)
@@ -227,14 +295,13 @@ class ScanService:
             now = utcnow()
             invariants.check_scan_times(ScanStatus.COMPLETED, scan.started_at, now)
             scan.status, scan.completed_at = ScanStatus.COMPLETED, now
-            self._touch(scan)
-            return scan
+            session.flush()
+            return scan_record(scan)
 
     def delete(self, scan_id: uuid.UUID) -> None:
         with self.db.session() as session:
             scan = self._live(session, scan_id)
             scan.deleted = True
-            self._touch(scan)
 
     # -- reading ---------------------------------------------------------------
 
@@ -245,7 +312,11 @@ class ScanService:
             ).first()
             if scan is None or scan.deleted:
                 raise NotFoundError(SCAN, scan_id)
-            return ScanView(scan, scan.company, self.catalogue.get(scan.questionnaire_id, scan.questionnaire_version))
+            return ScanView(
+                scan_record(scan),
+                company_view(scan.company),
+                self.catalogue.get(scan.questionnaire_id, scan.questionnaire_version),
+            )
 
     def result(self, view: ScanView) -> ScanResult:
         """Scores with the sector benchmark the device knows (server's, else local), this company left out."""
@@ -291,13 +362,14 @@ class ScanService:
             return None
         return view if view.scan.status == ScanStatus.DRAFT else None
 
-    def resume_draft(self, company_id: uuid.UUID) -> Scan | None:
+    def resume_draft(self, company_id: uuid.UUID) -> ScanRecord | None:
         with self.db.read() as session:
-            return session.scalars(
+            draft = session.scalars(
                 select(Scan)
                 .where(Scan.company_id == company_id, Scan.status == ScanStatus.DRAFT, ~Scan.deleted)
                 .order_by(Scan.updated_at.desc())
             ).first()
+            return None if draft is None else scan_record(draft)
 
     def for_company(self, company_id: uuid.UUID) -> list[ScanSummary]:
         return self.summaries(company_id=company_id)
@@ -319,7 +391,7 @@ class ScanService:
                 Scan.follow_up_of_id,
                 Scan.questionnaire_id,
                 Scan.questionnaire_version,
-                Scan.ambitions,
+                AMBITIONS_TEXT.label("ambitions"),
             )
             .join(Company, Scan.company_id == Company.id)
             .where(~Scan.deleted, ~Company.deleted)
@@ -329,21 +401,24 @@ class ScanService:
             query = query.where(Scan.company_id == company_id)
         if status is not None:
             query = query.where(Scan.status == status)
-        # Scan ids stay in their stored hex form here: converting a quarter of a million UUIDs costs seconds.
-        answer_query = select(type_coerce(Answer.scan_id, String), Answer.item_id, Answer.score, Answer.not_applicable).where(
-            Answer.score.is_not(None) | Answer.not_applicable
-        )
         with self.db.read() as session:
             rows = session.execute(query).all()
-            if company_id is not None or status is not None:
-                answer_query = answer_query.where(Answer.scan_id.in_([row.id for row in rows]))
-            answers: dict[str, dict[str, int | None]] = defaultdict(dict)
-            for scan_hex, item_id, score, not_applicable in session.execute(answer_query):
-                answers[scan_hex][item_id] = None if not_applicable else score
+            # Drafts are scored live; completed scans come from the stored results (services.result_cache).
+            # Scan ids stay in their stored hex form here: converting a quarter of a million UUIDs costs seconds.
+            drafts = answers_by_scan(session, [row.id.hex for row in rows if row.status != ScanStatus.COMPLETED])
+        completed = self.results.results(
+            Completed(row.id.hex, self.catalogue.get(row.questionnaire_id, row.questionnaire_version), row.ambitions)
+            for row in rows
+            if row.status == ScanStatus.COMPLETED
+        )
         summaries = []
         for row in rows:
             questionnaire = self.catalogue.get(row.questionnaire_id, row.questionnaire_version)
-            given = answers.get(row.id.hex, {})
+            scan_hex = row.id.hex
+            outcome = completed.get(scan_hex)
+            if outcome is None:
+                given = drafts.get(scan_hex, {})
+                outcome = Outcome.of(len(given), score_scan(questionnaire, given, ambitions_of(row.ambitions)))
             summaries.append(
                 ScanSummary(
                     id=row.id,
@@ -357,9 +432,11 @@ class ScanService:
                     completed_at=row.completed_at,
                     revision_of_id=row.revision_of_id,
                     follow_up_of_id=row.follow_up_of_id,
-                    answered=len(given),
+                    answered=outcome.answered,
                     total=len(questionnaire.item_ids),
-                    result=score_scan(questionnaire, given, row.ambitions),
+                    sii=outcome.sii,
+                    stage=outcome.stage,
+                    scored=outcome.result,
                 )
             )
         return summaries
@@ -377,6 +454,34 @@ class ScanService:
         invariants.check_scan_editable(facts_of(scan))
         return scan, self.catalogue.get(scan.questionnaire_id, scan.questionnaire_version)
 
+    def _mark_draft_changed(
+        self, session: Session, connection: Connection, scan_id: uuid.UUID, position: str, now: datetime
+    ) -> Questionnaire:
+        """The first statement of an answer's save: the live draft is marked changed, and its questionnaire named.
+
+        This bypasses the ORM (and so the flush-time bookkeeping of ``store.bookkeeping``): the statement itself
+        sets ``dirty`` and ``updated_at``, as that bookkeeping does for a changed answer, and moves ``position``
+        (where the wizard resumes). No row: not a live draft, and the ORM path below says why in the user's words.
+        """
+        found = connection.execute(MARK_DRAFT_CHANGED, {"scan_id": scan_id, "now": now, "position": position}).first()
+        if found is None:
+            self._draft(session, scan_id)
+            raise NotFoundError(SCAN, scan_id)
+        return self.catalogue.get(found.questionnaire_id, found.questionnaire_version)
+
+    @staticmethod
+    def _new_answer(scan_id: uuid.UUID, item_id: str, now: datetime) -> dict[str, object]:
+        """The values of an answer row as first written (an existing row keeps its id and its other fields)."""
+        return {
+            "id": uuid.uuid4(),
+            "scan_id": scan_id,
+            "item_id": item_id,
+            "score": None,
+            "not_applicable": False,
+            "note": "",
+            "updated_at": now,
+        }
+
     @staticmethod
     def _answer_row(session: Session, scan: Scan, item_id: str) -> Answer:
         row = session.scalars(select(Answer).where(Answer.scan_id == scan.id, Answer.item_id == item_id)).first()
@@ -384,15 +489,6 @@ class ScanService:
             row = Answer(scan_id=scan.id, item_id=item_id, score=None, not_applicable=False, note="")
             session.add(row)
         return row
-
-    @staticmethod
-    def _touch(scan: Scan, row: Answer | None = None, position: str | None = None) -> None:
-        now = utcnow()
-        scan.updated_at, scan.dirty = now, True
-        if row is not None:
-            row.updated_at = now
-        if position is not None:
-            scan.position = position
 
     @staticmethod
     def _latest_completed(session: Session, company_id: uuid.UUID) -> Scan | None:

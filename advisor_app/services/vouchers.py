@@ -28,6 +28,7 @@ from ..store.database import Database
 from ..store.models import Company, Plan, Voucher
 from ..store.settings import get_setting, set_setting
 from ..store.types import utcnow
+from .views import VoucherView
 
 VOUCHER = Text("Voucher", "Voucher")
 FORM_KEY_PREFIX = "vform:"
@@ -58,6 +59,22 @@ def drop_form_draft(session: Session, company_id: uuid.UUID) -> None:
     set_setting(session, form_key(company_id), None)
 
 
+def voucher_view(voucher: Voucher) -> VoucherView:
+    return VoucherView(
+        id=voucher.id,
+        company_id=voucher.company_id,
+        plan_id=voucher.plan_id,
+        amount_cents=voucher.amount_cents,
+        own_contribution_cents=voucher.own_contribution_cents,
+        supplier=voucher.supplier,
+        deliverables=voucher.deliverables,
+        status=voucher.status,
+        status_changed_at=voucher.status_changed_at,
+        created_at=voucher.created_at,
+        updated_at=voucher.updated_at,
+    )
+
+
 def facts_of(voucher: Voucher) -> VoucherFacts:
     """What the rulebook needs to know of a stored voucher."""
     return VoucherFacts(voucher.id, voucher.company_id, voucher.status, voucher.deleted)
@@ -76,7 +93,7 @@ class VoucherService:
         supplier: str = "",
         deliverables: str = "",
         plan_id: uuid.UUID | None = None,
-    ) -> Voucher:
+    ) -> VoucherView:
         rules.validate_voucher_amount(amount_cents)
         rules.validate_own_contribution(own_contribution_cents)
         invariants.check_contribution(amount_cents, own_contribution_cents)
@@ -106,7 +123,8 @@ class VoucherService:
             )
             session.add(voucher)
             drop_form_draft(session, company_id)
-            return voucher
+            session.flush()
+            return voucher_view(voucher)
 
     def keep_form(self, company_id: uuid.UUID, draft: VoucherFormDraft) -> None:
         """Keep what is typed into the form of a company without a voucher (an empty form keeps nothing)."""
@@ -133,7 +151,7 @@ class VoucherService:
         own_contribution_cents: int | None = None,
         supplier: str | None = None,
         deliverables: str | None = None,
-    ) -> Voucher:
+    ) -> VoucherView:
         with self.db.session() as session:
             voucher = self._live(session, voucher_id)
             if voucher.status != VoucherStatus.DRAFT:
@@ -147,29 +165,27 @@ class VoucherService:
             if deliverables is not None:
                 voucher.deliverables = deliverables.strip()
             invariants.check_contribution(voucher.amount_cents, voucher.own_contribution_cents)
-            self._touch(voucher)
-            return voucher
+            session.flush()
+            return voucher_view(voucher)
 
-    def set_status(self, voucher_id: uuid.UUID, status: str) -> Voucher:
+    def set_status(self, voucher_id: uuid.UUID, status: str) -> VoucherView:
         with self.db.session() as session:
             voucher = self._live(session, voucher_id)
             rules.check_voucher_transition(voucher.status, status)
             voucher.status = status
             voucher.status_changed_at = utcnow()
-            self._touch(voucher)
-            return voucher
+            session.flush()
+            return voucher_view(voucher)
 
-    def for_company(self, company_id: uuid.UUID) -> list[Voucher]:
+    def for_company(self, company_id: uuid.UUID) -> list[VoucherView]:
         with self.db.read() as session:
-            return list(
-                session.scalars(
-                    select(Voucher).where(Voucher.company_id == company_id, ~Voucher.deleted).order_by(Voucher.created_at)
-                )
-            )
+            query = select(Voucher).where(Voucher.company_id == company_id, ~Voucher.deleted).order_by(Voucher.created_at)
+            return [voucher_view(voucher) for voucher in session.scalars(query)]
 
-    def all(self) -> list[Voucher]:
+    def all(self) -> list[VoucherView]:
         with self.db.read() as session:
-            return list(session.scalars(select(Voucher).where(~Voucher.deleted).order_by(Voucher.created_at)))
+            query = select(Voucher).where(~Voucher.deleted).order_by(Voucher.created_at)
+            return [voucher_view(voucher) for voucher in session.scalars(query)]
 
     @staticmethod
     def _live(session: Session, voucher_id: uuid.UUID) -> Voucher:
@@ -177,7 +193,3 @@ class VoucherService:
         if voucher is None or voucher.deleted:
             raise NotFoundError(VOUCHER, voucher_id)
         return voucher
-
-    @staticmethod
-    def _touch(voucher: Voucher) -> None:
-        voucher.updated_at, voucher.dirty = utcnow(), True

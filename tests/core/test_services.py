@@ -16,11 +16,12 @@ from advisor_app.domain.invariants import RuleError
 from advisor_app.errors import DuplicateError, NotFoundError, StateError, ValidationError
 from advisor_app.services.companies import CompanyInput
 from advisor_app.services.export import export_all
+from advisor_app.services.views import ScanRecord
 from advisor_app.store.models import Scan
 from advisor_app.workspace import Workspace
 
 
-def complete_scan(workspace: Workspace, company_id: uuid.UUID, score: int = 3) -> Scan:
+def complete_scan(workspace: Workspace, company_id: uuid.UUID, score: int = 3) -> ScanRecord:
     scan = workspace.scans.start(company_id, "Ingrid")
     for item_id in workspace.questionnaire.item_ids:
         workspace.scans.answer(scan.id, item_id, score)

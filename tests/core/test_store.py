@@ -14,6 +14,7 @@ from advisor_app.paths import DATA_DIR_ENV, DATABASE_FILE, data_dir
 from advisor_app.services.companies import CompanyInput
 from advisor_app.store.database import Database, _alembic_config, head_revision
 from advisor_app.store.migrations import HEAD
+from advisor_app.store.models import Company
 from advisor_app.workspace import Workspace
 
 
@@ -91,7 +92,7 @@ def test_a_failed_write_changes_nothing(workspace: Workspace, company_input: Com
 
     def rename_then_fail() -> None:
         with workspace.db.session() as session:
-            session.get_one(type(company), company.id).name = "Half written"
+            session.get_one(Company, company.id).name = "Half written"
             raise RuntimeError("boom")
 
     with pytest.raises(RuntimeError, match="boom"):

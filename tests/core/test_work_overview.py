@@ -9,12 +9,13 @@ import pytest
 from sqlalchemy import update
 
 from advisor_app.services.companies import CompanyInput
+from advisor_app.services.views import ScanRecord
 from advisor_app.services.work_overview import work_overview
 from advisor_app.store.models import Scan
 from advisor_app.workspace import Workspace
 
 
-def completed(workspace: Workspace, company_name: str, kvk: str) -> Scan:
+def completed(workspace: Workspace, company_name: str, kvk: str) -> ScanRecord:
     company = workspace.companies.create(CompanyInput(name=company_name, kvk=kvk, sector="creative"))
     scan = workspace.scans.start(company.id)
     for item_id in workspace.questionnaire.item_ids:

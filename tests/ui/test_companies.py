@@ -49,7 +49,7 @@ def test_a_new_company_is_saved_listed_and_opened(qtbot: QtBot, window: MainWind
     save(qtbot, dialog)
 
     qtbot.waitUntil(lambda: window.content.currentWidget() is window.company_page)
-    assert window.company_page.title.text() == "Smederij Öztürk B.V."
+    qtbot.waitUntil(lambda: window.company_page.title.text() == "Smederij Öztürk B.V.")  # read in a worker
     stored = context.workspace.companies.list()
     assert [(c.name, c.kvk, c.sector, c.employees, c.consent) for c in stored] == [
         ("Smederij Öztürk B.V.", "40123456", "assembly", 17, True)
@@ -118,6 +118,7 @@ def test_search_narrows_the_list_and_enter_opens_the_company(
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
 
     qtbot.waitUntil(lambda: window.content.currentWidget() is window.company_page)
+    qtbot.waitUntil(lambda: window.company_page.ready)  # the company is read in a worker
     assert window.company_page.company is not None
     assert window.company_page.company.id == company
 

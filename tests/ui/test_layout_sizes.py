@@ -123,6 +123,8 @@ def test_the_pages_fit_at_every_size(
         faults.append(f"{size}: the company name is squeezed")
 
     window.show_company(window.companies.model.record(0).id)
+    qtbot.waitUntil(lambda: window.company_page.ready)  # read in a worker
+    qtbot.wait(1)  # the layout's queued pass after the texts came
     faults += faults_of(window, f"{size} company")
     shoot(window, f"company-{size}")
 

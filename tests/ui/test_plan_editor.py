@@ -33,4 +33,4 @@ def test_an_empty_plan_then_an_action_added_typed_and_removed_with_the_keyboard(
     editor.table.setFocus()
     key(qtbot, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: editor.model.rowCount() == 0)
-    assert context.workspace.plans.get(plan.id).actions == []
+    assert context.workspace.plans.get(plan.id).actions == ()

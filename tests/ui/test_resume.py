@@ -96,7 +96,7 @@ def test_esc_says_not_now_and_the_offer_does_not_come_back(
     with started_again(qtbot, tmp_path / "data", translations, opened_files) as third:
         qtbot.waitUntil(lambda: not third.context.tasks.busy)  # the offer is read in the background
         assert not third.resume_banner.isVisible()
-        assert _scan_button_text(third, company) == "Resume scan (6 of 24)", "the draft itself still resumes"
+        assert _scan_button_text(qtbot, third, company) == "Resume scan (6 of 24)", "the draft itself still resumes"
 
 
 def test_a_scan_left_the_normal_way_is_not_offered_again(
@@ -120,6 +120,7 @@ def test_a_scan_left_the_normal_way_is_not_offered_again(
         assert not second.resume_banner.isVisible()
 
 
-def _scan_button_text(window: MainWindow, company: uuid.UUID) -> str:
+def _scan_button_text(qtbot: QtBot, window: MainWindow, company: uuid.UUID) -> str:
     window.show_company(company)
+    qtbot.waitUntil(lambda: window.company_page.ready)  # the company's scans are read in a worker
     return window.company_page.scan_button.text()

@@ -36,8 +36,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     # Jobs: module functions that only ever run inside a worker.
     ("results/data.py", "*"): "the results page's jobs, handed to context.tasks.start",
     ("views/backup.py", "choose_backup"): "default_backup_path only builds a path (no I/O)",
-    # Shared or others' files, listed for their owners.
-    ("views/company_page.py", "CompanyPage.show_company"): "to move together with the plan editor (helper B)",
 }
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from advisor_app.services.companies import CompanyInput
 from advisor_app.services.importing import ImportReport, import_companies
-from advisor_app.store.models import Company
+from advisor_app.services.views import CompanyView
 
 from ..context import AppContext
 from ..models.companies import CompanyTableModel
@@ -57,25 +57,27 @@ class CompaniesController(QObject):
         self,
         company_id: uuid.UUID | None,
         data: CompanyInput,
-        on_done: Callable[[Company], None],
+        on_done: Callable[[CompanyView], None],
         on_error: Callable[[BaseException], None],
     ) -> Task:
         """Create (``company_id`` None) or update a company in a worker; the core's verdict comes back to the dialog."""
         context = self.context
 
-        def run(_control: Control) -> Company:
+        def run(_control: Control) -> CompanyView:
             companies = context.workspace.companies
             if company_id is None:
                 return companies.create(data, created_by=context.advisor_name())
             return companies.update(company_id, data)
 
-        def done(company: Company) -> None:
+        def done(company: CompanyView) -> None:
             self.context.events.companies_changed.emit()
             on_done(company)
 
         return self.context.tasks.start(run, done, on_error)
 
-    def get(self, company_id: uuid.UUID, on_done: Callable[[Company], None], on_error: Callable[[BaseException], None]) -> Task:
+    def get(
+        self, company_id: uuid.UUID, on_done: Callable[[CompanyView], None], on_error: Callable[[BaseException], None]
+    ) -> Task:
         companies = self.context.workspace.companies
         return self.context.tasks.start(lambda _control: companies.get(company_id), on_done, on_error)
 
@@ -107,7 +109,7 @@ class CompaniesController(QObject):
 
         return self.context.tasks.start(run, done, on_error)
 
-    def _loaded(self, rows: Rows[Company]) -> None:
+    def _loaded(self, rows: Rows[CompanyView]) -> None:
         self.model.set_rows(rows)
         self.loaded = True
         self._finish()

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from advisor_app.domain.rules import ACTION_STATUSES
-from advisor_app.store.models import PlanAction
+from advisor_app.services.views import ActionView
 
 from .. import labels
 from ..context import AppContext
@@ -21,20 +20,6 @@ DIMENSION, DESCRIPTION, OWNER, DUE, STATUS = range(5)
 CODE_ROLE = Qt.ItemDataRole.UserRole + 20
 
 
-@dataclass(frozen=True)
-class ActionRow:
-    id: uuid.UUID
-    dimension_id: str | None
-    description: str
-    owner: str
-    due_date: date | None
-    status: str
-
-    @classmethod
-    def of(cls, action: PlanAction) -> ActionRow:
-        return cls(action.id, action.dimension_id, action.description, action.owner, action.due_date, action.status)
-
-
 class PlanActionsModel(QAbstractTableModel):
     refused = Signal(str)
     """An edit the rules do not allow (an empty description); the sentence says why."""
@@ -42,12 +27,13 @@ class PlanActionsModel(QAbstractTableModel):
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.rows: list[ActionRow] = []
+        self.rows: list[ActionView] = []
+        """The actions as read, and as edited here since (each edit also goes to the service)."""
         self.editable = True
 
-    def set_actions(self, actions: list[PlanAction]) -> None:
+    def set_actions(self, actions: Sequence[ActionView]) -> None:
         self.beginResetModel()
-        self.rows = [ActionRow.of(action) for action in actions]
+        self.rows = list(actions)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's own name and default
@@ -142,7 +128,7 @@ class PlanActionsModel(QAbstractTableModel):
         if text or index.column() == OWNER:
             self.rows[index.row()] = self._save_text(self.rows[index.row()], index.column(), text)
 
-    def _save_text(self, row: ActionRow, column: int, text: str) -> ActionRow:
+    def _save_text(self, row: ActionView, column: int, text: str) -> ActionView:
         """The row with ``text`` in the description or owner column, queued for the disk if it changed."""
         plans = self.context.workspace.plans
         if column == DESCRIPTION:

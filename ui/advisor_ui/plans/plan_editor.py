@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TypeVar
 
 from advisor_app.domain.rules import ACTION_STATUSES
-from advisor_app.store.models import Plan
+from advisor_app.services.views import PlanView
 
 from .. import labels
 from ..autosave import AutosavingText
@@ -143,7 +144,8 @@ class PlanEditor(QWidget):
         self.setObjectName("planEditor")
         self.context = context
         self.company_id: uuid.UUID | None = None
-        self.plan: Plan | None = None
+        self.plan: PlanView | None = None
+        """The plan shown, as last read and as saved since (a value: changes go to the service)."""
         self.latest_completed_scan: uuid.UUID | None = None
         self.ready = False
         """False while the company's plans are read."""
@@ -242,7 +244,12 @@ class PlanEditor(QWidget):
         plans = self.context.workspace.plans
         self._read(lambda: plans.for_company(company_id), lambda found: self._show_plans(company_id, found))
 
-    def _show_plans(self, company_id: uuid.UUID, plans: list[Plan]) -> None:
+    def set_latest_results(self, scan_id: uuid.UUID | None) -> None:
+        """The company's latest completed scan, once the company page has read it: a plan can start from its results."""
+        self.latest_completed_scan = scan_id
+        self.from_results.setEnabled(scan_id is not None)
+
+    def _show_plans(self, company_id: uuid.UUID, plans: list[PlanView]) -> None:
         if self.company_id != company_id:
             return
         self.plans.clear()
@@ -291,12 +298,12 @@ class PlanEditor(QWidget):
             self.flush()
             self._read(lambda: plans.get(plan_id), self._show_plan)
 
-    def _show_plan(self, plan: Plan) -> None:
+    def _show_plan(self, plan: PlanView) -> None:
         self.flush()  # what is typed goes to the plan it was typed for
         self.plan = plan
         self.title_autosave.show_text(plan.title)
         self.next_steps.set_text_quietly(plan.next_steps)
-        self.model.set_actions(list(plan.actions))
+        self.model.set_actions(plan.actions)
         self.table.resizeRowsToContents()
         self.states.setCurrentIndex(1)
 
@@ -312,7 +319,7 @@ class PlanEditor(QWidget):
         title = text.strip()
         if plan is None or title == plan.title:
             return
-        plan.title = title
+        self.plan = replace(plan, title=title)
         plans, plan_id = self.context.workspace.plans, plan.id
         self.context.autosaver.submit(lambda: plans.update(plan_id, title=title))
 
@@ -320,7 +327,7 @@ class PlanEditor(QWidget):
         plan = self.plan
         if plan is None or text.strip() == plan.next_steps:
             return
-        plan.next_steps = text.strip()
+        self.plan = replace(plan, next_steps=text.strip())
         plans, plan_id = self.context.workspace.plans, plan.id
         self.context.autosaver.submit(lambda: plans.update(plan_id, next_steps=text))
 
@@ -329,14 +336,14 @@ class PlanEditor(QWidget):
             return
         plans, plan_id, text = self.context.workspace.plans, self.plan.id, self.tr("New action")
 
-        def added(plan: Plan) -> None:
+        def added(plan: PlanView) -> None:
             self._plan_changed(plan)
             index = self.model.index(self.model.rowCount() - 1, DESCRIPTION)
             self.table.setCurrentIndex(index)
             self.table.setFocus()
             self.table.edit(index)
 
-        def add() -> Plan:
+        def add() -> PlanView:
             plans.add_action(plan_id, text)
             return plans.get(plan_id)
 
@@ -348,17 +355,17 @@ class PlanEditor(QWidget):
             return
         plans, plan_id, action_id = self.context.workspace.plans, self.plan.id, self.model.rows[index.row()].id
 
-        def removed(plan: Plan) -> None:
+        def removed(plan: PlanView) -> None:
             self._plan_changed(plan)
             self.table.setFocus()
 
-        def remove() -> Plan:
+        def remove() -> PlanView:
             plans.remove_action(action_id)
             return plans.get(plan_id)
 
         self._write(remove, removed)
 
-    def _plan_changed(self, plan: Plan) -> None:
+    def _plan_changed(self, plan: PlanView) -> None:
         if self.plan is not None and plan.id == self.plan.id:
             self._show_plan(plan)
         self.context.events.plans_changed.emit()
@@ -369,7 +376,7 @@ class PlanEditor(QWidget):
             return
         scans, plans, language = self.context.workspace.scans, self.context.workspace.plans, self.context.language
 
-        def made(_plan: Plan) -> None:
+        def made(_plan: PlanView) -> None:
             self.context.events.plans_changed.emit()
             self.show_company(company_id, scan_id)
 
@@ -381,7 +388,7 @@ class PlanEditor(QWidget):
             return
         plans, title = self.context.workspace.plans, self.tr("Implementation plan")
 
-        def made(_plan: Plan) -> None:
+        def made(_plan: PlanView) -> None:
             self.context.events.plans_changed.emit()
             self.loaded.connect(self._edit_new_title, Qt.ConnectionType.SingleShotConnection)
             self.show_company(company_id, self.latest_completed_scan)

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 
 from advisor_app.domain import rules
 from advisor_app.domain.errors import ValidationError
 from advisor_app.domain.money import format_euros, parse_euros
 from advisor_app.domain.text import Text, active_language
 from advisor_app.domain.vocabulary import VOUCHER_TRANSITIONS, VoucherStatus
+from advisor_app.services.views import VoucherView
 from advisor_app.services.vouchers import VoucherFormDraft, VoucherService
-from advisor_app.store.models import Voucher
 
 from .. import labels
 from ..autosave import AutosavingText
@@ -45,8 +46,9 @@ class VoucherForm(QWidget):
         self.context = context
         self.company_id: uuid.UUID | None = None
         self.plan_id: uuid.UUID | None = None
-        self.voucher: Voucher | None = None
-        self.history: list[Voucher] = []
+        self.voucher: VoucherView | None = None
+        """The company's live voucher as read, and as saved since (a value: changes go to the service)."""
+        self.history: list[VoucherView] = []
         self.ready = False
         """False while the company's voucher is read or a request or status step is on its way."""
 
@@ -184,7 +186,7 @@ class VoucherForm(QWidget):
         self._set_busy(True)
         vouchers, plans = self.context.workspace.vouchers, self.context.workspace.plans
 
-        def read(_control: object) -> tuple[list[Voucher], VoucherFormDraft, uuid.UUID | None]:
+        def read(_control: object) -> tuple[list[VoucherView], VoucherFormDraft, uuid.UUID | None]:
             """The voucher, the form as typed, and (unless given) the plan a request funds: the company's latest."""
             latest = plan_id
             if latest is None:
@@ -192,7 +194,7 @@ class VoucherForm(QWidget):
                 latest = company_plans[-1].id if company_plans else None
             return vouchers.for_company(company_id), vouchers.kept_form(company_id), latest
 
-        def loaded(found: tuple[list[Voucher], VoucherFormDraft, uuid.UUID | None]) -> None:
+        def loaded(found: tuple[list[VoucherView], VoucherFormDraft, uuid.UUID | None]) -> None:
             if is_alive(self) and self.company_id == company_id:
                 self.history, kept, self.plan_id = found
                 live = [v for v in self.history if v.status != VoucherStatus.REJECTED]
@@ -380,7 +382,7 @@ class VoucherForm(QWidget):
         elif self.check_amount():
             cents = self.amount_cents()
             if cents != self.voucher.amount_cents:
-                self.voucher.amount_cents = cents
+                self.voucher = replace(self.voucher, amount_cents=cents)
                 self._save(lambda vouchers, vid: vouchers.update(vid, amount_cents=cents))
                 self._show_status()
 
@@ -390,21 +392,23 @@ class VoucherForm(QWidget):
         elif self.check_contribution():
             cents = self.contribution_cents()
             if cents != self.voucher.own_contribution_cents:
-                self.voucher.own_contribution_cents = cents
+                self.voucher = replace(self.voucher, own_contribution_cents=cents)
                 self._save(lambda vouchers, vid: vouchers.update(vid, own_contribution_cents=cents))
 
     def _save_supplier(self) -> None:
         if self.voucher is None:
             self._keep_form()
         elif self.supplier.text().strip() != self.voucher.supplier:
-            supplier = self.voucher.supplier = self.supplier.text().strip()
+            supplier = self.supplier.text().strip()
+            self.voucher = replace(self.voucher, supplier=supplier)
             self._save(lambda vouchers, vid: vouchers.update(vid, supplier=supplier))
 
     def _save_deliverables(self, text: str) -> None:
         if self.voucher is None:
             self._keep_form()
         elif text.strip() != self.voucher.deliverables:
-            deliverables = self.voucher.deliverables = text.strip()
+            deliverables = text.strip()
+            self.voucher = replace(self.voucher, deliverables=deliverables)
             self._save(lambda vouchers, vid: vouchers.update(vid, deliverables=deliverables))
 
     # -- texts ------------------------------------------------------------------------------

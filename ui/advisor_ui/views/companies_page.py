@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from advisor_app.store.models import Company
+from advisor_app.services.views import CompanyView
 
 from ..controllers.companies import CompaniesController
 from ..i18n import file_dialog
@@ -145,7 +145,7 @@ class CompaniesPage(QWidget):
     def edit_company(self, company_id: uuid.UUID, after: Callable[[], None] | None = None) -> None:
         """Read the company in a worker, then open the dialog on it; ``after`` runs once it is saved."""
 
-        def loaded(company: Company) -> None:
+        def loaded(company: CompanyView) -> None:
             if not is_alive(self):
                 return
             dialog = CompanyDialog(self.controller, company, self)
@@ -164,7 +164,7 @@ class CompaniesPage(QWidget):
     def delete_company(self, company_id: uuid.UUID, after: Callable[[], None] | None = None) -> None:
         """Ask first (the default answer is no); ``after`` runs once the company is erased."""
 
-        def loaded(company: Company) -> None:
+        def loaded(company: CompanyView) -> None:
             if not is_alive(self):
                 return
             confirm(

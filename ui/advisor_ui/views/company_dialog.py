@@ -15,7 +15,7 @@ from advisor_app.domain.errors import BasisscanError, ValidationError
 from advisor_app.domain.sectors import SECTORS, sector_by_key
 from advisor_app.domain.text import Text
 from advisor_app.services.companies import CompanyInput
-from advisor_app.store.models import Company
+from advisor_app.services.views import CompanyView
 
 from .. import labels
 from ..controllers.companies import CompaniesController
@@ -38,7 +38,9 @@ Check = Callable[[], object]
 
 
 class CompanyDialog(QDialog):
-    def __init__(self, controller: CompaniesController, company: Company | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: CompaniesController, company: CompanyView | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("companyDialog")
         self.controller = controller
@@ -266,7 +268,7 @@ class CompanyDialog(QDialog):
         self.buttons.setEnabled(False)
         self.controller.save(self.company.id if self.company is not None else None, data, self._saved, self._refused)
 
-    def _saved(self, company: Company) -> None:
+    def _saved(self, company: CompanyView) -> None:
         if not is_alive(self):
             return
         self.saving = False

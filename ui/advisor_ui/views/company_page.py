@@ -6,7 +6,7 @@ import uuid
 
 from advisor_app.domain.vocabulary import ScanStatus
 from advisor_app.services.scans import ScanSummary
-from advisor_app.store.models import Company, Scan
+from advisor_app.services.views import CompanyView, ScanRecord
 
 from .. import labels
 from ..context import AppContext
@@ -15,6 +15,7 @@ from ..plans.plan_editor import PlanEditor
 from ..plans.voucher_form import VoucherForm
 from ..qt import QEvent, QHBoxLayout, Qt, QTabWidget, QVBoxLayout, QWidget, Signal, is_alive
 from .company_export import choose_company_export
+from .flow import FlowLayout
 from .tables import RecordTable, TableStates
 from .widgets import EmptyState, button, make_label, primary_button, tell
 
@@ -26,13 +27,20 @@ class CompanyPage(QWidget):
     open_scan = Signal(uuid.UUID)
     edit_requested = Signal(uuid.UUID)
     delete_requested = Signal(uuid.UUID)
+    loaded = Signal()
+    """The company and its scans are read and shown."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("companyPage")
         self.context = context
-        self.company: Company | None = None
+        self.company: CompanyView | None = None
+        self.company_id: uuid.UUID | None = None
         self.summaries: list[ScanSummary] = []
+        self.ready = False
+        """False while the company and its scans are read."""
+        self._start_when_read = False
+        """The scan button was pressed while the scans were read: it acts once they are."""
         self.starting = False
         """A new scan is being made in a worker; a second press waits for it."""
 
@@ -76,7 +84,7 @@ class CompanyPage(QWidget):
         top.addLayout(titles, 1)
         actions = QVBoxLayout()
         actions.addWidget(self.scan_button)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps on a small screen rather than squeeze the buttons below their text
         row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
         row.addWidget(self.export_button)
@@ -105,19 +113,48 @@ class CompanyPage(QWidget):
     # -- loading ---------------------------------------------------------------------------
 
     def show_company(self, company_id: uuid.UUID, tab: int | None = None) -> None:
-        """Read the company afresh; its lists are small, so this is quick enough to do in place."""
-        workspace = self.context.workspace
-        self.company = workspace.companies.get(company_id)
-        self.summaries = workspace.scans.for_company(company_id)
-        self.scans_model.set_records(self.summaries)
-        self.scans_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        completed = [s for s in self.summaries if s.status == ScanStatus.COMPLETED]
-        latest_completed = max(completed, key=lambda s: s.completed_at or s.started_at).id if completed else None
-        self.plan.show_company(company_id, latest_completed)
-        self.voucher.show_company(company_id, self.plan.plan.id if self.plan.plan is not None else None)
+        """Read the company and its scans afresh in a worker; the plan and the voucher read theirs alongside."""
+        if company_id != self.company_id:
+            self._start_when_read = False
+            self.company, self.summaries = None, []
+            self.scans_model.set_records([])
+        self.company_id = company_id
+        self.ready = False
+        self.scans_states.set_loading(True)
+        self.plan.show_company(company_id, self.plan.latest_completed_scan if self.company is not None else None)
+        self.voucher.show_company(company_id, None)  # the form finds the plan a request funds
         if tab is not None:
             self.tabs.setCurrentIndex(tab)
         self.retranslate()
+        workspace = self.context.workspace
+
+        def read(_control: object) -> tuple[CompanyView, list[ScanSummary]]:
+            return workspace.companies.get(company_id), workspace.scans.for_company(company_id)
+
+        def shown(found: tuple[CompanyView, list[ScanSummary]]) -> None:
+            if is_alive(self) and self.company_id == company_id:
+                self._show(*found)
+
+        def failed(error: BaseException) -> None:
+            if is_alive(self):
+                self.scans_states.set_loading(False)
+                tell(self, "companyNotRead", self.tr("Companies"), self.context.message(error))
+
+        self.context.tasks.start(read, shown, failed)
+
+    def _show(self, company: CompanyView, summaries: list[ScanSummary]) -> None:
+        self.company, self.summaries = company, summaries
+        self.scans_model.set_records(summaries)
+        self.scans_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.scans_states.set_loading(False)
+        completed = [s for s in summaries if s.status == ScanStatus.COMPLETED]
+        self.plan.set_latest_results(max(completed, key=lambda s: s.completed_at or s.started_at).id if completed else None)
+        self.retranslate()
+        self.ready = True
+        self.loaded.emit()
+        if self._start_when_read:
+            self._start_when_read = False
+            self.start_or_resume()
 
     def _edit(self) -> None:
         if self.company is not None:
@@ -138,6 +175,9 @@ class CompanyPage(QWidget):
 
     def start_or_resume(self) -> None:
         """Resume the open draft where it stopped, or start a new scan (a follow-up if one was done)."""
+        if not self.ready:
+            self._start_when_read = self.company_id is not None  # pressed at once: which one is known when read
+            return
         if self.company is None:
             return
         draft = self.draft()
@@ -149,7 +189,7 @@ class CompanyPage(QWidget):
         self.starting = True
         context, company_id = self.context, self.company.id
 
-        def started(scan: Scan) -> None:
+        def started(scan: ScanRecord) -> None:
             self.starting = False
             context.events.scans_changed.emit()
             if is_alive(self):
@@ -189,9 +229,6 @@ class CompanyPage(QWidget):
         self.scans_states.loading.set_texts(self.tr("Loading ..."), "")
         self.scans_states.no_match.set_texts(self.tr("No scan matches"), "")
         self.scans_model.retranslate()
-        company = self.company
-        if company is None:
-            return
         draft = self.draft()
         if draft is not None:
             self.scan_button.setText(
@@ -201,6 +238,12 @@ class CompanyPage(QWidget):
             self.scan_button.setText(self.tr("Start follow-up scan"))
         else:
             self.scan_button.setText(self.tr("Start scan"))
+        company = self.company
+        if company is None:  # still being read
+            self.title.setText(self.tr("Loading ...") if self.company_id is not None else "")
+            for line in (self.facts, self.contact, self.consent):
+                line.clear()
+            return
         self.title.setText(company.name)
         facts = [f"KvK {company.kvk}", labels.sector(company.sector)]
         if company.municipality:

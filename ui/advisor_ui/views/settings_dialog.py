@@ -7,7 +7,7 @@ fields off, and fills them when the read comes back.
 from __future__ import annotations
 
 from advisor_app.domain.errors import ValidationError
-from advisor_app.store.models import AdvisorProfile
+from advisor_app.services.views import ProfileView
 
 from ..context import AppContext
 from ..controllers.status import auto_sync_enabled, set_auto_sync
@@ -93,7 +93,7 @@ class SettingsDialog(QDialog):
         for widget in (self.name, self.email, self.save_button):
             widget.setEnabled(enabled)
 
-    def _loaded(self, profile: AdvisorProfile | None) -> None:
+    def _loaded(self, profile: ProfileView | None) -> None:
         if not is_alive(self):
             return
         self.name.setText(profile.name if profile else "")
