@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from advisor_sync.client import Credentials, OfflineError, SyncEngine
 from advisor_ui.context import AppContext
+from advisor_ui.i18n import Translations
 from advisor_ui.qt import Qt
 from advisor_ui.views.main_window import SYNC, MainWindow
 from advisor_ui.views.sync_page import SyncPage
@@ -68,6 +69,21 @@ def test_an_unreachable_server_is_told_in_plain_words(qtbot: QtBot, context: App
     assert "Traceback" not in page.log.toPlainText()
     qtbot.waitUntil(lambda: page.account.text() == "This device is not logged in to this server yet.")
     assert page.sync_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("language", "cause"), [("nl", "niet bereikbaar (verbinding geweigerd)"), ("en", "cannot be reached (connection refused)")]
+)
+def test_a_sync_error_is_said_in_the_ui_language_without_the_operating_system_s_words(
+    qtbot: QtBot, translations: Translations, page: SyncPage, language: str, cause: str
+) -> None:
+    """Nothing of the socket's own English ("Connection refused", "[Errno 111]", urllib3's pool) in the sentence."""
+    translations.apply(language)
+    log_in(qtbot, page, "http://127.0.0.1:9")
+    said = page.outcome.text()
+    assert cause in said
+    for english in ("Connection refused", "Errno", "HTTPConnectionPool", "Max retries", "NewConnectionError"):
+        assert english not in said
 
 
 def test_log_in_and_sync_sends_the_changes_and_updates_the_status_bar(
