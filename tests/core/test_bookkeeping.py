@@ -68,7 +68,7 @@ CHANGES: dict[str, tuple[type[Synced], str, Callable[[Records], object]]] = {
     "the intake": (Scan, "draft", lambda r: r.workspace.scans.set_intake(r.draft, {"size_class": "50-249"})),
     "an ambition": (Scan, "draft", lambda r: r.workspace.scans.set_ambition(r.draft, "D1", 3)),
     "the summary": (Scan, "draft", lambda r: r.workspace.scans.set_summary_notes(r.draft, "Good talk")),
-    "a revision": (Scan, "completed", lambda r: r.workspace.scans.delete(r.draft)),
+    "a deleted draft": (Scan, "draft", lambda r: r.workspace.scans.delete(r.draft)),
     "a plan's title": (Plan, "plan", lambda r: r.workspace.plans.update(r.plan, title="Renewal")),
     "its next steps": (Plan, "plan", lambda r: r.workspace.plans.update(r.plan, next_steps="Call in May")),
     "a new action": (Plan, "plan", lambda r: r.workspace.plans.add_action(r.plan, "Visit a fair")),
@@ -90,10 +90,6 @@ def _moved(records: Records) -> CompanyInput:
 @pytest.mark.parametrize("what", list(CHANGES))
 def test_a_change_through_a_service_is_pending_and_moves_updated_at(records: Records, what: str) -> None:
     model, which, change = CHANGES[what]
-    if what == "a revision":
-        records.workspace.scans.revise(records.completed)  # a new row: pending as made
-        records.settle()
-        which = "draft"
     record_id = getattr(records, which)
     change(records)
     row = records.row(model, record_id)
@@ -118,6 +114,13 @@ def test_new_records_are_pending(workspace: Workspace, company_input: CompanyInp
     assert workspace.pending_changes() == 2
     with workspace.db.read() as session:
         assert all(row.dirty for row in (session.get(Company, company.id), session.get(Scan, scan.id)) if row)
+
+
+def test_a_revision_is_pending_and_its_original_is_not_touched(records: Records) -> None:
+    revision = records.workspace.scans.revise(records.completed)
+    assert records.row(Scan, revision.id).dirty
+    assert not records.row(Scan, records.completed).dirty
+    assert records.row(Scan, records.completed).updated_at == LONG_AGO
 
 
 def test_what_is_no_change_stays_settled(records: Records) -> None:
