@@ -48,18 +48,23 @@ def pull(
     if cursor > high:
         cursor = 0  # the server was restored from an older backup: send everything again
     candidates: list[tuple[int, str, Record]] = []
-    for entity in ENTITIES:
+    every_row_read = True
+    for entity in ENTITIES if cursor < high else ():  # at the counter already (a sync with nothing to do): nothing newer
         model = RECORD_MODELS[entity]
         rows = session.scalars(
             select(model)
             .where(model.version > cursor, model.version <= high, to_send(model, user, origin))
             .order_by(model.version)
             .limit(limit)
-        )
+        ).all()
+        every_row_read = every_row_read and len(rows) < limit
         candidates += [(row.version, entity, row) for row in rows]
     candidates.sort(key=lambda candidate: candidate[0])
     page = candidates[:limit]
-    remaining_after_page = _count_wanted(session, user, origin, page[-1][0] if page else high, high)
+    if every_row_read:  # each kind's rows up to ``high`` are all here: what the page leaves is the rest of them
+        remaining_after_page = len(candidates) - len(page)
+    else:
+        remaining_after_page = _count_wanted(session, user, origin, page[-1][0], high)
     has_more = remaining_after_page > 0
     new_cursor = page[-1][0] if has_more else max(cursor, high)
     changes = [change_out(entity, row) for _, entity, row in page]
