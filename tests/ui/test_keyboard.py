@@ -7,6 +7,7 @@ from pathlib import Path
 
 from advisor_ui.context import AppContext
 from advisor_ui.qt import QAbstractButton, QApplication, QComboBox, QLineEdit, Qt, QWidget
+from advisor_ui.views.company_page import PLAN_TAB, VOUCHER_TAB
 from advisor_ui.views.main_window import MainWindow
 from advisor_ui.views.settings_dialog import SettingsDialog
 from advisor_ui.views.shortcuts_dialog import ShortcutsDialog
@@ -66,6 +67,46 @@ def test_a_key_opens_the_pdf_s_language_menu_and_the_arrows_and_enter_pick_one(
     assert results.last_pdf is not None
     assert "Pagina 1 van" in PdfReader(results.last_pdf).pages[0].extract_text(), "the PDF in Dutch, from an English UI"
     assert focused() is results.handoff.open_button
+
+
+def test_after_the_results_the_plan_the_voucher_and_the_sync_without_a_mouse(
+    qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
+) -> None:
+    """The rest of the visit by keys: Ctrl+L makes the plan, Alt+N its next steps, Ctrl+Tab the voucher, Alt+S
+    its supplier; Ctrl+4 the Sync page, Alt+S/U/P its fields and Enter logs in."""
+    results = window.show_results(completed_scan(context, company))
+    qtbot.waitUntil(lambda: results.ready)
+    key(qtbot, Qt.Key.Key_L, modifier=Qt.KeyboardModifier.ControlModifier)
+    page = window.company_page
+    qtbot.waitUntil(lambda: window.content.currentWidget() is page and page.tabs.currentIndex() == PLAN_TAB)
+    qtbot.waitUntil(lambda: page.plan.ready)
+    [plan] = context.workspace.plans.for_company(company)
+    assert plan.actions, "the plan starts from the improvement areas"
+
+    key(qtbot, Qt.Key.Key_N, modifier=Qt.KeyboardModifier.AltModifier)
+    assert focused() is page.plan.next_steps
+    qtbot.keyClicks(focused(), "Offerte vragen")
+    key(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: context.workspace.plans.get(plan.id).next_steps == "Offerte vragen")
+
+    page.tabs.setFocus()
+    key(qtbot, Qt.Key.Key_Tab, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentIndex() == VOUCHER_TAB
+    qtbot.waitUntil(lambda: page.voucher.ready)
+    key(qtbot, Qt.Key.Key_S, modifier=Qt.KeyboardModifier.AltModifier)
+    assert focused() is page.voucher.supplier
+    qtbot.keyClicks(focused(), "Hogeschool Utrecht")
+    assert page.voucher.supplier.text() == "Hogeschool Utrecht"
+
+    key(qtbot, Qt.Key.Key_4, modifier=Qt.KeyboardModifier.ControlModifier)
+    sync = window.sync_page
+    assert window.content.currentWidget() is sync
+    for letter, text in ((Qt.Key.Key_S, "http://127.0.0.1:9"), (Qt.Key.Key_U, "alice"), (Qt.Key.Key_P, "een lang wachtwoord")):
+        key(qtbot, letter, modifier=Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClicks(focused(), text)
+    with qtbot.waitSignal(sync.controller.busy_changed, check_params_cb=lambda busy: not busy, timeout=30_000):
+        key(qtbot, Qt.Key.Key_Return)
+    assert "cannot be reached" in sync.outcome.text(), "the login was tried, and said plainly"
 
 
 def test_f1_shows_every_shortcut_and_the_menus_name_theirs(qtbot: QtBot, window: MainWindow) -> None:
