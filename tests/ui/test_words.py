@@ -64,6 +64,24 @@ def test_counts_have_their_plurals_and_amounts_their_language(
     assert "1 voucher ·" in plans.totals.text()
 
 
+def test_dates_on_screen_follow_the_ui_language(
+    qtbot: QtBot, context: AppContext, translations: Translations, company: uuid.UUID, window: MainWindow
+) -> None:
+    """The results' date as the UI's language writes it (the English UI said a Dutch date before): 27/11/2026, 27-11-2026."""
+    scans = context.workspace.scans
+    scan = scans.start(company)
+    for item_id in context.workspace.questionnaire.item_ids:
+        scans.answer(scan.id, item_id, 3)
+    completed = scans.complete(scan.id)
+    assert completed.completed_at is not None
+    day = completed.completed_at.astimezone().date()
+    results = window.show_results(scan.id)
+    qtbot.waitUntil(lambda: results.ready and f"{day:%d/%m/%Y}" in results.subtitle.text())
+    translations.apply("nl")
+    qtbot.waitUntil(lambda: f"{day:%d-%m-%Y}" in results.subtitle.text())
+    assert results.subtitle.text().startswith("Afgerond")
+
+
 def test_the_first_run_s_buttons_and_messages_follow_a_language_switch(
     qtbot: QtBot, tmp_path: Path, translations: Translations, opened_files: list[Path]
 ) -> None:
