@@ -378,14 +378,6 @@ FOOTER = Text(
 )
 ADOPTER_SHARES = {"innovator": 2.5, "early_adopter": 13.5, "early_majority": 34.0, "late_majority": 34.0, "laggard": 16.0}
 """Rogers' shares (percent of all adopters), written through ``domain.formatting``."""
-ADOPTER_LABELS = {
-    "innovator": Text("Vernieuwer", "Innovator"),
-    "early_adopter": Text("Vroege gebruiker", "Early adopter"),
-    "early_majority": Text("Vroege meerderheid", "Early majority"),
-    "late_majority": Text("Late meerderheid", "Late majority"),
-    "laggard": Text("Behoudend", "Traditional"),
-}
-"""The categories as the report names them to the entrepreneur: Rogers' groups, in words that respect the reader."""
 ADOPTER_DESCRIPTIONS = {
     "innovator": Text("probeert nieuwe werkwijzen als een van de eersten", "among the first to try new ways of working"),
     "early_adopter": Text("neemt nieuwe werkwijzen snel over", "quick to take up new ways of working"),
