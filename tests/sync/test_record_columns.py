@@ -1,4 +1,4 @@
-"""The domain describes each record once: the device's rows and the server's rows are held to it.
+"""The domain describes each record once: the device's rows, the server's rows and the services' views are held to it.
 
 A field added to a record (``advisor_app.domain.records``) and not to a table, a column added to a
 table and not to the record, or a column narrower or wider than the record's bound fails here,
@@ -7,6 +7,7 @@ before a PostgreSQL insert or a sync drops the value.
 
 from __future__ import annotations
 
+import dataclasses
 import types
 from collections.abc import Mapping
 from typing import Annotated, Any, Union, get_args, get_origin
@@ -19,6 +20,7 @@ from sqlalchemy import JSON, ColumnElement, String, Text
 
 from advisor_app.domain import erasure, records
 from advisor_app.domain.fields import LONG_TEXT_MAX, Width
+from advisor_app.services import views
 from advisor_app.services.companies import CompanyInput
 from advisor_app.store import models as device
 
@@ -141,3 +143,21 @@ def test_hand_written_company_field_lists_name_only_record_fields() -> None:
     for entity, forgotten in erasure.PERSONAL_FIELDS.items():
         known = set(records.RECORD_TYPES[entity].model_fields)
         assert set(forgotten) <= known, (entity, sorted(set(forgotten) - known))
+
+
+VIEWS: dict[str, tuple[type[Any], set[str]]] = {
+    "company": (views.CompanyView, {"id"}),
+    "scan": (views.ScanRecord, {"id", "position", "dirty"}),
+    "plan": (views.PlanView, {"id"}),
+    "voucher": (views.VoucherView, {"id"}),
+}
+PART_VIEWS: dict[str, type[Any]] = {"scan": views.AnswerView, "plan": views.ActionView}
+
+
+@pytest.mark.parametrize("entity", records.ENTITIES)
+def test_the_services_views_carry_exactly_the_record_fields(entity: records.EntityName) -> None:
+    """What the screens read (``services/views.py``) is the record plus the device's own facts (id, dirty, position)."""
+    view, device_facts = VIEWS[entity]
+    assert {f.name for f in dataclasses.fields(view)} - device_facts == set(records.RECORD_TYPES[entity].model_fields)
+    if entity in PART_VIEWS:
+        assert {f.name for f in dataclasses.fields(PART_VIEWS[entity])} == set(records.part_fields(entity))
