@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -29,6 +30,31 @@ def text_of(data: bytes) -> str:
 
 def page_count(data: bytes) -> int:
     return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def _multiply(a: list[float], b: list[float]) -> list[float]:
+    return [
+        a[0] * b[0] + a[1] * b[2],
+        a[0] * b[1] + a[1] * b[3],
+        a[2] * b[0] + a[3] * b[2],
+        a[2] * b[1] + a[3] * b[3],
+        a[4] * b[0] + a[5] * b[2] + b[4],
+        a[4] * b[1] + a[5] * b[3] + b[5],
+    ]
+
+
+def text_sizes(data: bytes) -> list[tuple[float, str]]:
+    """(size in points as printed, text) of every piece of text on every page."""
+    found: list[tuple[float, str]] = []
+    for page in PdfReader(io.BytesIO(data)).pages:
+
+        def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+            if text.strip():
+                m = _multiply(list(tm), list(cm))
+                found.append((size * math.sqrt(abs(m[0] * m[3] - m[1] * m[2])), text.strip()))
+
+        page.extract_text(visitor_text=visit)
+    return found
 
 
 def font_names(data: bytes) -> dict[str, bool]:

@@ -11,11 +11,12 @@ from advisor_sync.client.files import scan_of
 from pypdf import PdfReader
 
 from advisor_app.report import ReportError, render_report, save_report
+from advisor_app.report.styles import MIN_FONT_SIZE
 from advisor_app.store.models import Scan
 from advisor_app.workspace import Workspace
 
 from .conftest import DemoScans, answer_all, new_company
-from .pdf import PDFTOPPM, font_names, needs_pdftoppm, page_count, page_texts, rasterise, text_of
+from .pdf import PDFTOPPM, font_names, needs_pdftoppm, page_count, page_texts, rasterise, text_of, text_sizes
 
 MARGIN_POINTS = 18 / 25.4 * 72
 NOTES = (
@@ -125,6 +126,8 @@ def test_hostile_input_wraps_instead_of_breaking(hostile_scan: tuple[Workspace, 
     assert text.count("insufficient answers" if language == "en" else "onvoldoende antwoorden") == 6
     last = page_texts(data)[-1]
     assert ("Consent (GDPR)" if language == "en" else "Toestemming (AVG)") in last, "signatures never stand alone"
+    small = [(round(size, 2), text[:30]) for size, text in text_sizes(data) if size < MIN_FONT_SIZE - 0.01]
+    assert not small, "no text under 8 pt, notes in other scripts and long cells included"
     if PDFTOPPM is not None:
         path = tmp_path / "hostile.pdf"
         path.write_bytes(data)

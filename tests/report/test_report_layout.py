@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import io
 import math
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from reportlab.graphics.shapes import Line, Polygon, String
 
 from advisor_app.report import render_report
@@ -18,35 +16,10 @@ from advisor_app.report.styles import BLUE, MIN_FONT_SIZE
 from advisor_app.workspace import Workspace
 
 from .conftest import DemoScans, answer_all, by_dimension, new_company
-from .pdf import needs_pdftoppm, page_texts, rasterise
+from .pdf import needs_pdftoppm, page_texts, rasterise, text_sizes
 from .test_report_document import is_ink
 
 POINTS_PER_INCH = 72
-
-
-def _multiply(a: list[float], b: list[float]) -> list[float]:
-    return [
-        a[0] * b[0] + a[1] * b[2],
-        a[0] * b[1] + a[1] * b[3],
-        a[2] * b[0] + a[3] * b[2],
-        a[2] * b[1] + a[3] * b[3],
-        a[4] * b[0] + a[5] * b[2] + b[4],
-        a[4] * b[1] + a[5] * b[3] + b[5],
-    ]
-
-
-def text_sizes(data: bytes) -> list[tuple[float, str]]:
-    """(size in points as printed, text) of every piece of text on every page."""
-    found: list[tuple[float, str]] = []
-    for page in PdfReader(io.BytesIO(data)).pages:
-
-        def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
-            if text.strip():
-                m = _multiply(list(tm), list(cm))
-                found.append((size * math.sqrt(abs(m[0] * m[3] - m[1] * m[2])), text.strip()))
-
-        page.extract_text(visitor_text=visit)
-    return found
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
