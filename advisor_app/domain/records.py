@@ -17,6 +17,7 @@ item that is absent is unanswered.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
@@ -112,7 +113,17 @@ class Scan(Record):
 
     def given_answers(self) -> dict[str, int | None]:
         """The answered items as the scoring reads them: a score, or ``None`` for n.a."""
-        return {a.item_id: None if a.not_applicable else a.score for a in self.answers if a.given}
+        return scoring_answers((a.item_id, a.score, a.not_applicable) for a in self.answers)
+
+
+def scoring_value(score: int | None, not_applicable: bool) -> int | None:
+    """An answered item as the scoring reads it: its score, or ``None`` for n.a."""
+    return None if not_applicable else score
+
+
+def scoring_answers(answers: Iterable[tuple[str, int | None, bool]]) -> dict[str, int | None]:
+    """``(item_id, score, not_applicable)`` rows as the scoring's map; a row that answers nothing is left out."""
+    return {item_id: scoring_value(score, na) for item_id, score, na in answers if na or score is not None}
 
 
 class Action(Part):

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.questionnaire import Questionnaire
 from ..domain.recommendations import Recommendation
+from ..domain.records import scoring_value
 from ..domain.scoring import DimensionScore, Priority, ScanResult, ValueChain, score_scan
 from ..errors import StoreError
 from ..store.database import Database
@@ -67,10 +68,7 @@ def encode(result: ScanResult) -> str:
             result.weakest_dimension,
             result.spread,
             list(result.strengths),
-            [
-                _compact([p.dimension_id, p.value, p.mean, p.ambition, _given(p)])
-                for p in result.priorities
-            ],
+            [_compact([p.dimension_id, p.value, p.mean, p.ambition, _given(p)]) for p in result.priorities],
             result.adopter_category,
             None if chain is None else [dict(chain.means), chain.weakest],
             dict(result.innovation_types),
@@ -308,5 +306,5 @@ def answers_by_scan(session: Session, scan_hexes: list[str]) -> dict[str, dict[s
     found: dict[str, dict[str, int | None]] = defaultdict(dict)
     for start in range(0, len(scan_hexes), CHUNK):
         for scan, item_id, score, not_applicable in session.execute(query.where(scan_hex.in_(scan_hexes[start : start + CHUNK]))):
-            found[scan][item_id] = None if not_applicable else score
+            found[scan][item_id] = scoring_value(score, not_applicable)
     return found

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..domain import invariants
 from ..domain.invariants import ScanFacts
 from ..domain.questionnaire import Questionnaire
+from ..domain.records import scoring_answers
 from ..domain.scoring import ScanResult, score_scan, to_percent
 from ..domain.text import Text
 from ..domain.vocabulary import ScanStatus
@@ -153,7 +154,7 @@ def scan_record(scan: Scan) -> ScanRecord:
 
 
 def answers_of(rows: Iterable[Answer | AnswerView]) -> dict[str, int | None]:
-    return {a.item_id: (None if a.not_applicable else a.score) for a in rows if a.not_applicable or a.score is not None}
+    return scoring_answers((a.item_id, a.score, a.not_applicable) for a in rows)
 
 
 def facts_of(scan: Scan) -> ScanFacts:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 
 from advisor_app.domain.benchmarks import Member, build_benchmarks
 from advisor_app.domain.questionnaire import Questionnaire
+from advisor_app.domain.records import scoring_answers
 from advisor_app.domain.scoring import ScanResult, score_scan
 
 from ...protocol.messages import BenchmarkGroupOut, BenchmarkSet
@@ -41,11 +42,7 @@ def current_completed_scans(session: Session) -> list[tuple[ScanRecord, CompanyR
 
 
 def answers_of(scan: ScanRecord) -> dict[str, int | None]:
-    return {
-        answer["item_id"]: None if answer.get("not_applicable") else answer.get("score")
-        for answer in scan.answers
-        if answer.get("not_applicable") or answer.get("score") is not None
-    }
+    return scoring_answers((a["item_id"], a.get("score"), bool(a.get("not_applicable"))) for a in scan.answers)
 
 
 def score(scan: ScanRecord, questionnaires: Mapping[str, Questionnaire]) -> ScanResult | None:
