@@ -20,7 +20,7 @@ from sqlalchemy import JSON, ColumnElement, String, Text
 
 from advisor_app.domain import erasure, records
 from advisor_app.domain.fields import LONG_TEXT_MAX, Width
-from advisor_app.services import views
+from advisor_app.services import importing, views
 from advisor_app.services.companies import CompanyInput
 from advisor_app.store import models as device
 
@@ -140,6 +140,10 @@ def test_hand_written_company_field_lists_name_only_record_fields() -> None:
     company = set(records.Company.model_fields)
     typed = set(CompanyInput.__dataclass_fields__)
     assert typed <= company, sorted(typed - company)
+    imported = set(importing.COLUMNS) | set(importing.FIELD_LABELS)
+    assert imported <= typed, sorted(imported - typed)
+    required = {n for n, f in records.Company.model_fields.items() if f.is_required()} - set(records.METADATA_FIELDS)
+    assert set(importing.REQUIRED) == required, "an import needs exactly the fields a company record cannot do without"
     for entity, forgotten in erasure.PERSONAL_FIELDS.items():
         known = set(records.RECORD_TYPES[entity].model_fields)
         assert set(forgotten) <= known, (entity, sorted(set(forgotten) - known))
