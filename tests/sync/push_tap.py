@@ -119,7 +119,8 @@ class PushTap:
                 break
             for status_line, body in answers.feed(data):
                 request_line, request_body = asked.popleft()
-                if request_line.startswith(f"POST {PUSH_PATH} ") and status_line.split()[1] == "200":
+                method, target = request_line.split()[:2]
+                if method == "POST" and target.partition("?")[0] == PUSH_PATH and status_line.split()[1] == "200":
                     with self._lock:
                         self.acknowledged.append(Acknowledged(json.loads(request_body), json.loads(body)))
             try:
