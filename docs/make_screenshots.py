@@ -103,7 +103,7 @@ def main() -> int:
         save(window, "review", args.lang)
 
         window.show_company(fresh.id)
-        settle(app, window.company_page.isVisible)
+        settle(app, lambda: window.company_page.isVisible() and window.company_page.ready)  # read in a worker
         save(window, "company", args.lang)
 
         window.show_section(PLANS)
