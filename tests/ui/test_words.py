@@ -74,7 +74,9 @@ def test_dates_on_screen_follow_the_ui_language(
         scans.answer(scan.id, item_id, 3)
     completed = scans.complete(scan.id)
     assert completed.completed_at is not None
-    day = completed.completed_at.astimezone().date()
+    from advisor_app.report.sections import local_date
+
+    day = local_date(completed.completed_at)  # the programme's calendar day (Europe/Amsterdam), as on the PDF
     results = window.show_results(scan.id)
     qtbot.waitUntil(lambda: results.ready and f"{day:%d/%m/%Y}" in results.subtitle.text())
     translations.apply("nl")
