@@ -968,55 +968,7 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
-    <name>ResultsPage</name>
-    <message>
-        <source>The results cannot be shown</source>
-        <translation>The results cannot be shown</translation>
-    </message>
-    <message>
-        <source>Making PDF ...</source>
-        <translation>Making PDF ...</translation>
-    </message>
-    <message>
-        <source>PDF saved: {path}</source>
-        <translation>PDF saved: {path}</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Make PDF</source>
-        <translation>Make PDF</translation>
-    </message>
-    <message>
-        <source>Save the summary for the entrepreneur as a PDF ({keys}); the arrow ({language_keys}) picks its language</source>
-        <translation>Save the summary for the entrepreneur as a PDF ({keys}); the arrow ({language_keys}) picks its language</translation>
-    </message>
-    <message>
-        <source>PDF in Dutch</source>
-        <translation>PDF in Dutch</translation>
-    </message>
-    <message>
-        <source>PDF in English</source>
-        <translation>PDF in English</translation>
-    </message>
-    <message>
-        <source>Revise ...</source>
-        <translation>Revise ...</translation>
-    </message>
-    <message>
-        <source>Correct the answers in a new revision; this scan stays as it is</source>
-        <translation>Correct the answers in a new revision; this scan stays as it is</translation>
-    </message>
-    <message>
-        <source>Back to company</source>
-        <translation>Back to company</translation>
-    </message>
-    <message>
-        <source>Calculating the results ...</source>
-        <translation>Calculating the results ...</translation>
-    </message>
+    <name>ResultsBody</name>
     <message>
         <source>Strengths</source>
         <translation>Strengths</translation>
@@ -1040,42 +992,6 @@ Data folder: {folder}</translation>
     <message>
         <source>Radar chart of the dimension scores</source>
         <translation>Radar chart of the dimension scores</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Results</translation>
-    </message>
-    <message>
-        <source>Follow-up scan</source>
-        <translation>Follow-up scan</translation>
-    </message>
-    <message>
-        <source>Start a follow-up scan of this company, compared with this one ({keys})</source>
-        <translation>Start a follow-up scan of this company, compared with this one ({keys})</translation>
-    </message>
-    <message>
-        <source>Back to the company ({keys})</source>
-        <translation>Back to the company ({keys})</translation>
-    </message>
-    <message>
-        <source>Make plan</source>
-        <translation>Make plan</translation>
-    </message>
-    <message>
-        <source>Open plan</source>
-        <translation>Open plan</translation>
-    </message>
-    <message>
-        <source>The implementation plan from the improvement areas ({keys})</source>
-        <translation>The implementation plan from the improvement areas ({keys})</translation>
-    </message>
-    <message>
-        <source>Results: {company}</source>
-        <translation>Results: {company}</translation>
-    </message>
-    <message>
-        <source>{status} {date} · {sector} · advisor {advisor}</source>
-        <translation>{status} {date} · {sector} · advisor {advisor}</translation>
     </message>
     <message>
         <source>Social Innovation Index (0-100), the mean of the five capability dimensions</source>
@@ -1129,10 +1045,6 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <source>Index {before} on {date}, now {now} ({change}). Stage then: {stage}.</source>
-        <translation>Index {before} on {date}, now {now} ({change}). Stage then: {stage}.</translation>
-    </message>
-    <message>
         <source>Sector (n={n})</source>
         <translation>Sector (n={n})</translation>
     </message>
@@ -1167,6 +1079,97 @@ Data folder: {folder}</translation>
     <message>
         <source>Sector benchmark: {sector}, the mean of {n} completed scans.</source>
         <translation>Sector benchmark: {sector}, the mean of {n} completed scans.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>The results cannot be shown</source>
+        <translation>The results cannot be shown</translation>
+    </message>
+    <message>
+        <source>Making PDF ...</source>
+        <translation>Making PDF ...</translation>
+    </message>
+    <message>
+        <source>PDF saved: {path}</source>
+        <translation>PDF saved: {path}</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Make PDF</source>
+        <translation>Make PDF</translation>
+    </message>
+    <message>
+        <source>Save the summary for the entrepreneur as a PDF ({keys}); the arrow ({language_keys}) picks its language</source>
+        <translation>Save the summary for the entrepreneur as a PDF ({keys}); the arrow ({language_keys}) picks its language</translation>
+    </message>
+    <message>
+        <source>PDF in Dutch</source>
+        <translation>PDF in Dutch</translation>
+    </message>
+    <message>
+        <source>PDF in English</source>
+        <translation>PDF in English</translation>
+    </message>
+    <message>
+        <source>Revise ...</source>
+        <translation>Revise ...</translation>
+    </message>
+    <message>
+        <source>Correct the answers in a new revision; this scan stays as it is</source>
+        <translation>Correct the answers in a new revision; this scan stays as it is</translation>
+    </message>
+    <message>
+        <source>Back to company</source>
+        <translation>Back to company</translation>
+    </message>
+    <message>
+        <source>Calculating the results ...</source>
+        <translation>Calculating the results ...</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Follow-up scan</source>
+        <translation>Follow-up scan</translation>
+    </message>
+    <message>
+        <source>Start a follow-up scan of this company, compared with this one ({keys})</source>
+        <translation>Start a follow-up scan of this company, compared with this one ({keys})</translation>
+    </message>
+    <message>
+        <source>Back to the company ({keys})</source>
+        <translation>Back to the company ({keys})</translation>
+    </message>
+    <message>
+        <source>Make plan</source>
+        <translation>Make plan</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Open plan</translation>
+    </message>
+    <message>
+        <source>The implementation plan from the improvement areas ({keys})</source>
+        <translation>The implementation plan from the improvement areas ({keys})</translation>
+    </message>
+    <message>
+        <source>Results: {company}</source>
+        <translation>Results: {company}</translation>
+    </message>
+    <message>
+        <source>{status} {date} · {sector} · advisor {advisor}</source>
+        <translation>{status} {date} · {sector} · advisor {advisor}</translation>
+    </message>
+    <message>
+        <source>Index {before} on {date}, now {now} ({change}). Stage then: {stage}.</source>
+        <translation>Index {before} on {date}, now {now} ({change}). Stage then: {stage}.</translation>
     </message>
     <message>
         <source>No dimension scores {threshold} or more yet; the improvement areas show where to start.</source>

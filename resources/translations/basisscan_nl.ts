@@ -968,55 +968,7 @@ Gegevensmap: {folder}</translation>
     </message>
 </context>
 <context>
-    <name>ResultsPage</name>
-    <message>
-        <source>The results cannot be shown</source>
-        <translation>De resultaten kunnen niet worden getoond</translation>
-    </message>
-    <message>
-        <source>Making PDF ...</source>
-        <translation>PDF maken ...</translation>
-    </message>
-    <message>
-        <source>PDF saved: {path}</source>
-        <translation>PDF opgeslagen: {path}</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Make PDF</source>
-        <translation>PDF maken</translation>
-    </message>
-    <message>
-        <source>Save the summary for the entrepreneur as a PDF ({keys}); the arrow ({language_keys}) picks its language</source>
-        <translation>De samenvatting voor de ondernemer als PDF opslaan ({keys}); met het pijltje ({language_keys}) kies je de taal</translation>
-    </message>
-    <message>
-        <source>PDF in Dutch</source>
-        <translation>PDF in het Nederlands</translation>
-    </message>
-    <message>
-        <source>PDF in English</source>
-        <translation>PDF in het Engels</translation>
-    </message>
-    <message>
-        <source>Revise ...</source>
-        <translation>Herzien ...</translation>
-    </message>
-    <message>
-        <source>Correct the answers in a new revision; this scan stays as it is</source>
-        <translation>De antwoorden corrigeren in een nieuwe herziening; deze scan blijft zoals hij is</translation>
-    </message>
-    <message>
-        <source>Back to company</source>
-        <translation>Terug naar bedrijf</translation>
-    </message>
-    <message>
-        <source>Calculating the results ...</source>
-        <translation>Resultaten berekenen ...</translation>
-    </message>
+    <name>ResultsBody</name>
     <message>
         <source>Strengths</source>
         <translation>Sterke punten</translation>
@@ -1040,42 +992,6 @@ Gegevensmap: {folder}</translation>
     <message>
         <source>Radar chart of the dimension scores</source>
         <translation>Radardiagram van de dimensiescores</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Resultaten</translation>
-    </message>
-    <message>
-        <source>Follow-up scan</source>
-        <translation>Vervolgscan</translation>
-    </message>
-    <message>
-        <source>Start a follow-up scan of this company, compared with this one ({keys})</source>
-        <translation>Een vervolgscan van dit bedrijf starten, vergeleken met deze ({keys})</translation>
-    </message>
-    <message>
-        <source>Back to the company ({keys})</source>
-        <translation>Terug naar het bedrijf ({keys})</translation>
-    </message>
-    <message>
-        <source>Make plan</source>
-        <translation>Plan maken</translation>
-    </message>
-    <message>
-        <source>Open plan</source>
-        <translation>Plan openen</translation>
-    </message>
-    <message>
-        <source>The implementation plan from the improvement areas ({keys})</source>
-        <translation>Het implementatieplan uit de verbeterpunten ({keys})</translation>
-    </message>
-    <message>
-        <source>Results: {company}</source>
-        <translation>Resultaten: {company}</translation>
-    </message>
-    <message>
-        <source>{status} {date} · {sector} · advisor {advisor}</source>
-        <translation>{status} {date} · {sector} · adviseur {advisor}</translation>
     </message>
     <message>
         <source>Social Innovation Index (0-100), the mean of the five capability dimensions</source>
@@ -1129,10 +1045,6 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <source>Index {before} on {date}, now {now} ({change}). Stage then: {stage}.</source>
-        <translation>Index {before} op {date}, nu {now} ({change}). Fase toen: {stage}.</translation>
-    </message>
-    <message>
         <source>Sector (n={n})</source>
         <translation>Sector (n={n})</translation>
     </message>
@@ -1167,6 +1079,97 @@ Gegevensmap: {folder}</translation>
     <message>
         <source>Sector benchmark: {sector}, the mean of {n} completed scans.</source>
         <translation>Sectorbenchmark: {sector}, het gemiddelde van {n} afgeronde scans.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>The results cannot be shown</source>
+        <translation>De resultaten kunnen niet worden getoond</translation>
+    </message>
+    <message>
+        <source>Making PDF ...</source>
+        <translation>PDF maken ...</translation>
+    </message>
+    <message>
+        <source>PDF saved: {path}</source>
+        <translation>PDF opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Make PDF</source>
+        <translation>PDF maken</translation>
+    </message>
+    <message>
+        <source>Save the summary for the entrepreneur as a PDF ({keys}); the arrow ({language_keys}) picks its language</source>
+        <translation>De samenvatting voor de ondernemer als PDF opslaan ({keys}); met het pijltje ({language_keys}) kies je de taal</translation>
+    </message>
+    <message>
+        <source>PDF in Dutch</source>
+        <translation>PDF in het Nederlands</translation>
+    </message>
+    <message>
+        <source>PDF in English</source>
+        <translation>PDF in het Engels</translation>
+    </message>
+    <message>
+        <source>Revise ...</source>
+        <translation>Herzien ...</translation>
+    </message>
+    <message>
+        <source>Correct the answers in a new revision; this scan stays as it is</source>
+        <translation>De antwoorden corrigeren in een nieuwe herziening; deze scan blijft zoals hij is</translation>
+    </message>
+    <message>
+        <source>Back to company</source>
+        <translation>Terug naar bedrijf</translation>
+    </message>
+    <message>
+        <source>Calculating the results ...</source>
+        <translation>Resultaten berekenen ...</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Follow-up scan</source>
+        <translation>Vervolgscan</translation>
+    </message>
+    <message>
+        <source>Start a follow-up scan of this company, compared with this one ({keys})</source>
+        <translation>Een vervolgscan van dit bedrijf starten, vergeleken met deze ({keys})</translation>
+    </message>
+    <message>
+        <source>Back to the company ({keys})</source>
+        <translation>Terug naar het bedrijf ({keys})</translation>
+    </message>
+    <message>
+        <source>Make plan</source>
+        <translation>Plan maken</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Plan openen</translation>
+    </message>
+    <message>
+        <source>The implementation plan from the improvement areas ({keys})</source>
+        <translation>Het implementatieplan uit de verbeterpunten ({keys})</translation>
+    </message>
+    <message>
+        <source>Results: {company}</source>
+        <translation>Resultaten: {company}</translation>
+    </message>
+    <message>
+        <source>{status} {date} · {sector} · advisor {advisor}</source>
+        <translation>{status} {date} · {sector} · adviseur {advisor}</translation>
+    </message>
+    <message>
+        <source>Index {before} on {date}, now {now} ({change}). Stage then: {stage}.</source>
+        <translation>Index {before} op {date}, nu {now} ({change}). Fase toen: {stage}.</translation>
     </message>
     <message>
         <source>No dimension scores {threshold} or more yet; the improvement areas show where to start.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import uuid
 from pathlib import Path
 
@@ -41,13 +42,37 @@ def test_results_show_the_index_the_stage_and_the_sector_benchmark_with_its_n(
     result = context.workspace.scans.result(context.workspace.scans.get(summary.id))
     groups = context.workspace.benchmarks.groups(context.workspace.questionnaire, summary.company_id)  # as in the PDF
     assert result.sii_percent is not None
-    assert results.index_figure.text() == str(round_whole(result.sii_percent)), "rounded half up, as on the PDF"
-    assert results.benchmark_note.text() == f"Sector benchmark: Human Health, the mean of {groups['health'].n} completed scans."
-    header = results.table.horizontalHeaderItem(3)
+    assert results.body.index_figure.text() == str(round_whole(result.sii_percent)), "rounded half up, as on the PDF"
+    assert (
+        results.body.benchmark_note.text() == f"Sector benchmark: Human Health, the mean of {groups['health'].n} completed scans."
+    )
+    header = results.body.table.horizontalHeaderItem(3)
     assert header is not None
     assert header.text() == f"Sector (n={groups['health'].n})"
-    assert [series.name for series in results.radar.series][:2] == ["This scan", f"Sector (n={groups['health'].n})"]
-    assert results.areas.text().count("<li>") == sum(len(p.actions) for p in result.improvement_areas)
+    assert [series.name for series in results.body.radar.series][:2] == ["This scan", f"Sector (n={groups['health'].n})"]
+    assert results.body.areas.text().count("<li>") == sum(len(p.actions) for p in result.improvement_areas)
+
+
+def test_the_results_show_the_pdf_s_strengths_areas_and_actions_in_its_order(
+    qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
+) -> None:
+    """One view model for both (``report.content.gather``): the screen cannot tell the entrepreneur another story."""
+    from advisor_app.report.content import gather
+
+    scan_id = completed_scan(context, company, {"D1": 5, "D2": 1, "D3": 2, "D4": 4})
+    results = window.show_results(scan_id)
+    qtbot.waitUntil(lambda: results.ready)
+    content = gather(context.workspace, scan_id, "en")
+    areas, strengths = results.body.areas.text(), results.body.strengths.text()
+    titles = [f"<b>{area.id} {area.title}</b>" for area in content.priorities]
+    assert titles, "this scan has improvement areas"
+    assert [areas.index(title) for title in titles] == sorted(areas.index(title) for title in titles), "in the PDF's order"
+    for area in content.priorities:
+        for action in [a.text for a in area.actions] or list(area.general_actions):
+            assert html.escape(action) in areas
+    assert content.strengths, "this scan has strengths"
+    shown = sorted((strengths.index(f"<b>{d} "), d) for d in ("D1", "D2", "D3", "D4", "D5", "D6") if f"<b>{d} " in strengths)
+    assert [d for _position, d in shown] == list(content.strengths)
 
 
 def test_a_small_sector_says_why_there_is_no_benchmark(
@@ -57,11 +82,11 @@ def test_a_small_sector_says_why_there_is_no_benchmark(
     results = window.show_results(scan_id)
     qtbot.waitUntil(lambda: results.ready)
 
-    assert results.benchmark_note.text() == (
+    assert results.body.benchmark_note.text() == (
         "No sector benchmark yet: 0 other companies in Assembly Industry (metal) with a completed scan on this device "
         "or server; it is shown from 10 on."
     )
-    assert [series.name for series in results.radar.series] == ["This scan"]
+    assert [series.name for series in results.body.radar.series] == ["This scan"]
 
 
 def test_a_follow_up_is_compared_with_the_previous_scan(
@@ -72,10 +97,10 @@ def test_a_follow_up_is_compared_with_the_previous_scan(
     results = window.show_results(later)
     qtbot.waitUntil(lambda: results.ready)
 
-    assert cell(results.table, 0, 4) == "25"
-    assert cell(results.table, 0, 5) == "+50"
-    assert results.comparison.text().startswith("Index ")
-    assert "Previous scan" in results.radar.series[-1].name
+    assert cell(results.body.table, 0, 4) == "25"
+    assert cell(results.body.table, 0, 5) == "+50"
+    assert results.body.comparison.text().startswith("Index ")
+    assert "Previous scan" in results.body.radar.series[-1].name
 
 
 def test_make_pdf_runs_in_the_background_and_offers_open_folder_and_save_as(

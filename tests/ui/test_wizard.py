@@ -94,8 +94,8 @@ def test_a_whole_scan_with_the_keyboard_only(qtbot: QtBot, context: AppContext, 
     assert view.ambitions == AMBITIONS
     expected = score_scan(view.questionnaire, expected_answers(), AMBITIONS)
     assert expected.sii_percent is not None
-    assert results.index_figure.text() == str(round_whole(expected.sii_percent))
-    assert [cell(results.table, row, 1) for row in range(6)] == [
+    assert results.body.index_figure.text() == str(round_whole(expected.sii_percent))
+    assert [cell(results.body.table, row, 1) for row in range(6)] == [
         "–" if score.percent is None else str(round_whole(score.percent)) for score in expected.dimensions
     ]
     assert window.content.currentWidget() is results
@@ -145,6 +145,7 @@ def test_closing_mid_scan_and_reopening_resumes_at_the_same_question(
     try:
         second = open_window(qtbot, reopened)
         second.show_company(company)
+        qtbot.waitUntil(lambda: second.company_page.ready)  # the company's scans are read in a worker
         assert second.company_page.scan_button.text() == "Resume scan (5 of 24)"
         qtbot.mouseClick(second.company_page.scan_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: second.wizard is not None)  # the scan's status is read in a worker
