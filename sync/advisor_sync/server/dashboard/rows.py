@@ -12,11 +12,13 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advisor_app.domain.csvcells import neutral_row
+from advisor_app.domain.formatting import round_half_up
 from advisor_app.domain.money import plain_euros
 from advisor_app.domain.questionnaire import Questionnaire
 
@@ -36,8 +38,9 @@ def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return "\ufeff" + buffer.getvalue()
 
 
-def _score(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f}"
+def _score(value: float | None) -> Decimal | str:
+    """A score (or change) with one decimal, rounded half up as the app and the PDF round it (6.25 -> 6.3)."""
+    return "" if value is None else round_half_up(value, 1)
 
 
 def _shared(company: CompanyRecord) -> tuple[str, str]:

@@ -14,11 +14,13 @@ import uuid
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advisor_app.domain.csvcells import neutral_row
+from advisor_app.domain.formatting import round_half_up
 from advisor_app.domain.money import plain_euros
 from advisor_app.domain.questionnaire import Questionnaire
 from advisor_app.domain.rules import ACTION_STATUSES, VOUCHER_STATUSES
@@ -98,7 +100,7 @@ def monitoring(session: Session, settings: Settings, language: str) -> Monitorin
             target=settings.scan_target,
             completed=completed,
             drafts=len(drafts),
-            share_of_target=round(completed / settings.scan_target, 4),
+            share_of_target=float(round_half_up(completed / settings.scan_target, 4)),
             by_sector=[
                 CountRow(key=s.key, label=s.name.get(language), completed=sectors[s.key], drafts=draft_sectors[s.key])
                 for s in SECTORS
@@ -119,7 +121,7 @@ def monitoring(session: Session, settings: Settings, language: str) -> Monitorin
             committed_cents=committed,
             requested_cents=amount[VoucherStatus.SUBMITTED],
             completed_cents=amount[VoucherStatus.COMPLETED],
-            share_committed=round(committed / settings.voucher_budget_cents, 4),
+            share_committed=float(round_half_up(committed / settings.voucher_budget_cents, 4)),
             by_status=[
                 VoucherStatusRow(status=status, count=count[status], amount_cents=amount[status]) for status in VOUCHER_STATUSES
             ],
@@ -220,8 +222,9 @@ def scans_csv(session: Session, questionnaires: Mapping[str, Questionnaire]) -> 
     return _csv(header, rows)
 
 
-def _one_decimal(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f}"
+def _one_decimal(value: float | None) -> Decimal | str:
+    """A score with one decimal, rounded half up as the app and the PDF round it (6.25 -> 6.3)."""
+    return "" if value is None else round_half_up(value, 1)
 
 
 def _csv(header: tuple[str, ...], rows: Sequence[tuple[object, ...]]) -> str:
