@@ -12,6 +12,7 @@ change counter's lock to the commit, over the whole push.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import socket
@@ -156,35 +157,54 @@ def template(folder: Path, scans: int, seed: int) -> tuple[int, int]:
         return len(workspace.scans.summaries(status="completed")), workspace.pending_changes()
 
 
-def push_rows(folder: Path, scans: int, *, backend: str, database: Iterator[str | None], main: bool) -> list[Row]:
-    """A new device pushing its scans (and pulling), against the same bodies POSTed bare; with ``main`` the no-op sync too."""
+def push_rows(
+    folder: Path, scans: int, *, backend: str, database: Iterator[str | None], main: bool, repeats: int = 1
+) -> list[Row]:
+    """A new device pushing its scans (and pulling), against the same bodies POSTed bare; with ``main`` the no-op sync too.
+
+    The bare loop and the engine take turns ``repeats`` times, each on a fresh database, and the fastest of
+    each counts: on a shared machine the load moves between two runs, and the minimum is what the code costs.
+    The no-op sync and the bare pull take turns too.
+    """
     completed, records = template(folder / "template", scans, seed=scans)
-    with server(folder / "bare", ["bench"], database_url=next(database)) as url:
-        workspace, engine = device(_copy(folder / "template", folder / "bare-device"), url, "bench", 0, 0)
-        token = engine.credentials.get(engine.server_url)
-        assert token is not None
-        bare = bare_push(url, token.token, push_bodies(workspace, engine.batch_size))
-        workspace.close()
-    with server(folder / "engine", ["bench"], database_url=next(database)) as url:
-        workspace, engine = device(_copy(folder / "template", folder / "engine-device"), url, "bench", 0, 0)
-        [seconds] = timings(engine.sync, 1)
-        assert workspace.pending_changes() == 0
-        push_trips = engine.round_trips
-        noop = timings(engine.sync, 5)
-        trips = engine.round_trips
-        with workspace.db.read() as session:
-            cursor = Ledger(session).state(CURSOR)
-        token = engine.credentials.get(engine.server_url)
-        assert token is not None
-        http = bare_session(token.token)
-        params = {"cursor": cursor, "limit": engine.page_size}
-        pull = timings(lambda: http.get(f"{url}{API_PREFIX}/sync/pull", params=params, timeout=30).raise_for_status(), 5)
-        workspace.close()
-    name = f"push {completed:,} completed scans ({records:,} records), new device, {backend}"
+    bare: list[float] = []
+    took: list[float] = []
+    for turn in range(repeats):
+        with server(folder / f"bare-{turn}", ["bench"], database_url=next(database)) as url:
+            workspace, engine = device(_copy(folder / "template", folder / f"bare-device-{turn}"), url, "bench", 0, 0)
+            token = engine.credentials.get(engine.server_url)
+            assert token is not None
+            bare.append(bare_push(url, token.token, push_bodies(workspace, engine.batch_size)))
+            workspace.close()
+        with server(folder / f"engine-{turn}", ["bench"], database_url=next(database)) as url:
+            workspace, engine = device(_copy(folder / "template", folder / f"engine-device-{turn}"), url, "bench", 0, 0)
+            took += timings(engine.sync, 1)
+            assert workspace.pending_changes() == 0
+            push_trips = engine.round_trips
+            if turn == repeats - 1:
+                with workspace.db.read() as session:
+                    cursor = Ledger(session).state(CURSOR)
+                token = engine.credentials.get(engine.server_url)
+                assert token is not None
+                bare_pull = functools.partial(
+                    bare_session(token.token).get,
+                    f"{url}{API_PREFIX}/sync/pull",
+                    params={"cursor": cursor, "limit": engine.page_size},
+                    timeout=30,
+                )
+                noop: list[float] = []
+                pull: list[float] = []
+                for _ in range(7):
+                    noop += timings(engine.sync, 1)
+                    trips = engine.round_trips
+                    pull += timings(bare_pull, 1)
+            workspace.close()
+    seconds, bare_seconds = min(took), min(bare)
+    name = f"push {completed:,} completed scans ({records:,} records), new device, {backend}, fastest of {repeats}"
     key = "push_3000" if main and backend == "sqlite" else ""
     rows = [
-        Row(AREA, name, seconds, "s", "same bodies, bare requests loop", bare, id=key),
-        Row(AREA, f"{name}, throughput", records / seconds, "records/s", "bare requests loop", records / bare),
+        Row(AREA, name, seconds, "s", "same bodies, bare requests loop", bare_seconds, id=key),
+        Row(AREA, f"{name}, throughput", records / seconds, "records/s", "bare requests loop", records / bare_seconds),
         Row(AREA, f"{name}, round trips", push_trips, "", "", None),
     ]
     if main:
@@ -192,10 +212,10 @@ def push_rows(folder: Path, scans: int, *, backend: str, database: Iterator[str 
         rows += [
             Row(
                 AREA,
-                f"sync with nothing to do ({records:,} records), {backend}, median of 5",
+                f"sync with nothing to do ({records:,} records), {backend}, median of 7",
                 median(noop),
                 "s",
-                "one authenticated pull, bare requests",
+                "one authenticated pull, bare requests (taking turns)",
                 median(pull),
                 id=noop_key,
             ),
@@ -353,8 +373,14 @@ def run(quick: bool = False) -> list[Row]:
         for backend, server_url in backends:
             databases = _databases(server_url, stack)
             for scans in sizes:
+                main = scans == max(sizes)
                 rows += push_rows(
-                    folder / f"push-{backend}-{scans}", scans, backend=backend, database=databases, main=scans == max(sizes)
+                    folder / f"push-{backend}-{scans}",
+                    scans,
+                    backend=backend,
+                    database=databases,
+                    main=main,
+                    repeats=2 if main and not quick else 1,
                 )
             rows += crowd_rows(folder / f"crowd-{backend}", crowd, backend=backend, database_url=next(databases))
         if pg:
