@@ -90,8 +90,12 @@ def find_scan_id(workspace: Workspace, value: str) -> uuid.UUID:
     raise BasisscanError(Text(f"Scan '{value}' bestaat niet", f"Scan '{value}' does not exist"))
 
 
-def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+def print_json(data: Any, *, compact: bool = False) -> None:
+    """Indented for a person reading one record; ``compact`` for long lists that scripts read (C encoder, one line)."""
+    if compact:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    else:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
 
@@ -159,7 +163,7 @@ def run_companies_list(workspace: Workspace, args: argparse.Namespace) -> int:
 def run_scans_list(workspace: Workspace, args: argparse.Namespace) -> int:
     summaries = workspace.scans.summaries(status=args.status)
     if args.json:
-        print_json([export.summary_record(s) for s in summaries])
+        print_json([export.summary_record(s) for s in summaries], compact=True)
         return 0
     print_table(
         [
@@ -176,8 +180,8 @@ def run_scans_list(workspace: Workspace, args: argparse.Namespace) -> int:
                 s.company[:40],
                 s.status,
                 s.started_at.date().isoformat(),
-                "" if s.result.sii_percent is None else str(round_whole(s.result.sii_percent)),
-                STAGE_NAMES[s.result.stage].get() if s.result.stage else "",
+                "" if s.sii_percent is None else str(round_whole(s.sii_percent)),
+                STAGE_NAMES[s.stage].get() if s.stage else "",
             ]
             for s in summaries
         ],

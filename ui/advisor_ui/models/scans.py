@@ -23,7 +23,7 @@ def kind(summary: ScanSummary) -> str:
 
 
 def _sii(summary: ScanSummary) -> float:
-    return -1.0 if summary.result.sii_percent is None else summary.result.sii_percent
+    return -1.0 if summary.sii_percent is None else summary.sii_percent
 
 
 STARTED: Column[ScanSummary] = Column(
@@ -40,9 +40,9 @@ ANSWERED: Column[ScanSummary] = Column(
     numeric=True,
 )
 INDEX: Column[ScanSummary] = Column(
-    lambda: translate("ScanColumns", "Index (0-100)"), lambda s: labels.score(s.result.sii_percent), _sii, numeric=True
+    lambda: translate("ScanColumns", "Index (0-100)"), lambda s: labels.score(s.sii_percent), _sii, numeric=True
 )
-STAGE: Column[ScanSummary] = Column(lambda: translate("ScanColumns", "Stage"), lambda s: labels.stage(s.result.stage))
+STAGE: Column[ScanSummary] = Column(lambda: translate("ScanColumns", "Stage"), lambda s: labels.stage(s.stage))
 
 ALL_SCANS: list[Column[ScanSummary]] = [
     Column(lambda: translate("ScanColumns", "Company"), lambda s: s.company, lambda s: s.company.casefold()),
