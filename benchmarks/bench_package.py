@@ -75,7 +75,8 @@ def build_bare_bundle(work: Path) -> Path:
 
 
 def size_mb(folder: Path) -> float:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1_000_000
+    """Bytes on disk: regular files once each (PyInstaller links some libraries; a link is not a second copy)."""
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 1_000_000
 
 
 def run(quick: bool = False) -> list[Row]:
