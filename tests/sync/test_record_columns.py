@@ -15,6 +15,7 @@ from typing import Annotated, Any, Union, get_args, get_origin
 import annotated_types
 import pytest
 from advisor_sync.server import models as server
+from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from sqlalchemy import JSON, ColumnElement, String, Text
 
@@ -162,6 +163,13 @@ PART_VIEWS: dict[str, type[Any]] = {"scan": views.AnswerView, "plan": views.Acti
 def test_the_services_views_carry_exactly_the_record_fields(entity: records.EntityName) -> None:
     """What the screens read (``services/views.py``) is the record plus the device's own facts (id, dirty, position)."""
     view, device_facts = VIEWS[entity]
-    assert {f.name for f in dataclasses.fields(view)} - device_facts == set(records.RECORD_TYPES[entity].model_fields)
+    assert field_names(view) - device_facts == set(records.RECORD_TYPES[entity].model_fields)
     if entity in PART_VIEWS:
-        assert {f.name for f in dataclasses.fields(PART_VIEWS[entity])} == set(records.part_fields(entity))
+        assert field_names(PART_VIEWS[entity]) == set(records.part_fields(entity))
+
+
+def field_names(view: type[Any]) -> set[str]:
+    """A view's fields, whether it is a frozen dataclass or a (frozen) pydantic model such as a record."""
+    if isinstance(view, type) and issubclass(view, BaseModel):
+        return set(view.model_fields)
+    return {f.name for f in dataclasses.fields(view)}
