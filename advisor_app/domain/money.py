@@ -64,9 +64,9 @@ def format_euros(cents: int, language: str) -> str:
     return written.replace("\u00a0", " ")
 
 
-def plain_euros(cents: int) -> str:
-    """``350000`` as ``3500.00``: the language-independent notation of data files (CSV), never shown as prose."""
-    return f"{Decimal(cents).scaleb(-2):.2f}"
+def euros(cents: int) -> Decimal:
+    """``350000`` as exactly ``Decimal("3500.00")``: an amount as a number for data files (CSV writes it per language)."""
+    return Decimal(cents).scaleb(-2)
 
 
 def with_amounts(text: Text, **amounts: int) -> Text:

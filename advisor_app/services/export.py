@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import tempfile
@@ -15,10 +14,11 @@ from typing import IO, TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from ..domain.csvcells import neutral_row
+from ..domain.csvcells import csv_text
 from ..domain.formatting import round_half_up
 from ..domain.scoring import STAGE_NAMES, ScanResult, to_percent
 from ..domain.sectors import sector_by_key
+from ..domain.text import active_language
 from ..store.models import Answer
 from .scans import ScanSummary, ScanView
 from .views import CompanyView, PlanView, VoucherView
@@ -208,12 +208,9 @@ def write_json(path: Path, data: Any) -> None:
 
 
 def write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> None:
-    """CSV with a BOM and semicolons, as Dutch Excel opens it without a wizard; no cell can start a formula."""
+    """CSV for a spreadsheet in the command's language (Dutch: ``;`` and ``6,3``; English: ``,`` and ``6.3``; see csvcells)."""
     with atomic_writer(path, newline="") as out:
-        out.write("\ufeff")
-        writer = csv.writer(out, delimiter=";")
-        writer.writerow(neutral_row(header))
-        writer.writerows(neutral_row(row) for row in rows)
+        out.write(csv_text(header, rows, active_language()))
 
 
 def export_company(workspace: Workspace, company_id: uuid.UUID, path: Path) -> int:

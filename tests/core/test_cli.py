@@ -77,7 +77,7 @@ def test_companies_list_json_is_one_object_per_company(demo_dir: Path) -> None:
 def test_export_csv_and_json(demo_dir: Path, tmp_path: Path) -> None:
     assert advisor_app(demo_dir, "export", "--format", "csv", "-o", str(tmp_path / "scans.csv")).returncode == 0
     with (tmp_path / "scans.csv").open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter=";"))
+        rows = list(csv.DictReader(handle, delimiter=","))  # --lang en: English CSV
     assert rows
     assert {"sii", "D1", "D6", "D1.1"} <= rows[0].keys()
     assert advisor_app(demo_dir, "export", "--format", "json", "-o", str(tmp_path / "all.json")).returncode == 0

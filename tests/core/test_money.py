@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from advisor_app.domain.errors import ValidationError
-from advisor_app.domain.money import format_euros, parse_euros, plain_euros, with_amounts
+from advisor_app.domain.money import euros, format_euros, parse_euros, with_amounts
 from advisor_app.domain.rules import VOUCHER_LIMIT_CENTS, validate_voucher_amount
 from advisor_app.domain.text import Text
 
@@ -84,7 +86,8 @@ def test_amounts_are_written_in_each_languages_notation() -> None:
     assert format_euros(3_500_00, "nl") == "€ 3.500,00"
     assert format_euros(3_500_00, "en") == "€3,500.00"
     assert format_euros(5, "nl") == "€ 0,05"
-    assert plain_euros(3_500_05) == "3500.05"
+    assert euros(3_500_05) == Decimal("3500.05")
+    assert str(euros(3_500_00)) == "3500.00"
 
 
 def test_the_voucher_limit_message_writes_each_amount_in_its_own_language() -> None:

@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
-from advisor_app.domain.csvcells import FORMULA_STARTS
+from advisor_app.domain.csvcells import FORMULA_STARTS, csv_dialect, read_number_cell
 from advisor_app.domain.invariants import RuleError
+from advisor_app.domain.text import active_language
 from advisor_app.errors import DuplicateError, NotFoundError, StateError, ValidationError
 from advisor_app.services.companies import CompanyInput
 from advisor_app.services.export import export_all
@@ -267,7 +268,7 @@ def test_the_csv_export_neutralises_formulas(workspace: Workspace, company_input
     complete_scan(workspace, company.id)
     export_all(workspace, tmp_path / "scans.csv", "csv")
     with (tmp_path / "scans.csv").open(encoding="utf-8-sig", newline="") as handle:
-        (row,) = list(csv.DictReader(handle, delimiter=";"))
+        (row,) = list(csv.DictReader(handle, delimiter=csv_dialect(active_language()).delimiter))
     assert row["company"] == "'" + formula
     assert not any(value.startswith(FORMULA_STARTS) for value in row.values())
-    assert float(row["sii"]) == 50.0
+    assert read_number_cell(row["sii"], active_language()) == 50  # "50,0" in Dutch, "50.0" in English

@@ -9,6 +9,8 @@ from typing import Any
 
 import requests
 
+from advisor_app.domain.csvcells import csv_dialect
+
 from .live import PASSWORD
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -17,6 +19,7 @@ CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 class Dashboard:
     def __init__(self, base_url: str, language: str = "en") -> None:
         self.base_url = base_url
+        self.language = language
         self.http = requests.Session()
         self.http.headers["Accept-Language"] = language
 
@@ -40,7 +43,8 @@ class Dashboard:
         response = self.get(path)
         assert response.status_code == 200, response.text
         assert response.headers["content-type"].startswith("text/csv")
-        return list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+        text = response.content.decode("utf-8-sig")
+        return list(csv.DictReader(io.StringIO(text), delimiter=csv_dialect(self.language).delimiter))
 
 
 def csrf_of(html: str) -> str:

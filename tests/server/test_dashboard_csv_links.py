@@ -13,7 +13,7 @@ import re
 import uuid
 from html import unescape
 
-from advisor_app.domain.csvcells import neutral_cell
+from advisor_app.domain.csvcells import csv_dialect, neutral_cell
 
 from .dashboard import Dashboard
 from .live import Api, LiveServer
@@ -72,7 +72,9 @@ def test_every_csv_link_on_every_page_answers_with_neutral_cells(programme: None
         assert response.status_code == 200, link
         assert response.headers["content-type"].startswith("text/csv"), link
         assert response.headers["content-disposition"].startswith('attachment; filename="basisscan-'), link
-        rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+        rows = list(
+            csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=csv_dialect(coordinator.language).delimiter)
+        )
         assert rows, f"{link}: not even a header"
         found = [cell for row in rows for cell in row]
         assert [cell for cell in found if neutral_cell(cell) != cell] == [], f"{link}: a cell could run as a formula"

@@ -95,7 +95,7 @@ def test_monitoring_exports_csv_for_excel(programme: dict[str, Any], carol: Api)
     summary = carol.get("/monitoring/export.csv")
     assert summary.headers["content-type"].startswith("text/csv")
     assert summary.content.startswith("\ufeff".encode())
-    rows = list(csv.DictReader(io.StringIO(summary.content.decode("utf-8-sig")), delimiter=";"))
+    rows = list(csv.DictReader(io.StringIO(summary.content.decode("utf-8-sig")), delimiter=","))  # English: plain CSV
     figures = carol.get("/monitoring").json()
     assert {
         "section": "scans",
@@ -104,7 +104,7 @@ def test_monitoring_exports_csv_for_excel(programme: dict[str, Any], carol: Api)
         "value": str(figures["scans"]["completed"]),
         "target": "300",
     } in rows
-    scans = list(csv.DictReader(io.StringIO(carol.get("/monitoring/scans.csv").content.decode("utf-8-sig")), delimiter=";"))
+    scans = list(csv.DictReader(io.StringIO(carol.get("/monitoring/scans.csv").content.decode("utf-8-sig")), delimiter=","))
     assert len(scans) == figures["scans"]["completed"]
     everything = {c["id"]: c["data"] for c in programme["alice"] + programme["bob"] if c["entity"] == "company"}
     for row in scans:

@@ -107,7 +107,7 @@ def test_the_scans_export_neutralises_formulas(alice: Api, carol: Api) -> None:
         change("scan", uuid.uuid4(), scan(company_id, completed=True)),
     )
     body = carol.get("/monitoring/scans.csv").content.decode("utf-8-sig")
-    (row,) = list(csv.DictReader(io.StringIO(body), delimiter=";"))
+    (row,) = list(csv.DictReader(io.StringIO(body), delimiter=","))  # the Api speaks English: plain CSV
     assert row["company"] == "'" + FORMULA
     assert row["municipality"] == "'@SUM(1+1)"
     assert float(row["sii"]) == 50.0, "numbers stay numbers"

@@ -27,7 +27,7 @@ def _csv(body: str, name: str) -> Response:
 def summary(viewer: ViewerDep, state: StateDep) -> Response:
     """Every programme figure in one table: the very file ``GET /monitoring/export.csv`` gives."""
     with state.sessions() as session:
-        body = monitoring.summary_csv(monitoring.monitoring(session, state.settings, viewer.language))
+        body = monitoring.summary_csv(monitoring.monitoring(session, state.settings, viewer.language), viewer.language)
     return _csv(body, "monitoring")
 
 
@@ -35,7 +35,7 @@ def summary(viewer: ViewerDep, state: StateDep) -> Response:
 def evaluation(viewer: ViewerDep, state: StateDep) -> Response:
     """One row per completed scan with its scores: the very file ``GET /monitoring/scans.csv`` gives."""
     with state.sessions() as session:
-        return _csv(monitoring.scans_csv(session, state.questionnaires), "evaluation")
+        return _csv(monitoring.scans_csv(session, state.questionnaires, viewer.language), "evaluation")
 
 
 @router.get("/scans.csv")
@@ -54,6 +54,7 @@ def scans(
         body = rows.scans(
             session,
             state.questionnaires,
+            language=viewer.language,
             sector=sector,
             month=month,
             advisor=advisor,
@@ -67,41 +68,41 @@ def scans(
 @router.get("/drafts.csv")
 def drafts(viewer: ViewerDep, state: StateDep, sector: str = "", advisor: str = "") -> Response:
     with state.sessions() as session:
-        return _csv(rows.drafts(session, sector=sector, advisor=advisor), "drafts")
+        return _csv(rows.drafts(session, language=viewer.language, sector=sector, advisor=advisor), "drafts")
 
 
 @router.get("/vouchers.csv")
 def vouchers(viewer: ViewerDep, state: StateDep, status: str = "", advisor: str = "") -> Response:
     with state.sessions() as session:
-        return _csv(rows.vouchers(session, status=status, advisor=advisor), "vouchers")
+        return _csv(rows.vouchers(session, language=viewer.language, status=status, advisor=advisor), "vouchers")
 
 
 @router.get("/funnel.csv")
 def funnel(viewer: ViewerDep, state: StateDep, step: str = "scanned", month: str = "") -> Response:
     with state.sessions() as session:
-        return _csv(rows.funnel(session, step, month=month), f"funnel-{step}")
+        return _csv(rows.funnel(session, step, language=viewer.language, month=month), f"funnel-{step}")
 
 
 @router.get("/plans.csv")
 def plans(viewer: ViewerDep, state: StateDep, advisor: str = "") -> Response:
     with state.sessions() as session:
-        return _csv(rows.plans(session, advisor=advisor), "plans")
+        return _csv(rows.plans(session, language=viewer.language, advisor=advisor), "plans")
 
 
 @router.get("/companies.csv")
 def companies(viewer: ViewerDep, state: StateDep, advisor: str = "") -> Response:
     with state.sessions() as session:
-        return _csv(rows.advisor_companies(session, advisor), "companies")
+        return _csv(rows.advisor_companies(session, advisor, language=viewer.language), "companies")
 
 
 @router.get("/actions.csv")
 def actions(viewer: ViewerDep, state: StateDep, status: str = "") -> Response:
     with state.sessions() as session:
-        return _csv(rows.actions(session, status=status), "actions")
+        return _csv(rows.actions(session, language=viewer.language, status=status), "actions")
 
 
 @router.get("/effect.csv")
 def effect(viewer: ViewerDep, state: StateDep, group: str = "all") -> Response:
     with state.sessions() as session:
         found = follow_ups(session, state.questionnaires)
-    return _csv(rows.follow_up_rows(found, state.questionnaires, group), "effect")
+    return _csv(rows.follow_up_rows(found, state.questionnaires, group, language=viewer.language), "effect")

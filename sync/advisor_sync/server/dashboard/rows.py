@@ -1,4 +1,4 @@
-"""The rows behind every figure on the dashboard, as CSV for Excel (semicolons and a BOM, as Dutch Excel reads them).
+"""The rows behind every figure on the dashboard, as CSV for Excel in the coordinator's language (domain ``csv_text``).
 
 Each figure links here with the filter that selects exactly the rows it
 counts; ``tests/server/test_dashboard.py`` checks row counts against
@@ -9,17 +9,15 @@ through the domain's ``neutral_row``, so no name can run as a formula in Excel.
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from advisor_app.domain.csvcells import neutral_row
+from advisor_app.domain.csvcells import csv_text
 from advisor_app.domain.formatting import round_half_up
-from advisor_app.domain.money import plain_euros
+from advisor_app.domain.money import euros
 from advisor_app.domain.questionnaire import Questionnaire
 
 from ..models import CompanyRecord, PlanRecord, ScanRecord, User, VoucherRecord
@@ -28,14 +26,6 @@ from ..services.follow_ups import FollowUp
 from ..services.funnel import first_scan_months, funnel_members
 from ..services.monitoring import COMMITTED, REQUESTED
 from ..services.scored import ScoredScan, dimensions, latest_of_each_company, ranked_against, scored_scans
-
-
-def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(neutral_row(row) for row in rows)
-    return "\ufeff" + buffer.getvalue()
 
 
 def _score(value: float | None) -> Decimal | str:
@@ -55,6 +45,7 @@ def scans(
     session: Session,
     questionnaires: Mapping[str, Questionnaire],
     *,
+    language: str,
     sector: str = "",
     month: str = "",
     advisor: str = "",
@@ -97,7 +88,7 @@ def scans(
         ):
             continue
         rows.append(_scan_row(scored, users, dimension_ids))
-    return to_csv(header, rows)
+    return csv_text(header, rows, language)
 
 
 def _scan_row(scored: ScoredScan, users: Mapping[object, str], dimension_ids: Sequence[str]) -> tuple[object, ...]:
@@ -119,7 +110,7 @@ def _scan_row(scored: ScoredScan, users: Mapping[object, str], dimension_ids: Se
     )
 
 
-def drafts(session: Session, *, sector: str = "", advisor: str = "") -> str:
+def drafts(session: Session, *, language: str, sector: str = "", advisor: str = "") -> str:
     """Draft scans as ``GET /monitoring`` counts them: first versions of live companies."""
     users = _usernames(session)
     found = session.execute(
@@ -133,7 +124,7 @@ def drafts(session: Session, *, sector: str = "", advisor: str = "") -> str:
         for scan, company in found
         if (not sector or company.sector == sector) and (not advisor or users[scan.owner_id] == advisor)
     ]
-    return to_csv(("scan_id", "company_id", "company", "kvk", "sector", "advisor", "started_at"), rows)
+    return csv_text(("scan_id", "company_id", "company", "kvk", "sector", "advisor", "started_at"), rows, language)
 
 
 def _live_vouchers(session: Session) -> list[tuple[VoucherRecord, CompanyRecord]]:
@@ -150,7 +141,7 @@ def _live_vouchers(session: Session) -> list[tuple[VoucherRecord, CompanyRecord]
 VOUCHER_SETS = {"committed": COMMITTED, "requested": REQUESTED}
 
 
-def vouchers(session: Session, *, status: str = "", advisor: str = "") -> str:
+def vouchers(session: Session, *, language: str, status: str = "", advisor: str = "") -> str:
     """Vouchers of live companies; ``status`` is one status, or ``committed`` / ``requested`` as the budget figures count."""
     users = _usernames(session)
     wanted = VOUCHER_SETS.get(status, (status,))
@@ -162,8 +153,8 @@ def vouchers(session: Session, *, status: str = "", advisor: str = "") -> str:
             company.sector,
             users[voucher.owner_id],
             voucher.status,
-            plain_euros(voucher.amount_cents),
-            plain_euros(voucher.own_contribution_cents),
+            euros(voucher.amount_cents),
+            euros(voucher.own_contribution_cents),
             voucher.supplier,
             voucher.status_changed_at.isoformat() if voucher.status_changed_at else "",
         )
@@ -183,10 +174,10 @@ def vouchers(session: Session, *, status: str = "", advisor: str = "") -> str:
         "supplier",
         "status_changed_at",
     )
-    return to_csv(header, rows)
+    return csv_text(header, rows, language)
 
 
-def funnel(session: Session, step: str, *, month: str = "") -> str:
+def funnel(session: Session, step: str, *, language: str, month: str = "") -> str:
     """The companies at one step of the funnel (the sets ``monitoring`` counts); ``month``: first scanned that month."""
     companies = {c.id: c for c in session.scalars(select(CompanyRecord).where(~CompanyRecord.deleted))}
     cohort = first_scan_months(session)
@@ -196,10 +187,10 @@ def funnel(session: Session, step: str, *, month: str = "") -> str:
     rows = [
         (c.id, *_shared(c), c.sector, c.municipality) for c in sorted((companies[m] for m in members), key=lambda c: c.created_at)
     ]
-    return to_csv(("company_id", "company", "kvk", "sector", "municipality"), rows)
+    return csv_text(("company_id", "company", "kvk", "sector", "municipality"), rows, language)
 
 
-def plans(session: Session, *, advisor: str = "") -> str:
+def plans(session: Session, *, language: str, advisor: str = "") -> str:
     """Live plans of live companies, by who made them."""
     users = _usernames(session)
     found = session.execute(
@@ -221,20 +212,22 @@ def plans(session: Session, *, advisor: str = "") -> str:
         for plan, company in found
         if not advisor or users[plan.owner_id] == advisor
     ]
-    return to_csv(("plan_id", "company_id", "company", "kvk", "sector", "advisor", "actions", "created_at"), rows)
+    return csv_text(("plan_id", "company_id", "company", "kvk", "sector", "advisor", "actions", "created_at"), rows, language)
 
 
-def advisor_companies(session: Session, advisor: str) -> str:
+def advisor_companies(session: Session, advisor: str, *, language: str) -> str:
     """The companies an advisor works for (as the Advisors page counts them)."""
     user = session.scalars(select(User).where(User.username == advisor)).first()
     ids = companies_of(session).get(user.id, set()) if user else set()
     found = list(session.scalars(select(CompanyRecord).where(CompanyRecord.id.in_(ids)).order_by(CompanyRecord.created_at)))
-    return to_csv(
-        ("company_id", "company", "kvk", "sector", "municipality"), [(c.id, *_shared(c), c.sector, c.municipality) for c in found]
+    return csv_text(
+        ("company_id", "company", "kvk", "sector", "municipality"),
+        [(c.id, *_shared(c), c.sector, c.municipality) for c in found],
+        language,
     )
 
 
-def actions(session: Session, *, status: str = "") -> str:
+def actions(session: Session, *, language: str, status: str = "") -> str:
     live = set(session.scalars(select(CompanyRecord.id).where(~CompanyRecord.deleted)))
     rows = [
         (plan.id, plan.company_id, action.get("dimension_id") or "", action.get("status", "open"), action.get("due_date") or "")
@@ -243,10 +236,10 @@ def actions(session: Session, *, status: str = "") -> str:
         for action in plan.actions
         if not status or action.get("status", "open") == status
     ]
-    return to_csv(("plan_id", "company_id", "dimension", "status", "due_date"), rows)
+    return csv_text(("plan_id", "company_id", "dimension", "status", "due_date"), rows, language)
 
 
-def follow_up_rows(found: Sequence[FollowUp], questionnaires: Mapping[str, Questionnaire], group: str) -> str:
+def follow_up_rows(found: Sequence[FollowUp], questionnaires: Mapping[str, Questionnaire], group: str, *, language: str) -> str:
     """The pairs behind one effect figure: ``all``, ``completed``, ``none``, ``sector:KEY`` or ``intervention:KEY``."""
     kind, _, key = group.partition(":")
     dimension_ids = [d for d, _ in dimensions(questionnaires)]
@@ -294,4 +287,4 @@ def follow_up_rows(found: Sequence[FollowUp], questionnaires: Mapping[str, Quest
         "stage_went_up",
         *(f"{d}_change" for d in dimension_ids),
     )
-    return to_csv(header, rows)
+    return csv_text(header, rows, language)

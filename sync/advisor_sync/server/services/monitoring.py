@@ -8,20 +8,18 @@ trajectory is a company whose voucher was approved.
 
 from __future__ import annotations
 
-import csv
-import io
 import uuid
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from advisor_app.domain.csvcells import neutral_row
+from advisor_app.domain.csvcells import csv_text
 from advisor_app.domain.formatting import round_half_up
-from advisor_app.domain.money import plain_euros
+from advisor_app.domain.money import euros
 from advisor_app.domain.questionnaire import Questionnaire
 from advisor_app.domain.rules import ACTION_STATUSES, VOUCHER_STATUSES
 from advisor_app.domain.scoring import to_percent
@@ -144,7 +142,7 @@ def _first_completion(scan: ScanRecord, scans: Mapping[uuid.UUID, ScanRecord]) -
     return scan.completed_at or scan.started_at
 
 
-def summary_csv(figures: Monitoring) -> str:
+def summary_csv(figures: Monitoring, language: str) -> str:
     """The monitoring figures as one long table (section; key; label; value; target), for Excel."""
     rows: list[tuple[str, str, str, object, object]] = [
         ("scans", "completed", "", figures.scans.completed, figures.scans.target),
@@ -158,19 +156,19 @@ def summary_csv(figures: Monitoring) -> str:
             "vouchers",
             "committed_eur",
             "",
-            plain_euros(figures.vouchers.committed_cents),
-            plain_euros(figures.vouchers.budget_cents),
+            euros(figures.vouchers.committed_cents),
+            euros(figures.vouchers.budget_cents),
         ),
-        ("vouchers", "requested_eur", "", plain_euros(figures.vouchers.requested_cents), ""),
+        ("vouchers", "requested_eur", "", euros(figures.vouchers.requested_cents), ""),
     ]
-    rows += [("vouchers_by_status", r.status, str(r.count), plain_euros(r.amount_cents), "") for r in figures.vouchers.by_status]
+    rows += [("vouchers_by_status", r.status, str(r.count), euros(r.amount_cents), "") for r in figures.vouchers.by_status]
     rows += [("implementation", "trajectories", "", figures.implementation.trajectories, figures.implementation.target)]
     rows += [("funnel", step.step, step.label, step.companies, "") for step in figures.implementation.funnel]
     rows += [("actions_by_status", status, "", n, "") for status, n in figures.implementation.actions_by_status.items()]
-    return _csv(("section", "key", "label", "value", "target"), rows)
+    return csv_text(("section", "key", "label", "value", "target"), rows, language)
 
 
-def scans_csv(session: Session, questionnaires: Mapping[str, Questionnaire]) -> str:
+def scans_csv(session: Session, questionnaires: Mapping[str, Questionnaire], language: str) -> str:
     """One row per current completed scan, for evaluation; names only where the company consented."""
     users = {user.id: user for user in session.scalars(select(User))}
     vouchers = {
@@ -216,21 +214,12 @@ def scans_csv(session: Session, questionnaires: Mapping[str, Questionnaire]) -> 
                 result.stage if result and result.stage else "",
                 *(_one_decimal(scores.get(d)) for d in dimension_ids),
                 voucher.status if voucher else "",
-                plain_euros(voucher.amount_cents) if voucher else "",
+                euros(voucher.amount_cents) if voucher else "",
             )
         )
-    return _csv(header, rows)
+    return csv_text(header, rows, language)
 
 
 def _one_decimal(value: float | None) -> Decimal | str:
     """A score with one decimal, rounded half up as the app and the PDF round it (6.25 -> 6.3)."""
     return "" if value is None else round_half_up(value, 1)
-
-
-def _csv(header: tuple[str, ...], rows: Sequence[tuple[object, ...]]) -> str:
-    """Semicolons and a BOM, as Dutch Excel expects (like the app's own export); no cell can start a formula."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(neutral_row(header))
-    writer.writerows(neutral_row(row) for row in rows)
-    return "\ufeff" + buffer.getvalue()

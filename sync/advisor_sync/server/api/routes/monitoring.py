@@ -26,15 +26,15 @@ def monitoring(caller: CoordinatorDep, state: StateDep, language: LanguageDep) -
 @router.get("/export.csv")
 def export_summary(caller: CoordinatorDep, state: StateDep, language: LanguageDep) -> Response:
     with state.sessions() as session:
-        body = figures.summary_csv(figures.monitoring(session, state.settings, language))
+        body = figures.summary_csv(figures.monitoring(session, state.settings, language), language)
     return _csv(body, "basisscan-monitoring.csv")
 
 
 @router.get("/scans.csv")
-def export_scans(caller: CoordinatorDep, state: StateDep) -> Response:
+def export_scans(caller: CoordinatorDep, state: StateDep, language: LanguageDep) -> Response:
     """One row per completed scan with its scores, for evaluation; names only where the company consented."""
     with state.sessions() as session:
-        body = figures.scans_csv(session, state.questionnaires)
+        body = figures.scans_csv(session, state.questionnaires, language)
     return _csv(body, "basisscan-scans.csv")
 
 
@@ -64,6 +64,7 @@ def effect(caller: CoordinatorDep, state: StateDep, language: LanguageDep) -> Ef
     """Mean change between first scan and follow-up, with 95 % intervals; by voucher, sector, intervention (docs/effect.md)."""
     with state.sessions() as session:
         return programme_effect(session, state.questionnaires, language)
+
 
 def _csv(body: str, filename: str) -> Response:
     return Response(body, media_type=CSV, headers={"Content-Disposition": f'attachment; filename="{filename}"'})
