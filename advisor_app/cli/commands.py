@@ -9,6 +9,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from ..domain import plurals
 from ..domain.errors import BasisscanError
 from ..domain.formatting import round_whole
 from ..domain.scoring import STAGE_NAMES
@@ -125,10 +126,15 @@ def run_demo(workspace: Workspace, args: argparse.Namespace) -> int:
         if demo is not workspace:
             demo.close()
     print(
-        Text(
-            "Demodata gemaakt in {f}: {c} bedrijven, {s} scans ({d} concepten), {p} plannen, {v} vouchers",
-            "Demo data created in {f}: {c} companies, {s} scans ({d} drafts), {p} plans, {v} vouchers",
-        ).format(f=demo.folder, c=summary.companies, s=summary.scans, d=summary.drafts, p=summary.plans, v=summary.vouchers)
+        plurals.with_counts(
+            Text("Demodata gemaakt in {f}: {c}, {s} ({d}), {p}, {v}", "Demo data created in {f}: {c}, {s} ({d}), {p}, {v}"),
+            f=demo.folder,
+            c=(plurals.COMPANIES, summary.companies),
+            s=(plurals.SCANS, summary.scans),
+            d=(plurals.DRAFTS, summary.drafts),
+            p=(plurals.PLANS, summary.plans),
+            v=(plurals.VOUCHERS, summary.vouchers),
+        )
     )
     return 0
 
@@ -220,15 +226,20 @@ def run_scans_show(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def exported(count: int, path: Path) -> Text:
+    """The export's last line: "1 scan exported to ...", "2 scans exported to ..." (each language's plural)."""
+    return plurals.with_counts(Text("{s} geëxporteerd naar {f}", "{s} exported to {f}"), s=(plurals.SCANS, count), f=path)
+
+
 def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.company:
         if args.format != "json":
             raise BasisscanError(Text("Een bedrijf wordt als JSON geëxporteerd", "A company is exported as JSON"))
         count = export.export_company(workspace, parse_id(args.company, Text("Bedrijf", "Company")), args.output)
-        print(Text("{n} scans geëxporteerd naar {f}", "{n} scans exported to {f}").format(n=count, f=args.output))
+        print(exported(count, args.output))
         return 0
     count = export.export_all(workspace, args.output, args.format)
-    print(Text("{n} scans geëxporteerd naar {f}", "{n} scans exported to {f}").format(n=count, f=args.output))
+    print(exported(count, args.output))
     return 0
 
 

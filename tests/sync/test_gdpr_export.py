@@ -65,7 +65,7 @@ def test_advisor_app_export_company_writes_one_json_file(device: Callable[..., D
     ]
     run = subprocess.run([ADVISOR_APP, *command], capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr
-    assert run.stdout.strip() == f"1 scans exported to {target}"
+    assert run.stdout.strip() == f"1 scan exported to {target}"
     export = json.loads(target.read_text(encoding="utf-8"))
     assert export["company"]["name"] == PERSONAL["name"]
     assert export["company"]["contact_person"] == PERSONAL["contact"]
