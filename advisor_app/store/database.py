@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -120,15 +120,31 @@ class Database:
             with self._sessions() as session, session.begin():
                 yield session
         except SQLAlchemyError as exc:
-            if self.read_only:
-                raise ReadOnlyError(self._read_only_text(Text("er kan niets worden opgeslagen", "nothing can be saved"))) from exc
-            cause = plain_cause(exc)
-            raise StoreError(
-                Text(
-                    f"Opslaan in {self.path.name} is mislukt; er is niets gewijzigd ({cause.nl})",
-                    f"Saving to {self.path.name} failed; nothing was changed ({cause.en})",
-                )
-            ) from exc
+            raise self._write_failure(exc) from exc
+
+    @contextmanager
+    def statements(self) -> Iterator[Connection]:
+        """A write transaction of plain statements, without an ORM session: the same lock, durability and errors.
+
+        For the hottest write, the autosave of one answer, where a session's set-up and flush cost as much as
+        the statements themselves (``services.scans``).
+        """
+        try:
+            with self._writer.begin() as connection:
+                yield connection
+        except SQLAlchemyError as exc:
+            raise self._write_failure(exc) from exc
+
+    def _write_failure(self, exc: SQLAlchemyError) -> StoreError:
+        if self.read_only:
+            return ReadOnlyError(self._read_only_text(Text("er kan niets worden opgeslagen", "nothing can be saved")))
+        cause = plain_cause(exc)
+        return StoreError(
+            Text(
+                f"Opslaan in {self.path.name} is mislukt; er is niets gewijzigd ({cause.nl})",
+                f"Saving to {self.path.name} failed; nothing was changed ({cause.en})",
+            )
+        )
 
     @contextmanager
     def read(self) -> Iterator[Session]:
