@@ -11,10 +11,10 @@ from typing import Any
 
 from ..domain import plurals
 from ..domain.errors import BasisscanError
-from ..domain.formatting import round_whole
+from ..domain.formatting import format_decimal, round_whole
 from ..domain.scoring import STAGE_NAMES
 from ..domain.sectors import sector_by_key
-from ..domain.text import Text
+from ..domain.text import Text, active_language
 from ..paths import is_default_data_dir
 from ..services import export
 from ..services.demo import fill_demo_workspace
@@ -206,6 +206,11 @@ def run_scans_list(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def one_decimal(percent: float | None) -> str:
+    """A score as the screen and the PDF show it: one decimal, rounded half up, in the command's language (6,3 / 6.3)."""
+    return "-" if percent is None else format_decimal(percent, active_language(), 1)
+
+
 def run_scans_show(workspace: Workspace, args: argparse.Namespace) -> int:
     scan_id = find_scan_id(workspace, args.scan_id)
     view = workspace.scans.get(scan_id)
@@ -217,12 +222,11 @@ def run_scans_show(workspace: Workspace, args: argparse.Namespace) -> int:
         return 0
     print(f"{view.company.name} (KvK {view.company.kvk}) - {view.questionnaire.title.get()} {view.questionnaire.version}")
     print(
-        f"{Text('Status', 'Status')}: {view.scan.status}   SII: {record['sii'] if record['sii'] is not None else '-'}   "
+        f"{Text('Status', 'Status')}: {view.scan.status}   SII: {one_decimal(result.sii_percent)}   "
         f"{Text('Fase', 'Stage')}: {STAGE_NAMES[result.stage].get() if result.stage else '-'}"
     )
     for dimension, score in zip(view.questionnaire.dimensions, result.dimensions, strict=True):
-        shown = "-" if score.percent is None else f"{score.percent:5.1f}"
-        print(f"  {dimension.id} {dimension.title.get():<45} {shown}  ({score.scored}/{score.total})")
+        print(f"  {dimension.id} {dimension.title.get():<45} {one_decimal(score.percent):>5}  ({score.scored}/{score.total})")
     return 0
 
 

@@ -41,3 +41,18 @@ def test_export_says_one_scan_and_two_scans(
     workspace.scans.start(company.id, "Ingrid")
     assert main([*command, str(tmp_path / "two.json")]) == 0
     assert capsys.readouterr().out.startswith(two)
+
+
+@pytest.mark.parametrize(("language", "shown"), [("en", "6.3"), ("nl", "6,3")])
+def test_scans_show_rounds_a_half_up_in_the_language_notation(
+    workspace: Workspace, company_input: CompanyInput, capsys: pytest.CaptureFixture[str], language: str, shown: str
+) -> None:
+    """D1 answered 2, 1, 1, 1 is 6.25 %: the screen and the PDF say 6,3 / 6.3, so the command line does too (not 6.2)."""
+    company = workspace.companies.create(company_input)
+    scan = workspace.scans.start(company.id, "Ingrid")
+    d1 = [item_id for item_id in workspace.questionnaire.item_ids if item_id.startswith("D1.")]
+    for item_id in workspace.questionnaire.item_ids:
+        workspace.scans.answer(scan.id, item_id, (2 if item_id == d1[0] else 1) if item_id in d1 else 3)
+    assert main(["--data-dir", str(workspace.folder), "--lang", language, "scans", "show", str(scan.id)]) == 0
+    (d1_line,) = [line for line in capsys.readouterr().out.splitlines() if line.strip().startswith("D1 ")]
+    assert d1_line.split()[-2] == shown
