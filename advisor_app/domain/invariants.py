@@ -142,13 +142,37 @@ def is_superseded(scan_id: uuid.UUID, others: Iterable[ScanFacts]) -> bool:
     return any(supersedes(other, scan_id) for other in others)
 
 
-def check_revision(scan: ScanFacts, original: ScanFacts, revisions_of_original: Iterable[ScanFacts]) -> None:
-    """A revision corrects a completed scan of the same company that no completed revision replaced yet."""
+def superseded_ids(revisions: Iterable[ScanFacts]) -> set[uuid.UUID]:
+    """The scans that ``revisions`` replace (:func:`supersedes`), for a store that reads many scans at once.
+
+    The device's and the server's benchmark and monitoring queries read the
+    facts of every scan that revises another and drop these ids, so "which
+    scans are current" is decided here and nowhere restated in SQL.
+    """
+    return {
+        revision.revision_of_id
+        for revision in revisions
+        if revision.revision_of_id is not None and supersedes(revision, revision.revision_of_id)
+    }
+
+
+def check_revision(
+    scan: ScanFacts, original: ScanFacts, revisions_of_original: Iterable[ScanFacts], *, stored: ScanFacts | None = None
+) -> None:
+    """A revision corrects a completed scan of the same company that no completed revision replaced yet.
+
+    "Not replaced yet" is a rule about *making* a revision: ``stored`` is the
+    revision as already recorded (``None``: it is being made). A revision made
+    while its original was current may still be saved and completed after a
+    sibling revision (begun on another laptop) was completed first; the device
+    lets the advisor do so, and refusing it at the sync would strand her answers.
+    """
     if original.company_id != scan.company_id:
         raise RuleError("revision_of_id", MESSAGES["revision_of_id"])
     if original.status != ScanStatus.COMPLETED:
         raise RuleError("revision_of_id", MESSAGES["revise_draft"])
-    if is_superseded(original.id, (other for other in revisions_of_original if other.id != scan.id)):
+    made_already = stored is not None and not stored.deleted and stored.revision_of_id == original.id
+    if not made_already and is_superseded(original.id, (other for other in revisions_of_original if other.id != scan.id)):
         raise RuleError("revision_of_id", MESSAGES["superseded"])
 
 

@@ -14,12 +14,14 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import aliased
 
+from ..domain import invariants
 from ..domain.benchmarks import PROGRAMME, Member, build_benchmarks, latest_per_company, leave_out
 from ..domain.benchmarks import population as programme_population
+from ..domain.invariants import ScanFacts
 from ..domain.questionnaire import Questionnaire
 from ..domain.scoring import BenchmarkGroup
+from ..domain.vocabulary import ScanStatus
 from ..store.database import Database
 from ..store.models import BenchmarkCache, Company, Scan
 from ..store.types import utcnow
@@ -116,23 +118,27 @@ class BenchmarkService:
 
     def _current_scans(self, questionnaire: Questionnaire) -> list[tuple[uuid.UUID, uuid.UUID, str, datetime | None, Any]]:
         """Completed scans that no completed revision replaced, with their ambitions (to score a missing result)."""
-        newer = aliased(Scan)
-        # One uncorrelated list of replaced scans: as a correlated NOT EXISTS, SQLite may walk the status
-        # index for each of 10,000 scans (it did after 0009 rebuilt the table: 158 s for one report).
-        superseded = Scan.id.in_(
-            select(newer.revision_of_id).where(newer.revision_of_id.is_not(None), newer.status == "completed", ~newer.deleted)
-        )
         with self.db.read() as session:
+            # The rulebook decides which scans are replaced (invariants.superseded_ids, as on the server), over
+            # the few scans that revise another; a correlated NOT EXISTS in SQL had SQLite walk the status
+            # index for each of 10,000 scans once 0009 rebuilt the table (158 s for one report).
+            superseded = invariants.superseded_ids(
+                ScanFacts(*row)
+                for row in session.execute(
+                    select(Scan.id, Scan.company_id, Scan.status, Scan.deleted, Scan.revision_of_id).where(
+                        Scan.revision_of_id.is_not(None)
+                    )
+                )
+            )
             query = (
                 select(Scan.id, Scan.company_id, Company.sector, Scan.completed_at, AMBITIONS_TEXT)
                 .join(Company, Company.id == Scan.company_id)
                 .where(
-                    Scan.status == "completed",
+                    Scan.status == ScanStatus.COMPLETED,
                     ~Scan.deleted,
                     ~Company.deleted,
-                    ~superseded,
                     Scan.questionnaire_id == questionnaire.id,
                     Scan.questionnaire_version == questionnaire.version,
                 )
             )
-            return [(row[0], row[1], row[2], row[3], row[4]) for row in session.execute(query)]
+            return [(row[0], row[1], row[2], row[3], row[4]) for row in session.execute(query) if row[0] not in superseded]

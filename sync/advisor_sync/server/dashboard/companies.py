@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from advisor_app.domain import invariants
 from advisor_app.domain.questionnaire import Questionnaire
 from advisor_app.domain.scoring import ScanResult
 
 from ..models import AuditEntry, CompanyRecord, PlanRecord, ScanRecord, User, VoucherRecord
 from ..services.benchmarks import score
+from ..services.push_checks import scan_facts
 
 SHOWN = 50
 
@@ -74,7 +76,7 @@ def company_file(session: Session, company_id: uuid.UUID, questionnaires: Mappin
             select(ScanRecord).where(ScanRecord.company_id == company_id, ~ScanRecord.deleted).order_by(ScanRecord.started_at)
         )
     )
-    replaced = {scan.revision_of_id for scan in scans if scan.status == "completed" and scan.revision_of_id is not None}
+    replaced = invariants.superseded_ids(scan_facts(scan) for scan in scans)
     plans = list(
         session.scalars(
             select(PlanRecord).where(PlanRecord.company_id == company_id, ~PlanRecord.deleted).order_by(PlanRecord.created_at)

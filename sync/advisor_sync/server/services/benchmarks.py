@@ -16,29 +16,36 @@ from collections.abc import Mapping
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
+from advisor_app.domain import invariants
 from advisor_app.domain.benchmarks import Member, build_benchmarks
+from advisor_app.domain.invariants import ScanFacts
 from advisor_app.domain.questionnaire import Questionnaire
 from advisor_app.domain.records import scoring_answers
 from advisor_app.domain.scoring import ScanResult, score_scan
+from advisor_app.domain.vocabulary import ScanStatus
 
 from ...protocol.messages import BenchmarkGroupOut, BenchmarkSet
 from ..models import BenchmarkSnapshot, CompanyRecord, ScanRecord, utcnow
 
 
 def current_completed_scans(session: Session) -> list[tuple[ScanRecord, CompanyRecord]]:
-    """Completed, live scans of live companies that no completed revision replaced."""
-    newer = aliased(ScanRecord)
-    superseded = (
-        select(newer.id).where(newer.revision_of_id == ScanRecord.id, newer.status == "completed", ~newer.deleted).exists()
+    """Completed, live scans of live companies that no completed revision replaced (the rulebook's predicate)."""
+    superseded = invariants.superseded_ids(
+        ScanFacts(*row)
+        for row in session.execute(
+            select(ScanRecord.id, ScanRecord.company_id, ScanRecord.status, ScanRecord.deleted, ScanRecord.revision_of_id).where(
+                ScanRecord.revision_of_id.is_not(None)
+            )
+        )
     )
     rows = session.execute(
         select(ScanRecord, CompanyRecord)
         .join(CompanyRecord, CompanyRecord.id == ScanRecord.company_id)
-        .where(ScanRecord.status == "completed", ~ScanRecord.deleted, ~CompanyRecord.deleted, ~superseded)
+        .where(ScanRecord.status == ScanStatus.COMPLETED, ~ScanRecord.deleted, ~CompanyRecord.deleted)
     ).all()
-    return [(scan, company) for scan, company in rows]
+    return [(scan, company) for scan, company in rows if scan.id not in superseded]
 
 
 def answers_of(scan: ScanRecord) -> dict[str, int | None]:

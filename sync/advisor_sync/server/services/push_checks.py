@@ -122,7 +122,7 @@ class BatchChecks:
             if isinstance(doc, CompanyDoc):
                 self._check_kvk(change, doc)
             elif isinstance(doc, ScanDoc):
-                self._check_lineage(change, doc)
+                self._check_lineage(change, doc, scan_facts(row) if isinstance(row, ScanRecord) else None)
             elif isinstance(doc, PlanDoc) and doc.scan_id is not None:
                 invariants.check_plan_scan(doc.company_id, scan_facts(self._target("scan", doc.scan_id)))
             elif isinstance(doc, VoucherDoc):
@@ -136,12 +136,12 @@ class BatchChecks:
         except ValidationError as exc:
             raise ChangeRejectedError(exc.text, exc.field) from None
 
-    def _check_lineage(self, change: ChangeIn, doc: ScanDoc) -> None:
+    def _check_lineage(self, change: ChangeIn, doc: ScanDoc, stored: ScanFacts | None) -> None:
         facts = ScanFacts(change.id, doc.company_id, doc.status, revision_of_id=doc.revision_of_id)
         if doc.revision_of_id is not None:
             original = scan_facts(self._target("scan", doc.revision_of_id))
             revisions = self.session.scalars(select(ScanRecord).where(ScanRecord.revision_of_id == doc.revision_of_id))
-            invariants.check_revision(facts, original, [scan_facts(revision) for revision in revisions])
+            invariants.check_revision(facts, original, [scan_facts(revision) for revision in revisions], stored=stored)
         if doc.follow_up_of_id is not None:
             invariants.check_follow_up(facts, scan_facts(self._target("scan", doc.follow_up_of_id)))
 
