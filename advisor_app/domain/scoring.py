@@ -62,6 +62,11 @@ def to_percent(mean: float) -> float:
     return (mean - 1.0) * 25.0
 
 
+def spread_points(spread: float) -> float:
+    """A distance between two 1-5 means (a profile's spread) in points of the 0-100 scale."""
+    return to_percent(1.0 + spread) - to_percent(1.0)
+
+
 def stage_index(mean: float) -> int:
     value = round(mean, 9)
     return sum(1 for bound in STAGE_BOUNDS if value >= bound)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from ..domain.scoring import STRENGTH_THRESHOLD, UNBALANCED_SPREAD, to_percent
+from ..domain.scoring import STRENGTH_THRESHOLD, UNBALANCED_SPREAD, spread_points, to_percent
 from . import phrases
 from .blocks import bullet, bullet_markup, data_table, gap, grid, heading, markup, para
 from .charts import renewal_dots, score_bar, value_chain
@@ -29,7 +29,7 @@ def analysis(content: ReportContent, styles: Styles) -> list[Flowable]:
             hidden = phrases.SECTOR_COLUMN_HIDDEN.format(min=content.benchmark_min_n, n=n)
         story.append(para(hidden.get(lang), styles.small))
     if content.unbalanced:
-        spread = points(UNBALANCED_SPREAD * 25, lang, 1 if (UNBALANCED_SPREAD * 25) % 1 else 0)
+        spread = points(spread_points(UNBALANCED_SPREAD), lang, 1 if spread_points(UNBALANCED_SPREAD) % 1 else 0)
         story += [gap(5), para(phrases.UNBALANCED.format(spread=spread).get(lang), styles.note)]
 
     half = (WIDTH - 18) / 2

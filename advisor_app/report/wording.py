@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.formatting import babel_locale, format_date, format_decimal, format_percent, format_points, round_whole
-from ..domain.scoring import UNBALANCED_SPREAD
+from ..domain.scoring import UNBALANCED_SPREAD, spread_points
 from . import phrases
 from .model import ReportContent
 
@@ -139,7 +139,7 @@ def _profile(content: ReportContent, lang: str) -> str:
         best=best.title, best_score=score(best.score, lang), worst=worst.title, worst_score=score(worst.score, lang)
     ).get(lang)
     if content.sii is not None:
-        spread = points(UNBALANCED_SPREAD * 25, lang, 1 if (UNBALANCED_SPREAD * 25) % 1 else 0)
+        spread = points(spread_points(UNBALANCED_SPREAD), lang, 1 if spread_points(UNBALANCED_SPREAD) % 1 else 0)
         extra = phrases.BRIEF_UNBALANCED.format(spread=spread) if content.unbalanced else phrases.BRIEF_BALANCED
         sentence += extra.get(lang)
     return sentence
