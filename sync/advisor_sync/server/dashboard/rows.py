@@ -4,7 +4,7 @@ Each figure links here with the filter that selects exactly the rows it
 counts; ``tests/server/test_dashboard.py`` checks row counts against
 ``GET /monitoring``. Company names and KvK numbers appear only where the
 company consented to sharing, as in ``/monitoring/scans.csv``; every cell goes
-through the domain's ``neutral_row``, so no name can run as a formula in Excel.
+through the domain's ``csv_text`` (``neutral_cell``), so no name can run as a formula in Excel.
 """
 
 from __future__ import annotations
