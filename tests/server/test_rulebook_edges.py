@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import uuid
 
-from .live import Api
+from .dashboard import Dashboard
+from .live import Api, LiveServer
 from .records import answers, change, company, pull_all, pushed, scan
 
 SUPERSEDED = "This scan was already replaced by a completed revision; revise the newest revision"
@@ -90,3 +91,23 @@ def test_a_refused_erasure_keeps_the_company_and_the_colleagues_scans_while_her_
     assert seen[str(company_id)]["deleted"] is False
     assert seen[str(alices_scan)]["deleted"] is False
     assert seen[str(company_id)]["data"]["contact_person"] == "Zoë de Vries"
+
+
+def test_the_company_file_marks_only_a_scan_a_completed_revision_replaced(alice: Api, server: LiveServer) -> None:
+    """The dashboard's company file says "replaced by a correction" by the rulebook's predicate, not a draft's."""
+    replaced_company, kept_company = uuid.uuid4(), uuid.uuid4()
+    original, other = uuid.uuid4(), uuid.uuid4()
+    results = pushed(
+        alice,
+        change("company", replaced_company, company()),
+        change("scan", original, scan(replaced_company, completed=True)),
+        change("scan", uuid.uuid4(), scan(replaced_company, completed=True, revision_of_id=str(original))),
+        change("company", kept_company, company(kvk="87654321", name="Other")),
+        change("scan", other, scan(kept_company, completed=True)),
+        change("scan", uuid.uuid4(), scan(kept_company, revision_of_id=str(other))),
+    )
+    assert {r["status"] for r in results} == {"accepted"}
+    coordinator = Dashboard(server.url)
+    assert coordinator.log_in("carol").status_code == 303
+    assert coordinator.get(f"/dashboard/companies/{replaced_company}").text.count("replaced by a correction") == 1
+    assert "replaced by a correction" not in coordinator.get(f"/dashboard/companies/{kept_company}").text
