@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from typing import Annotated
 
 from pydantic import AfterValidator, AwareDatetime, Field, StrictBool, StrictInt
+from pydantic_core import PydanticCustomError
 
 from .vocabulary import ActionStatus, ScanStatus, VoucherStatus
 
@@ -32,23 +33,27 @@ class Width:
 
 def _clean_text(value: str) -> str:
     if "\x00" in value:
-        raise ValueError("contains a NUL character")
+        raise PydanticCustomError("text_nul", "contains a NUL character")  # shape.py says it in Dutch too
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValueError("is not valid Unicode text") from None
+        raise PydanticCustomError("text_unicode", "is not valid Unicode text") from None
     return value
 
 
 def _sane_moment(value: datetime) -> datetime:
     if not EARLIEST <= value < LATEST:
-        raise ValueError(f"lies outside the years {EARLIEST.year}-{LATEST.year}")
+        raise PydanticCustomError(
+            "out_of_range", "lies outside the years {earliest}-{latest}", {"earliest": EARLIEST.year, "latest": LATEST.year}
+        )
     return value.astimezone(UTC)
 
 
 def _sane_day(value: date) -> date:
     if not EARLIEST.date() <= value < LATEST.date():
-        raise ValueError(f"lies outside the years {EARLIEST.year}-{LATEST.year}")
+        raise PydanticCustomError(
+            "out_of_range", "lies outside the years {earliest}-{latest}", {"earliest": EARLIEST.year, "latest": LATEST.year}
+        )
     return value
 
 

@@ -9,6 +9,8 @@ from pydantic import ValidationError as ShapeError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advisor_app.domain import shape
+from advisor_app.domain.text import Text
 from advisor_app.store.bookkeeping import explicit_bookkeeping
 from advisor_app.store.models import Scan
 
@@ -39,16 +41,22 @@ def outbox(session: Session, ledger: Ledger) -> list[ChangeIn]:
             try:
                 data = document(entity, row, children[row.id])
             except ShapeError as exc:
-                first = exc.errors(include_url=False)[0]
+                faults = exc.errors(include_url=False)
+                why = shape.describe(faults, record=entity)
                 ledger.conflict(
                     entity,
                     row.id,
                     label=label(session, entity, row),
-                    field=".".join(str(part) for part in first["loc"]) or WHOLE_RECORD,
+                    field=shape.field_name(faults[0]) or WHOLE_RECORD,
                     kind="rejected",
                     mine=ABSENT,
                     theirs=ABSENT,
-                    reason=f"{first['msg']} (local data cannot be sent)",
+                    reason=str(
+                        Text(
+                            f"{why.nl}\n(de gegevens op dit apparaat kunnen zo niet worden verstuurd)",
+                            f"{why.en}\n(the data on this device cannot be sent like this)",
+                        )
+                    ),
                 )
                 continue
             changes.append(change_in(entity, row.id, base_version=row.server_version, data=data))

@@ -9,6 +9,9 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PlainValidator, SerializationInfo, StrictStr, TypeAdapter
 from pydantic import ValidationError as ShapeError
 
+from advisor_app.domain import shape
+from advisor_app.domain.text import Text
+
 from .documents import AnyDocument, CompanyDoc, EntityName, PlanDoc, ScanDoc, VoucherDoc
 from .types import Count, Flag, Moment, Name, ShortText, Version
 
@@ -117,7 +120,8 @@ class MalformedChange(_Change):
     entity: EntityName
     data: None = None
     field: str
-    reason: str
+    reason: Text
+    """Every fault of the document, one line each in both languages (``domain.shape``)."""
 
 
 ChangeIn = CompanyChange | ScanChange | PlanChange | VoucherChange | MalformedChange
@@ -143,12 +147,14 @@ def _read_change(value: Any) -> ChangeIn:
         if not isinstance(value, dict):
             raise
         envelope = {key: item for key, item in value.items() if key != "data"}
-        MalformedChange.model_validate({**envelope, "field": "", "reason": ""})  # a bad envelope fails the request
+        MalformedChange.model_validate({**envelope, "field": "", "reason": Text("", "")})  # a bad envelope fails the request
         problems = [e for e in exc.errors(include_url=False) if e["loc"][1:2] == ("data",)]
         if not problems:
             raise
-        where = ".".join(str(part) for part in problems[0]["loc"][2:]) or str(value.get("entity"))
-        return MalformedChange.model_validate({**envelope, "field": where, "reason": problems[0]["msg"]})
+        entity = str(value.get("entity"))
+        where = shape.field_name(problems[0], skip=2) or entity
+        reason = shape.describe(problems, skip=2, record=entity)
+        return MalformedChange.model_validate({**envelope, "field": where, "reason": reason})
 
 
 def _dump_change(change: ChangeIn, info: SerializationInfo) -> dict[str, Any]:

@@ -190,8 +190,7 @@ def parse_change(change: ChangeIn, questionnaires: Mapping[str, Questionnaire]) 
     if change.deleted:
         return change, None
     if isinstance(change, MalformedChange):  # the typed document was read with the request (protocol.messages)
-        where, why = change.field, change.reason
-        return change, ChangeRejectedError(Text(f"Veld '{where}': {why}", f"Field '{where}': {why}"), where)
+        return change, ChangeRejectedError(change.reason, change.field)
     if change.data is None:
         return change, ChangeRejectedError(Text("De wijziging bevat geen gegevens", "The change carries no data"), "data")
     try:
