@@ -111,3 +111,21 @@ def test_the_company_file_marks_only_a_scan_a_completed_revision_replaced(alice:
     assert coordinator.log_in("carol").status_code == 303
     assert coordinator.get(f"/dashboard/companies/{replaced_company}").text.count("replaced by a correction") == 1
     assert "replaced by a correction" not in coordinator.get(f"/dashboard/companies/{kept_company}").text
+
+
+def test_a_scan_naming_an_unknown_dimension_or_intake_question_or_lacking_its_completion_time_is_refused(
+    alice: Api,
+) -> None:
+    """The rulebook's answer checks, as the device's scan service applies them, on the server too."""
+    company_id = uuid.uuid4()
+    pushed(alice, change("company", company_id, company()))
+    dimension, intake, untimed = pushed(
+        alice,
+        change("scan", uuid.uuid4(), scan(company_id, ambitions={"D99": 2})),
+        change("scan", uuid.uuid4(), scan(company_id, intake={"favourite_colour": "blue"})),
+        change("scan", uuid.uuid4(), {**scan(company_id, completed=True), "completed_at": None}),
+    )
+    assert (dimension["status"], dimension["reason"]) == ("rejected", "Unknown dimension D99")
+    assert (intake["status"], intake["reason"]) == ("rejected", "Unknown intake question favourite_colour")
+    assert (untimed["status"], untimed["reason"]) == ("rejected", "A completed scan lacks its completion time")
+    assert not [c for c in pull_all(alice)[0] if c["entity"] == "scan"]
