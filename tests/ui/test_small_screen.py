@@ -80,7 +80,7 @@ def scrolled_only_down(window: QWidget, where: str) -> list[str]:
     ]
 
 
-@pytest.mark.skipif(os.environ.get(CHILD) != "1", reason="runs in the child process with the small screen")
+@pytest.mark.child_process(CHILD)
 def test_every_page_fits_the_small_screen(qtbot: QtBot, context: AppContext, company: uuid.UUID) -> None:
     from advisor_app.services.companies import CompanyInput
 
@@ -130,7 +130,7 @@ def test_every_page_fits_the_small_screen(qtbot: QtBot, context: AppContext, com
     assert faults == [], "\n".join(faults)
 
 
-@pytest.mark.skipif(os.environ.get(CHILD) != "1", reason="runs in the child process with the small screen")
+@pytest.mark.child_process(CHILD)
 def test_the_company_page_fits_the_small_screen(qtbot: QtBot, context: AppContext, company: uuid.UUID) -> None:
     window = MainWindow(context)
     window.show()
