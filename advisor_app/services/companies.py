@@ -64,7 +64,7 @@ def apply_input(company: Company, data: CompanyInput) -> None:
 
 
 def company_view(company: Company) -> CompanyView:
-    return CompanyView(
+    return CompanyView.model_construct(
         id=company.id,
         name=company.name,
         kvk=company.kvk,

@@ -22,7 +22,7 @@ PLAN = Text("Plan", "Plan")
 
 
 def action_view(action: PlanAction) -> ActionView:
-    return ActionView(
+    return ActionView.model_construct(
         id=action.id,
         position=action.position,
         dimension_id=action.dimension_id,
@@ -34,7 +34,7 @@ def action_view(action: PlanAction) -> ActionView:
 
 
 def plan_view(plan: Plan) -> PlanView:
-    return PlanView(
+    return PlanView.model_construct(
         id=plan.id,
         company_id=plan.company_id,
         scan_id=plan.scan_id,

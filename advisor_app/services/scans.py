@@ -131,7 +131,7 @@ class ScanSummary:
 
 
 def scan_record(scan: Scan) -> ScanRecord:
-    return ScanRecord(
+    return ScanRecord.model_construct(
         id=scan.id,
         company_id=scan.company_id,
         advisor=scan.advisor,
@@ -146,7 +146,10 @@ def scan_record(scan: Scan) -> ScanRecord:
         ambitions=MappingProxyType(dict(scan.ambitions)),
         summary_notes=scan.summary_notes,
         position=scan.position,
-        answers=tuple(AnswerView(a.item_id, a.score, a.not_applicable, a.note) for a in scan.answers),
+        answers=tuple(
+            AnswerView.model_construct(item_id=a.item_id, score=a.score, not_applicable=a.not_applicable, note=a.note)
+            for a in scan.answers
+        ),
         created_at=scan.created_at,
         updated_at=scan.updated_at,
         dirty=scan.dirty,
@@ -234,9 +237,9 @@ class ScanService:
         Two plain statements in one durable transaction (an autosave per key press): the scan is marked
         changed while checking it is a live draft, then the answer is written over its old value.
         """
-        with self.db.session() as session:
-            connection, now = session.connection(), utcnow()
-            questionnaire = self._mark_draft_changed(session, connection, scan_id, item_id, now)
+        with self.db.statements() as connection:
+            now = utcnow()
+            questionnaire = self._mark_draft_changed(connection, scan_id, item_id, now)
             stored = invariants.check_answer(questionnaire, item_id, score, not_applicable=not_applicable)
             connection.execute(
                 SAVE_ANSWER,
@@ -245,9 +248,9 @@ class ScanService:
 
     def note(self, scan_id: uuid.UUID, item_id: str, text: str) -> None:
         """Keep the advisor's note on an item; durable like an answer, in the same two statements."""
-        with self.db.session() as session:
-            connection, now = session.connection(), utcnow()
-            questionnaire = self._mark_draft_changed(session, connection, scan_id, item_id, now)
+        with self.db.statements() as connection:
+            now = utcnow()
+            questionnaire = self._mark_draft_changed(connection, scan_id, item_id, now)
             invariants.known_item(questionnaire, item_id)
             connection.execute(SAVE_NOTE, {**self._new_answer(scan_id, item_id, now), "note": text.strip()})
 
@@ -455,18 +458,17 @@ class ScanService:
         invariants.check_scan_editable(facts_of(scan))
         return scan, self.catalogue.get(scan.questionnaire_id, scan.questionnaire_version)
 
-    def _mark_draft_changed(
-        self, session: Session, connection: Connection, scan_id: uuid.UUID, position: str, now: datetime
-    ) -> Questionnaire:
+    def _mark_draft_changed(self, connection: Connection, scan_id: uuid.UUID, position: str, now: datetime) -> Questionnaire:
         """The first statement of an answer's save: the live draft is marked changed, and its questionnaire named.
 
         This bypasses the ORM (and so the flush-time bookkeeping of ``store.bookkeeping``): the statement itself
         sets ``dirty`` and ``updated_at``, as that bookkeeping does for a changed answer, and moves ``position``
-        (where the wizard resumes). No row: not a live draft, and the ORM path below says why in the user's words.
+        (where the wizard resumes). No row: not a live draft, and the ORM path says why in the user's words.
         """
         found = connection.execute(MARK_DRAFT_CHANGED, {"scan_id": scan_id, "now": now, "position": position}).first()
         if found is None:
-            self._draft(session, scan_id)
+            with self.db.read() as session:
+                self._draft(session, scan_id)
             raise NotFoundError(SCAN, scan_id)
         return self.catalogue.get(found.questionnaire_id, found.questionnaire_version)
 

@@ -3,113 +3,53 @@
 A view is read in one transaction and cannot change afterwards, so the UI can
 keep it, pass it between threads and show it without touching the database;
 a change goes back as an explicit service call (``plans.update(plan_id,
-title=...)``), never by setting an attribute. This module imports nothing of
-the store: the services build the views from their rows (``view_of`` in each
-service module), and the UI's import contract can forbid the store outright.
+title=...)``), never by setting an attribute (the UI keeps its own copy up to
+date with ``model_copy(update=...)``). This module imports nothing of the
+store: the services build the views from their rows (``company_view`` and the
+like in each service module), and the UI's import contract can forbid the
+store outright.
 
-The records helper's typed domain documents (``advisor_app.domain``) describe
-what travels to the server; these views are what the device's screens need
-(with ``created_at``, ``updated_at`` and whether a scan waits for the sync).
+The views *are* the domain's records (``advisor_app.domain.records``, the one
+description of each record that the protocol, the device's rows and the
+server's rows are held to), with the id beside them and, for a scan, what only
+this device knows (where the wizard was, whether it waits for the sync). They
+are built from stored rows with ``model_construct``: what the store holds was
+checked when it was written, and a screen must show it even where an older
+release stored something the record would now refuse. A scan's intake and
+ambitions are read-only mappings.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any
+
+from ..domain import records
+
+AnswerView = records.Answer
+ActionView = records.Action
 
 
-@dataclass(frozen=True)
-class CompanyView:
+class CompanyView(records.Company):
     id: uuid.UUID
-    name: str
-    kvk: str
-    sector: str
-    employees: int | None
-    size_band: str | None
-    municipality: str
-    contact_person: str
-    email: str
-    phone: str
-    consent: bool
-    consent_at: datetime | None
-    created_by: str
-    created_at: datetime
-    updated_at: datetime
 
 
-@dataclass(frozen=True)
-class AnswerView:
-    item_id: str
-    score: int | None
-    not_applicable: bool
-    note: str
-
-
-@dataclass(frozen=True)
-class ScanRecord:
+class ScanRecord(records.Scan):
     """One scan as stored, with its answers; :class:`~advisor_app.services.scans.ScanView` adds company and questionnaire."""
 
     id: uuid.UUID
-    company_id: uuid.UUID
-    advisor: str
-    questionnaire_id: str
-    questionnaire_version: str
-    status: str
-    started_at: datetime
-    completed_at: datetime | None
-    revision_of_id: uuid.UUID | None
-    follow_up_of_id: uuid.UUID | None
-    intake: Mapping[str, Any]
-    ambitions: Mapping[str, Any]
-    summary_notes: str
-    position: str
-    """Where the wizard was, so reopening resumes there."""
-    answers: tuple[AnswerView, ...]
-    created_at: datetime
-    updated_at: datetime
-    dirty: bool
+    position: str = ""
+    """Where the wizard was, so reopening resumes there (on this device only)."""
+    dirty: bool = False
     """Changed here since the last sync."""
 
 
-@dataclass(frozen=True)
-class ActionView:
+class PlanView(records.Plan):
     id: uuid.UUID
-    position: int
-    dimension_id: str | None
-    description: str
-    owner: str
-    due_date: date | None
-    status: str
 
 
-@dataclass(frozen=True)
-class PlanView:
+class VoucherView(records.Voucher):
     id: uuid.UUID
-    company_id: uuid.UUID
-    scan_id: uuid.UUID | None
-    title: str
-    next_steps: str
-    actions: tuple[ActionView, ...]
-    created_at: datetime
-    updated_at: datetime
-
-
-@dataclass(frozen=True)
-class VoucherView:
-    id: uuid.UUID
-    company_id: uuid.UUID
-    plan_id: uuid.UUID | None
-    amount_cents: int
-    own_contribution_cents: int
-    supplier: str
-    deliverables: str
-    status: str
-    status_changed_at: datetime | None
-    created_at: datetime
-    updated_at: datetime
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,7 @@ def drop_form_draft(session: Session, company_id: uuid.UUID) -> None:
 
 
 def voucher_view(voucher: Voucher) -> VoucherView:
-    return VoucherView(
+    return VoucherView.model_construct(
         id=voucher.id,
         company_id=voucher.company_id,
         plan_id=voucher.plan_id,

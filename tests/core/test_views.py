@@ -8,18 +8,21 @@ through a service call.
 
 from __future__ import annotations
 
-import dataclasses
 import inspect
 import typing
 import uuid
 from types import UnionType
 
 import pytest
+from pydantic import BaseModel
+from pydantic import ValidationError as FrozenError
 
+from advisor_app.domain import records
 from advisor_app.services.companies import CompanyInput, CompanyService
 from advisor_app.services.plans import PlanService
 from advisor_app.services.profile import ProfileService
 from advisor_app.services.scans import ScanService
+from advisor_app.services.views import CompanyView, PlanView, ScanRecord, VoucherView
 from advisor_app.services.vouchers import VoucherService
 from advisor_app.workspace import Workspace
 
@@ -57,12 +60,12 @@ def test_what_a_service_hands_out_cannot_be_changed_in_place(workspace: Workspac
     scan = workspace.scans.get(workspace.scans.start(company.id).id)
     shown = workspace.plans.get(plan.id)
     for value, field in ((company, "name"), (shown, "title"), (voucher, "amount_cents"), (scan.scan, "status")):
-        with pytest.raises(dataclasses.FrozenInstanceError):
+        with pytest.raises(FrozenError, match="frozen"):
             setattr(value, field, "changed")
     assert isinstance(shown.actions, tuple)
     assert isinstance(scan.scan.answers, tuple)
     with pytest.raises(TypeError):
-        scan.scan.ambitions["D1"] = 3  # type: ignore[index]
+        scan.scan.ambitions["D1"] = 3
 
 
 def test_a_change_goes_back_as_a_service_call_and_the_next_read_shows_it(
@@ -77,3 +80,19 @@ def test_a_change_goes_back_as_a_service_call_and_the_next_read_shows_it(
     assert (again.title, [a.owner for a in again.actions]) == ("Renewal", ["Piet"])
     assert plan.title == "Plan", "the value read before stays what it was"
     assert isinstance(again.id, uuid.UUID)
+
+
+@pytest.mark.parametrize(
+    ("view", "record", "own"),
+    [
+        (CompanyView, records.Company, {"id"}),
+        (ScanRecord, records.Scan, {"id", "position", "dirty"}),
+        (PlanView, records.Plan, {"id"}),
+        (VoucherView, records.Voucher, {"id"}),
+    ],
+    ids=lambda value: getattr(value, "__name__", ""),
+)
+def test_a_view_is_the_domain_record_with_its_id(view: type[BaseModel], record: type[BaseModel], own: set[str]) -> None:
+    """One description per record: the screens' views add only what the record travels beside (its id) or this device keeps."""
+    assert issubclass(view, record)
+    assert set(view.model_fields) - set(record.model_fields) == own

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -102,11 +101,11 @@ class PlanActionsModel(QAbstractTableModel):
             return True
         if column == DUE and isinstance(value, QDate):
             due = date(value.year(), value.month(), value.day())
-            changed = replace(row, due_date=due)
+            changed = row.model_copy(update={"due_date": due})
             write = lambda: plans.update_action(row.id, due_date=due)  # noqa: E731
         elif column == STATUS and value in ACTION_STATUSES:
             status = str(value)
-            changed = replace(row, status=status)
+            changed = row.model_copy(update={"status": status})
             write = lambda: plans.update_action(row.id, status=status)  # noqa: E731
         else:
             return False
@@ -132,10 +131,10 @@ class PlanActionsModel(QAbstractTableModel):
         """The row with ``text`` in the description or owner column, queued for the disk if it changed."""
         plans = self.context.workspace.plans
         if column == DESCRIPTION:
-            changed = replace(row, description=text)
+            changed = row.model_copy(update={"description": text})
             write = lambda: plans.update_action(row.id, description=text)  # noqa: E731
         else:
-            changed = replace(row, owner=text)
+            changed = row.model_copy(update={"owner": text})
             write = lambda: plans.update_action(row.id, owner=text)  # noqa: E731
         if changed != row:
             self._submit(write)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TypeVar
 
 from advisor_app.domain.rules import ACTION_STATUSES
@@ -319,7 +318,7 @@ class PlanEditor(QWidget):
         title = text.strip()
         if plan is None or title == plan.title:
             return
-        self.plan = replace(plan, title=title)
+        self.plan = plan.model_copy(update={"title": title})
         plans, plan_id = self.context.workspace.plans, plan.id
         self.context.autosaver.submit(lambda: plans.update(plan_id, title=title))
 
@@ -327,7 +326,7 @@ class PlanEditor(QWidget):
         plan = self.plan
         if plan is None or text.strip() == plan.next_steps:
             return
-        self.plan = replace(plan, next_steps=text.strip())
+        self.plan = plan.model_copy(update={"next_steps": text.strip()})
         plans, plan_id = self.context.workspace.plans, plan.id
         self.context.autosaver.submit(lambda: plans.update(plan_id, next_steps=text))
 

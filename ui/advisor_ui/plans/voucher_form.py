@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
 
 from advisor_app.domain import rules
 from advisor_app.domain.errors import ValidationError
@@ -382,7 +381,7 @@ class VoucherForm(QWidget):
         elif self.check_amount():
             cents = self.amount_cents()
             if cents != self.voucher.amount_cents:
-                self.voucher = replace(self.voucher, amount_cents=cents)
+                self.voucher = self.voucher.model_copy(update={"amount_cents": cents})
                 self._save(lambda vouchers, vid: vouchers.update(vid, amount_cents=cents))
                 self._show_status()
 
@@ -392,7 +391,7 @@ class VoucherForm(QWidget):
         elif self.check_contribution():
             cents = self.contribution_cents()
             if cents != self.voucher.own_contribution_cents:
-                self.voucher = replace(self.voucher, own_contribution_cents=cents)
+                self.voucher = self.voucher.model_copy(update={"own_contribution_cents": cents})
                 self._save(lambda vouchers, vid: vouchers.update(vid, own_contribution_cents=cents))
 
     def _save_supplier(self) -> None:
@@ -400,7 +399,7 @@ class VoucherForm(QWidget):
             self._keep_form()
         elif self.supplier.text().strip() != self.voucher.supplier:
             supplier = self.supplier.text().strip()
-            self.voucher = replace(self.voucher, supplier=supplier)
+            self.voucher = self.voucher.model_copy(update={"supplier": supplier})
             self._save(lambda vouchers, vid: vouchers.update(vid, supplier=supplier))
 
     def _save_deliverables(self, text: str) -> None:
@@ -408,7 +407,7 @@ class VoucherForm(QWidget):
             self._keep_form()
         elif text.strip() != self.voucher.deliverables:
             deliverables = text.strip()
-            self.voucher = replace(self.voucher, deliverables=deliverables)
+            self.voucher = self.voucher.model_copy(update={"deliverables": deliverables})
             self._save(lambda vouchers, vid: vouchers.update(vid, deliverables=deliverables))
 
     # -- texts ------------------------------------------------------------------------------
@@ -437,7 +436,7 @@ class VoucherForm(QWidget):
         self.contribution.setPlaceholderText(self.tr("Paid by the company itself (optional)"))
         self.supplier.setPlaceholderText(self.tr("Knowledge institute or adviser doing the work"))
         self.deliverables.setPlaceholderText(self.tr("What the supplier delivers"))
-        self.request_button.setText(self.tr("Request voucher"))
+        self.request_button.setText(self.tr("Save as draft"))
         for button, target in zip(
             self.transition_buttons, VOUCHER_TRANSITIONS[self.voucher.status] if self.voucher else (), strict=False
         ):
