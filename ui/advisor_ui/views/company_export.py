@@ -16,39 +16,53 @@ from advisor_app.services.export import export_company
 
 from ..context import AppContext
 from ..i18n import file_dialog
-from ..qt import QCoreApplication, QFileDialog, QWidget
+from ..qt import QFileDialog, QObject, QWidget
 from .widgets import inform, tell
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CompanyExport", text, None, n)
+class CompanyExport(QObject):
+    """One export's dialog and outcome; a QObject so that its words are ``self.tr`` (lupdate finds plurals there)."""
+
+    def __init__(self, parent: QWidget, context: AppContext, company_id: uuid.UUID) -> None:
+        super().__init__(parent)
+        self.page = parent
+        self.context = context
+        self.company_id = company_id
+
+    def choose(self) -> QFileDialog:
+        """Ask where the file goes (the home folder, ``basisscan-company-<id>.json`` offered), then write it."""
+        dialog = file_dialog(self.page, "companyExportDialog", self.tr("Export the company's data (GDPR)"), save=True)
+        dialog.setDirectory(str(Path.home()))
+        dialog.setNameFilter(self.tr("JSON files (*.json)"))
+        dialog.setDefaultSuffix("json")
+        dialog.selectFile(f"basisscan-company-{self.company_id}.json")
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def export_to(self, target: Path) -> None:
+        def done(scans: int) -> None:
+            inform(
+                self.page,
+                "companyExportDone",
+                self.tr("Export (GDPR)"),
+                self.tr("The company's data, with %n scan(s), its plans and vouchers, is in {path}.", "", scans).format(
+                    path=target
+                )
+                + " "
+                + self.tr("It holds personal data: give it only to the company that asked for it."),
+            )
+            self.deleteLater()
+
+        def failed(error: BaseException) -> None:
+            tell(self.page, "companyExportFailed", self.tr("Export (GDPR)"), self.context.message(error))
+            self.deleteLater()
+
+        workspace, company_id = self.context.workspace, self.company_id
+        self.context.tasks.start(lambda _control: export_company(workspace, company_id, target), done, failed)
 
 
 def choose_company_export(parent: QWidget, context: AppContext, company_id: uuid.UUID) -> QFileDialog:
-    """Ask where the file goes (the home folder, ``basisscan-company-<id>.json`` offered), then write it."""
-    dialog = file_dialog(parent, "companyExportDialog", _tr("Export the company's data (GDPR)"), save=True)
-    dialog.setDirectory(str(Path.home()))
-    dialog.setNameFilter(_tr("JSON files (*.json)"))
-    dialog.setDefaultSuffix("json")
-    dialog.selectFile(f"basisscan-company-{company_id}.json")
-    dialog.fileSelected.connect(lambda path: export_to(parent, context, company_id, Path(path)))
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
-
-
-def export_to(parent: QWidget, context: AppContext, company_id: uuid.UUID, target: Path) -> None:
-    def done(scans: int) -> None:
-        inform(
-            parent,
-            "companyExportDone",
-            _tr("Export (GDPR)"),
-            _tr("The company's data, with %n scan(s), its plans and vouchers, is in {path}.", scans).format(path=target)
-            + " "
-            + _tr("It holds personal data: give it only to the company that asked for it."),
-        )
-
-    def failed(error: BaseException) -> None:
-        tell(parent, "companyExportFailed", _tr("Export (GDPR)"), context.message(error))
-
-    context.tasks.start(lambda _control: export_company(context.workspace, company_id, target), done, failed)
+    """The company page's Export (GDPR) button: one export, owned by the page while it runs."""
+    return CompanyExport(parent, context, company_id).choose()
