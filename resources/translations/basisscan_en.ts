@@ -599,8 +599,8 @@
         <translation>Rejected</translation>
     </message>
     <message>
-        <source>Submit</source>
-        <translation>Submit</translation>
+        <source>Request voucher</source>
+        <translation>Request voucher</translation>
     </message>
     <message>
         <source>Mark approved</source>
@@ -2125,8 +2125,8 @@ Data folder: {folder}</translation>
         <translation>What the supplier delivers</translation>
     </message>
     <message>
-        <source>Request voucher</source>
-        <translation>Request voucher</translation>
+        <source>Save as draft</source>
+        <translation>Save as draft</translation>
     </message>
 </context>
 <context>

@@ -599,8 +599,8 @@
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <source>Submit</source>
-        <translation>Indienen</translation>
+        <source>Request voucher</source>
+        <translation>Voucher aanvragen</translation>
     </message>
     <message>
         <source>Mark approved</source>
@@ -2125,8 +2125,8 @@ Gegevensmap: {folder}</translation>
         <translation>Wat de leverancier oplevert</translation>
     </message>
     <message>
-        <source>Request voucher</source>
-        <translation>Voucher aanvragen</translation>
+        <source>Save as draft</source>
+        <translation>Opslaan als concept</translation>
     </message>
 </context>
 <context>

@@ -200,7 +200,7 @@ def test_a_draft_voucher_autosaves_and_moves_on_through_its_statuses(
     assert context.workspace.vouchers.for_company(company)[0].amount_cents == 3_000_00
 
     [submit] = form.transition_buttons
-    assert submit.text() == "Submit"
+    assert submit.text() == "Request voucher"
     qtbot.mouseClick(submit, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: form.ready and form.voucher is not None and form.voucher.status == "submitted")
     assert context.workspace.vouchers.for_company(company)[0].status == "submitted"

@@ -1,4 +1,4 @@
-"""What is typed into the voucher form before "Request voucher" is kept, like every typed text (issue 9's rule).
+"""What is typed into the voucher form before "Save as draft" is kept, like every typed text (issue 9's rule).
 
 A company without a voucher has no record to save the form into; the form is
 kept as typed on the device (``VoucherService.keep_form``) and is back after

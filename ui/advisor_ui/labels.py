@@ -37,7 +37,7 @@ def voucher_status(code: str) -> str:
 def voucher_transition(code: str) -> str:
     """The button that moves a voucher to ``code``."""
     return {
-        "submitted": translate("Labels", "Submit"),
+        "submitted": translate("Labels", "Request voucher"),
         "approved": translate("Labels", "Mark approved"),
         "rejected": translate("Labels", "Mark rejected"),
         "completed": translate("Labels", "Mark completed"),
