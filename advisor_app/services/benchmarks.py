@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -29,11 +30,25 @@ from .questionnaires import QuestionnaireCatalogue
 from .result_cache import AMBITIONS_TEXT, Completed, ResultCache
 
 
+@dataclass
+class _Scored:
+    """The current completed scans with their results, and what was built from them while they hold.
+
+    A report asks for the groups three times and the population twice; building them is most of its
+    time at 10,000 scans, so each is built once per state of the data (the fingerprint).
+    """
+
+    fingerprint: tuple[object, ...]
+    members: list[Member]
+    groups: dict[str | None, dict[str, BenchmarkGroup]] = field(default_factory=dict)
+    population: list[float] | None = None
+
+
 class BenchmarkService:
     def __init__(self, db: Database, catalogue: QuestionnaireCatalogue) -> None:
         self.db = db
         self.catalogue = catalogue
-        self._cache: tuple[tuple[object, ...], list[Member]] | None = None
+        self._cache: _Scored | None = None
         self.results = ResultCache(db)
 
     def groups(self, questionnaire: Questionnaire, company_id: uuid.UUID | None = None) -> dict[str, BenchmarkGroup]:
@@ -85,13 +100,23 @@ class BenchmarkService:
                 )
 
     def local(self, questionnaire: Questionnaire, company_id: uuid.UUID | None = None) -> dict[str, BenchmarkGroup]:
-        return build_benchmarks(self._scored(questionnaire), leaving_out=None if company_id is None else str(company_id))
+        scored = self._current(questionnaire)
+        leaving_out = None if company_id is None else str(company_id)
+        if leaving_out not in scored.groups:
+            scored.groups[leaving_out] = build_benchmarks(scored.members, leaving_out=leaving_out)
+        return dict(scored.groups[leaving_out])
 
     def population(self, questionnaire: Questionnaire) -> list[float]:
         """Adoption composites of the companies on hand (one each), for Rogers percentiles."""
-        return programme_population(self._scored(questionnaire))
+        scored = self._current(questionnaire)
+        if scored.population is None:
+            scored.population = programme_population(scored.members)
+        return list(scored.population)
 
     def _scored(self, questionnaire: Questionnaire) -> list[Member]:
+        return self._current(questionnaire).members
+
+    def _current(self, questionnaire: Questionnaire) -> _Scored:
         """Current completed scans with their results, recomputed only after scans or companies changed.
 
         A results screen or a report asks for groups and population several times; every change
@@ -103,7 +128,7 @@ class BenchmarkService:
                 *session.execute(select(func.count(), func.max(Scan.updated_at)).select_from(Scan)).one(),
                 *session.execute(select(func.count(), func.max(Company.updated_at)).select_from(Company)).one(),
             )
-        if self._cache is None or self._cache[0] != fingerprint:
+        if self._cache is None or self._cache.fingerprint != fingerprint:
             # The stored results of completed scans (services.result_cache), scored only where missing. They
             # were scored with the scan's ambitions, which move its priorities only, never the dimension
             # means, index or output mean that the groups and the population are made of.
@@ -113,8 +138,8 @@ class BenchmarkService:
                 Member(str(company_id), sector, completed_at or utcnow(), str(scan_id), outcomes[scan_id.hex].result())
                 for scan_id, company_id, sector, completed_at, _ in current
             ]
-            self._cache = (fingerprint, scored)
-        return self._cache[1]
+            self._cache = _Scored(fingerprint, scored)
+        return self._cache
 
     def _current_scans(self, questionnaire: Questionnaire) -> list[tuple[uuid.UUID, uuid.UUID, str, datetime | None, Any]]:
         """Completed scans that no completed revision replaced, with their ambitions (to score a missing result)."""

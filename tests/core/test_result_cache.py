@@ -139,3 +139,28 @@ def test_a_completed_revision_replaces_the_scan_it_corrects_in_the_local_groups(
     programme = workspace.benchmarks.local(Q)["programme"]
     assert programme.n == 1
     assert programme.means["D1"] == scored_afresh(workspace, revision.id).dimension("D1").mean == 4
+
+
+def test_the_groups_and_population_follow_a_scan_completed_while_the_app_runs(workspace: Workspace) -> None:
+    """A report asks for the groups several times, so they are built once per state of the data; a change shows."""
+
+    def complete_one(name: str, kvk: str, score: int) -> uuid.UUID:
+        company = workspace.companies.create(CompanyInput(name=name, kvk=kvk, sector="health"))
+        scan = workspace.scans.start(company.id)
+        for item_id in Q.item_ids:
+            workspace.scans.answer(scan.id, item_id, score)
+        workspace.scans.complete(scan.id)
+        return company.id
+
+    first = complete_one("Eerste B.V.", "33335555", 2)
+    assert workspace.benchmarks.local(Q)["programme"].n == 1
+    assert len(workspace.benchmarks.population(Q)) == 1
+    assert "programme" not in workspace.benchmarks.local(Q, first), "the company alone: nobody to compare with"
+    complete_one("Tweede B.V.", "33336666", 4)
+    programme = workspace.benchmarks.local(Q)["programme"]
+    assert programme.n == 2
+    assert programme.means["D1"] == 3
+    assert len(workspace.benchmarks.population(Q)) == 2
+    without_first = workspace.benchmarks.local(Q, first)["programme"]
+    assert without_first.n == 1
+    assert without_first.means["D1"] == 4
