@@ -108,6 +108,16 @@ class PlanFacts:
 
 
 @dataclass(frozen=True)
+class KvkHolder:
+    """The live company that holds a KvK number, as far as the one asking may see it."""
+
+    id: uuid.UUID
+    name: str
+    visible: bool = True
+    """False for another advisor's company on the server: the refusal then names no company (no oracle)."""
+
+
+@dataclass(frozen=True)
 class VoucherFacts:
     id: uuid.UUID
     company_id: uuid.UUID
@@ -289,6 +299,36 @@ def check_voucher_progress(current: str, new: str) -> None:
 
 
 # -- companies -----------------------------------------------------------------------------
+
+
+def check_unique_kvk(kvk: str, company_id: uuid.UUID | None, holder: KvkHolder | None, *, on_server: bool) -> None:
+    """One live company per KvK number; the company that already has it is named only to who may see it.
+
+    ``company_id`` is the company being saved (None for a new one), so saving a company again passes.
+    """
+    if holder is None or holder.id == company_id:
+        return
+    if not holder.visible:
+        raise RuleError(
+            "kvk",
+            Text(
+                f"KvK-nummer {kvk} is op de server al door een andere adviseur geregistreerd; "
+                "vraag de coördinator het bedrijf aan jou toe te wijzen",
+                f"KvK number {kvk} is already registered on the server by another advisor; "
+                "ask the coordinator to assign the company to you",
+            ),
+        )
+    if on_server:
+        raise RuleError(
+            "kvk",
+            Text(
+                f"KvK-nummer {kvk} is op de server al geregistreerd voor '{holder.name}'",
+                f"KvK number {kvk} is already registered on the server for '{holder.name}'",
+            ),
+        )
+    raise RuleError(
+        "kvk", Text(f"KvK-nummer {kvk} hoort al bij '{holder.name}'", f"KvK number {kvk} already belongs to '{holder.name}'")
+    )
 
 
 def check_not_erased(company_deleted: bool) -> None:

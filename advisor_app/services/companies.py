@@ -8,8 +8,9 @@ from dataclasses import dataclass, fields
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from ..domain import rules
+from ..domain import invariants, rules
 from ..domain.demo import refuse_demo_kvk
+from ..domain.invariants import KvkHolder, RuleError
 from ..domain.sectors import sector_by_key
 from ..domain.text import Text
 from ..errors import DuplicateError, NotFoundError
@@ -147,11 +148,7 @@ class CompanyService:
     @staticmethod
     def _refuse_duplicate(session: Session, kvk: str, own_id: uuid.UUID | None) -> None:
         other = live_company_by_kvk(session, kvk)
-        if other is not None and other.id != own_id:
-            raise DuplicateError(
-                "kvk",
-                Text(
-                    f"KvK-nummer {kvk} hoort al bij '{other.name}'",
-                    f"KvK number {kvk} already belongs to '{other.name}'",
-                ),
-            )
+        try:
+            invariants.check_unique_kvk(kvk, own_id, None if other is None else KvkHolder(other.id, other.name), on_server=False)
+        except RuleError as exc:
+            raise DuplicateError(exc.field, exc.text) from None

@@ -12,6 +12,7 @@ import re
 import uuid
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -69,3 +70,31 @@ def test_superseded_ids_is_is_superseded_for_every_scan(rows: list[tuple[int, st
     ]
     replaced = invariants.superseded_ids(facts)
     assert replaced == {scan_id for scan_id in ids if invariants.is_superseded(scan_id, facts)}
+
+
+def test_one_company_per_kvk_number_is_said_only_by_the_rulebook() -> None:
+    """The device's company service and the server's push both call invariants.check_unique_kvk."""
+    copies = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in python_files()
+        if path != ROOT / "advisor_app" / "domain" / "invariants.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if re.search(r"KvK-nummer \{[^}]*\} (hoort al|is op de server)", line)
+    ]
+    assert copies == [], "use invariants.check_unique_kvk"
+
+
+@given(st.uuids(), st.uuids(), st.booleans(), st.booleans())
+def test_the_kvk_rule_names_the_holder_only_to_who_may_see_it(
+    own: uuid.UUID, other: uuid.UUID, visible: bool, on_server: bool
+) -> None:
+    invariants.check_unique_kvk("12345678", own, None, on_server=on_server)
+    invariants.check_unique_kvk("12345678", own, invariants.KvkHolder(own, "Zelf B.V."), on_server=on_server)
+    if other == own:
+        return
+    holder = invariants.KvkHolder(other, "Ander B.V.", visible)
+    with pytest.raises(invariants.RuleError) as refused:
+        invariants.check_unique_kvk("12345678", own, holder, on_server=on_server)
+    assert refused.value.field == "kvk"
+    assert ("Ander B.V." in refused.value.text.nl) == visible
+    assert ("Ander B.V." in refused.value.text.en) == visible

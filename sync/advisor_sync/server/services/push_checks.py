@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from advisor_app.domain import invariants
 from advisor_app.domain.errors import ValidationError
-from advisor_app.domain.invariants import PlanFacts, ScanFacts, VoucherFacts
+from advisor_app.domain.invariants import KvkHolder, PlanFacts, ScanFacts, VoucherFacts
 from advisor_app.domain.text import Text
 
 from ...protocol.documents import AnyDocument, CompanyDoc, PlanDoc, ScanDoc, VoucherDoc, references
@@ -146,24 +146,16 @@ class BatchChecks:
             invariants.check_follow_up(facts, scan_facts(self._target("scan", doc.follow_up_of_id)))
 
     def _check_kvk(self, change: ChangeIn, doc: CompanyDoc) -> None:
-        """One live company per KvK number; another advisor's company is not named, only the way to it."""
-        holder = self.context.live_kvk.get(doc.kvk)
-        if holder is None or holder == change.id:
-            return
-        company = self.context.rows["company"].get(holder)
-        if isinstance(company, CompanyRecord) and self.may_write("company", company):
-            message = Text(
-                f"KvK-nummer {doc.kvk} is op de server al geregistreerd voor '{company.name}'",
-                f"KvK number {doc.kvk} is already registered on the server for '{company.name}'",
-            )
-        else:
-            message = Text(
-                f"KvK-nummer {doc.kvk} is op de server al door een andere adviseur geregistreerd; "
-                "vraag de coördinator het bedrijf aan jou toe te wijzen",
-                f"KvK number {doc.kvk} is already registered on the server by another advisor; "
-                "ask the coordinator to assign the company to you",
-            )
-        raise ChangeRejectedError(message, "kvk")
+        """One live company per KvK number (the rulebook's rule); another advisor's company is not named."""
+        holder_id = self.context.live_kvk.get(doc.kvk)
+        holder = None
+        if holder_id is not None:
+            company = self.context.rows["company"].get(holder_id)
+            if isinstance(company, CompanyRecord) and self.may_write("company", company):
+                holder = KvkHolder(holder_id, company.name)
+            else:
+                holder = KvkHolder(holder_id, "", visible=False)
+        invariants.check_unique_kvk(doc.kvk, change.id, holder, on_server=True)
 
     def _target(self, entity: str, key: uuid.UUID) -> Record:
         """A record the document names; :meth:`check_references` made sure it is there."""
