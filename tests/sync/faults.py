@@ -9,18 +9,14 @@ Everything happens on cue, so the tests need no sleeps and no timing luck.
 
 from __future__ import annotations
 
-import contextlib
-import socket
-import struct
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..server.live import listening_socket
+from .relay import Forward, Passage, Relay
 
 PUSH = b"POST /api/v1/sync/push"
 PULL = b"GET /api/v1/sync/pull"
-CHUNK = 65536
 
 
 @dataclass
@@ -36,42 +32,22 @@ class Fault:
     """Run when the server's answer begins (it has committed), then reset without forwarding it."""
 
 
-def reset(sock: socket.socket) -> None:
-    """Drop the connection at once, as a crashed peer or a cut line looks to the other side.
-
-    ``shutdown`` first: a plain ``close`` does not wake a thread blocked in
-    ``recv`` on the same socket, and the peer would hear nothing.
-    """
-    for step in (
-        lambda: sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)),
-        lambda: sock.shutdown(socket.SHUT_RDWR),
-        sock.close,
-    ):
-        with contextlib.suppress(OSError):
-            step()
-
-
-class FaultyProxy:
+class FaultyProxy(Relay):
     def __init__(self, upstream_url: str) -> None:
-        host, port = upstream_url.removeprefix("http://").split(":")
-        self.upstream = (host, int(port))
-        self.listener = listening_socket()
-        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
         self.faults: list[Fault] = []
-        self.down = False
-        """While set, every new connection is reset at once: the server is unreachable."""
         self.triggered = 0
         self._lock = threading.Lock()
-        threading.Thread(target=self._accept, daemon=True).start()
+        super().__init__(upstream_url)
 
     def add(self, fault: Fault) -> None:
         with self._lock:
             self.faults.append(fault)
 
-    def close(self) -> None:
-        reset(self.listener)
+    def passage(self) -> Passage:
+        return _Faulty(self)
 
-    def _take(self, data: bytes) -> Fault | None:
+    def take(self, data: bytes) -> Fault | None:
+        """The fault this request chunk sets off, if any (it is used up)."""
         with self._lock:
             for fault in self.faults:
                 if fault.marker in data:
@@ -83,72 +59,28 @@ class FaultyProxy:
                     return fault
         return None
 
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            if self.down:
-                reset(client)
-                continue
-            threading.Thread(target=self._serve, args=(client,), daemon=True).start()
 
-    def _serve(self, client: socket.socket) -> None:
-        try:
-            server = socket.create_connection(self.upstream)
-        except OSError:
-            reset(client)
-            return
-        armed: list[Fault] = []
-        done = threading.Event()
+class _Faulty(Passage):
+    """A connection whose requests may set off a fault; its answer then breaks as the fault says."""
 
-        def close_both() -> None:
-            done.set()
-            reset(client)
-            reset(server)
+    def __init__(self, proxy: FaultyProxy) -> None:
+        self.proxy = proxy
+        self.armed: list[Fault] = []
 
-        def requests_in() -> None:
-            while not done.is_set():
-                try:
-                    data = client.recv(CHUNK)
-                except OSError:
-                    break
-                if not data:
-                    break
-                fault = self._take(data)
-                if fault is not None and fault.before_request is not None:
-                    fault.before_request()
-                    close_both()
-                    return
-                if fault is not None:
-                    armed.append(fault)
-                try:
-                    server.sendall(data)
-                except OSError:
-                    break
-            close_both()
+    def request(self, data: bytes) -> Forward:
+        fault = self.proxy.take(data)
+        if fault is not None and fault.before_request is not None:
+            fault.before_request()
+            return Forward(b"", then_reset=True)
+        if fault is not None:
+            self.armed.append(fault)
+        return Forward(data)
 
-        def answers_out() -> None:
-            while not done.is_set():
-                try:
-                    data = server.recv(CHUNK)
-                except OSError:
-                    break
-                if not data:
-                    break
-                if armed:
-                    fault = armed.pop(0)
-                    if fault.after_answer is not None:
-                        fault.after_answer()
-                        break
-                    client.sendall(data[: fault.cut_after or 0])
-                    break
-                try:
-                    client.sendall(data)
-                except OSError:
-                    break
-            close_both()
-
-        threading.Thread(target=requests_in, daemon=True).start()
-        answers_out()
+    def answer(self, data: bytes) -> Forward:
+        if not self.armed:
+            return Forward(data)
+        fault = self.armed.pop(0)
+        if fault.after_answer is not None:
+            fault.after_answer()
+            return Forward(b"", then_reset=True)
+        return Forward(data[: fault.cut_after or 0], then_reset=True)

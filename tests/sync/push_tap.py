@@ -12,14 +12,12 @@ changes nothing on the wire.
 from __future__ import annotations
 
 import json
-import socket
 import threading
 from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
-from ..server.live import listening_socket
-from .faults import CHUNK, reset
+from .relay import Forward, Passage, Relay
 
 PUSH_PATH = "/api/v1/sync/push"
 
@@ -57,74 +55,37 @@ class _Messages:
             self.buffer = self.buffer[end:]
 
 
-class PushTap:
+class PushTap(Relay):
     def __init__(self, upstream_url: str) -> None:
-        host, port = upstream_url.removeprefix("http://").split(":")
-        self.upstream = (host, int(port))
-        self.listener = listening_socket()
-        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
         self.acknowledged: list[Acknowledged] = []
         self._lock = threading.Lock()
-        threading.Thread(target=self._accept, daemon=True).start()
+        super().__init__(upstream_url)
 
-    def close(self) -> None:
-        reset(self.listener)
+    def passage(self) -> Passage:
+        return _Tapped(self)
 
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._serve, args=(client,), daemon=True).start()
+    def record(self, request_line: str, request_body: bytes, status_line: str, body: bytes) -> None:
+        """Note one exchange if it is a push the server accepted."""
+        method, target = request_line.split()[:2]
+        if method == "POST" and target.partition("?")[0] == PUSH_PATH and status_line.split()[1] == "200":
+            with self._lock:
+                self.acknowledged.append(Acknowledged(json.loads(request_body), json.loads(body)))
 
-    def _serve(self, client: socket.socket) -> None:
-        try:
-            server = socket.create_connection(self.upstream)
-        except OSError:
-            reset(client)
-            return
-        asked: deque[tuple[str, bytes]] = deque()
-        done = threading.Event()
 
-        def close_both() -> None:
-            done.set()
-            reset(client)
-            reset(server)
+class _Tapped(Passage):
+    """A connection whose requests wait, in order, for their answers, which are recorded as they pass."""
 
-        def requests_in() -> None:
-            messages = _Messages()
-            while not done.is_set():
-                try:
-                    data = client.recv(CHUNK)
-                except OSError:
-                    break
-                if not data:
-                    break
-                asked.extend(messages.feed(data))
-                try:
-                    server.sendall(data)
-                except OSError:
-                    break
-            close_both()
+    def __init__(self, tap: PushTap) -> None:
+        self.tap = tap
+        self.requests = _Messages()
+        self.answers = _Messages()
+        self.asked: deque[tuple[str, bytes]] = deque()
 
-        threading.Thread(target=requests_in, daemon=True).start()
-        answers = _Messages()
-        while not done.is_set():
-            try:
-                data = server.recv(CHUNK)
-            except OSError:
-                break
-            if not data:
-                break
-            for status_line, body in answers.feed(data):
-                request_line, request_body = asked.popleft()
-                method, target = request_line.split()[:2]
-                if method == "POST" and target.partition("?")[0] == PUSH_PATH and status_line.split()[1] == "200":
-                    with self._lock:
-                        self.acknowledged.append(Acknowledged(json.loads(request_body), json.loads(body)))
-            try:
-                client.sendall(data)
-            except OSError:
-                break
-        close_both()
+    def request(self, data: bytes) -> Forward:
+        self.asked.extend(self.requests.feed(data))
+        return Forward(data)
+
+    def answer(self, data: bytes) -> Forward:
+        for status_line, body in self.answers.feed(data):
+            self.tap.record(*self.asked.popleft(), status_line, body)
+        return Forward(data)
