@@ -9,13 +9,13 @@ from typing import Any, Literal
 
 from sqlalchemy.orm import Session
 
+from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.text import Text
 from advisor_app.services.erasure import erase_company
 from advisor_app.store.bookkeeping import explicit_bookkeeping
 from advisor_app.store.models import SyncConflict
-from advisor_app.store.types import utcnow
 
-from ..protocol.documents import ENTITIES, EntityName
+from ..protocol.documents import ENTITIES, EntityName, parse_document
 from .documents import find, row_canonical, write
 from .errors import ConflictNotFoundError
 from .incoming import WHOLE_RECORD
@@ -127,12 +127,13 @@ def _keep_mine(session: Session, conflict: SyncConflict, record: Any) -> None:
     if conflict.kind == "field":
         value = conflict.mine["value"] if conflict.mine is not None else ABSENT
         current = row_canonical(conflict.entity, record)
-        write(session, record_entity(conflict), record.id, with_field(conflict.entity, current, conflict.field, value), record)
+        entity = record_entity(conflict)
+        write(session, entity, record.id, parse_document(entity, with_field(entity, current, conflict.field, value)), record)
     elif conflict.kind == "deleted":
         if conflict.mine is None:
             record.deleted = True
         else:
-            write(session, record_entity(conflict), record.id, conflict.mine["value"], record)
+            write(session, record_entity(conflict), record.id, parse_document(conflict.entity, conflict.mine["value"]), record)
             record.deleted = False
     record.dirty = True
     record.updated_at = utcnow()
@@ -166,7 +167,7 @@ def _keep_server(session: Session, conflict: SyncConflict, record: Any) -> None:
     elif base is None or erased_on_server(conflict):
         record.deleted = True  # the server never had it, or erased it: discard it here
     else:
-        write(session, record_entity(conflict), record.id, base.data, record)
+        write(session, record_entity(conflict), record.id, parse_document(conflict.entity, base.data), record)
         record.deleted = False
     record.dirty = False
 

@@ -120,9 +120,8 @@ def row_canonical(entity: str, row: SyncedRow) -> dict[str, Any]:
     return document(entity, row).model_dump(mode="json")
 
 
-def write(session: Session, entity: EntityName, record_id: uuid.UUID, data: dict[str, Any], row: SyncedRow | None) -> SyncedRow:
-    """Put a document's values on a row (a new one when ``row`` is None); children are replaced to match."""
-    doc = parse_document(entity, data)
+def write(session: Session, entity: EntityName, record_id: uuid.UUID, doc: AnyDocument, row: SyncedRow | None) -> SyncedRow:
+    """Put a record's values on a row (a new one when ``row`` is None); children are replaced to match."""
     if row is None:
         row = MODELS[entity](id=record_id)
         session.add(row)

@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from pydantic import ValidationError as ShapeError
 
 from advisor_app import __version__
+from advisor_app.domain import shape
 from advisor_app.domain.text import Text
 
 from ..protocol import API_PREFIX, PROTOCOL_VERSION, VERSION_HEADER, ProblemCode
@@ -179,6 +180,8 @@ class ApiClient:
             try:
                 return read(response.content)
             except ShapeError as exc:
+                if not cut_off(exc):
+                    raise unfitting_answer(self.server_url, exc) from None
                 failure, response = exc, None  # cut off on the way (the headers may even look fine): ask again
         if response is not None:
             raise problem_error(response)
@@ -216,6 +219,35 @@ def cancelled() -> SyncCancelled:
         Text(
             "Synchronisatie geannuleerd; wat al verwerkt was blijft bewaard, de rest volgt de volgende keer",
             "Sync cancelled; what was already processed is kept, the rest follows next time",
+        )
+    )
+
+
+def cut_off(exc: ShapeError) -> bool:
+    """Whether the answer is no JSON at all (cut off on the way, or not from a Basisscan server)."""
+    return any(error["type"] == "json_invalid" for error in exc.errors(include_url=False))
+
+
+def unfitting_answer(server_url: str, exc: ShapeError) -> ServerError:
+    """A whole answer that does not fit this app's protocol, refused before anything of it is applied.
+
+    Asking again would get the same answer, so it is not retried. The first fault is named the way a
+    refused record is (:mod:`advisor_app.domain.shape`), a record's field as ``entity.field``: a record
+    the server sent with a field of the wrong type, or one this app does not know (a newer server's
+    record, which this app must not store without it, see docs/sync-protocol.md, "Evolving the protocol").
+    """
+    first = exc.errors(include_url=False)[0]
+    place = first["loc"]
+    if "data" in place[1:]:
+        at = place.index("data")
+        first = {**first, "loc": (place[at - 1], *place[at + 1 :])}  # the entity names the record's kind
+    line = shape.lines([first])[0]
+    return ServerError(
+        Text(
+            f"Het antwoord van {server_url} past niet bij deze versie van de app ({line.nl}); er is niets "
+            "veranderd. Werk de app bij, of meld het aan de beheerder van de server.",
+            f"The answer from {server_url} does not fit this version of the app ({line.en}); nothing was "
+            "changed. Update the app, or tell the server's administrator.",
         )
     )
 

@@ -23,9 +23,9 @@ from advisor_app.services.erasure import erase_company
 from advisor_app.store.bookkeeping import explicit_bookkeeping
 from advisor_app.store.models import Company, Plan, Scan, Voucher
 
-from ..protocol.documents import ENTITIES, EntityName
+from ..protocol.documents import ENTITIES, CompanyDoc, EntityName, ScanDoc, parse_document
 from ..protocol.messages import ChangeOut
-from .documents import SyncedRow, canonical, find, label, load, row_canonical, write
+from .documents import SyncedRow, find, label, load, row_canonical, write
 from .ledger import Ledger
 from .merge import ABSENT, flatten, merge
 
@@ -73,22 +73,22 @@ class Incoming:
         row = self.row(change.entity, change.id)
         if row is not None and row.server_version is not None and change.version <= row.server_version:
             return SKIPPED
-        theirs = canonical(change.entity, change.data) if change.data is not None else None
-        if row is None and theirs is None:
+        theirs = change.data.model_dump(mode="json") if change.data is not None else None  # as the merge and the base compare
+        if row is None and change.data is None:
             return SKIPPED
         if change.entity == "company" and change.deleted and row is not None:
             return self._erased(change, row, theirs)
         if row is None or not row.dirty:
             twin = None
-            if theirs is not None:
-                if change.entity == "company" and not change.deleted:
-                    twin = self._make_room_for_kvk(change.id, theirs)
-                row = write(self.session, change.entity, change.id, theirs, row)
+            if change.data is not None:
+                if isinstance(change.data, CompanyDoc) and not change.deleted:
+                    twin = self._make_room_for_kvk(change.id, change.data)
+                row = write(self.session, change.entity, change.id, change.data, row)
                 self._rows[(change.entity, change.id)] = row
             assert row is not None
             self._settle(change, row, theirs, dirty=False)
-            if twin is not None and theirs is not None:
-                self._adopt(twin, change.id, theirs)
+            if twin is not None and isinstance(change.data, CompanyDoc):
+                self._adopt(twin, change.id, change.data)
             return CHANGED
         self._merge(change, row, theirs)
         return CHANGED
@@ -112,12 +112,12 @@ class Incoming:
         except ShapeError:
             mine = None
         name = label(self.session, entity, row)
-        if change.deleted or row.deleted or theirs is None or mine is None:
+        if change.deleted or row.deleted or change.data is None or theirs is None or mine is None:
             self._merge_deletion(change, row=row, theirs=theirs, mine=mine, base=base, name=name)
             return
         merged = merge(entity, base, mine, theirs)
         local_changes_left = flatten(entity, merged.doc) != flatten(entity, theirs)
-        write(self.session, entity, change.id, merged.doc if local_changes_left else theirs, row)
+        write(self.session, entity, change.id, parse_document(entity, merged.doc) if local_changes_left else change.data, row)
         for found in merged.conflicts:
             self.ledger.conflict(
                 entity, change.id, label=name, field=found.field, kind="field", mine=found.mine, theirs=found.theirs
@@ -140,16 +140,16 @@ class Incoming:
         elif change.deleted:
             if mine is None or mine != base:
                 self.ledger.conflict(entity, change.id, label=name, field=WHOLE_RECORD, kind="deleted", mine=mine, theirs=ABSENT)
-            if theirs is not None:
-                write(self.session, entity, change.id, theirs, row)
+            if change.data is not None:
+                write(self.session, entity, change.id, change.data, row)
             self._settle(change, row, theirs, dirty=False)
         elif theirs is not None and base is not None and theirs == base:
             row.server_version = change.version  # only I changed it, by deleting: my deletion goes out next
             self.ledger.set_base(entity, change.id, change.version, theirs)
         else:
             self.ledger.conflict(entity, change.id, label=name, field=WHOLE_RECORD, kind="deleted", mine=ABSENT, theirs=theirs)
-            if theirs is not None:
-                write(self.session, entity, change.id, theirs, row)
+            if change.data is not None:
+                write(self.session, entity, change.id, change.data, row)
             self._settle(change, row, theirs, dirty=False)
 
     def _settle(self, change: ChangeOut, row: SyncedRow, theirs: dict[str, Any] | None, *, dirty: bool) -> None:
@@ -158,14 +158,14 @@ class Incoming:
         row.server_version = change.version
         self.ledger.set_base(change.entity, change.id, change.version, theirs)
 
-    def _make_room_for_kvk(self, incoming_id: uuid.UUID, theirs: dict[str, Any]) -> Company | None:
+    def _make_room_for_kvk(self, incoming_id: uuid.UUID, theirs: CompanyDoc) -> Company | None:
         """Only one live company per KvK number, on the device as on the server.
 
         Returns the local company that turned out to be the same one (registered
         here, never accepted by the server), to be merged into the server's.
         """
         holder = self.session.scalars(
-            select(Company).where(Company.kvk == theirs["kvk"], ~Company.deleted, Company.id != incoming_id)
+            select(Company).where(Company.kvk == theirs.kvk, ~Company.deleted, Company.id != incoming_id)
         ).first()
         if holder is None:
             return None
@@ -174,7 +174,7 @@ class Incoming:
         else:
             agreed = self.ledger.base("company", holder.id)
             number = agreed.data.get("kvk") if agreed is not None else None
-            if number and number != theirs["kvk"]:
+            if number and number != theirs.kvk:
                 # A local change gave it a number the server gave another company: back to the agreed
                 # number, and the local one is kept as a conflict.
                 self.ledger.conflict(
@@ -186,7 +186,7 @@ class Incoming:
         self.session.flush()
         return holder if holder.deleted else None
 
-    def _adopt(self, local: Company, incoming_id: uuid.UUID, theirs: dict[str, Any]) -> None:
+    def _adopt(self, local: Company, incoming_id: uuid.UUID, theirs: CompanyDoc) -> None:
         """Local work moves to the server's record; the local details that differ are offered as conflicts."""
         self.session.flush()
         for model in (Scan, Plan, Voucher):
@@ -195,13 +195,13 @@ class Incoming:
             mine = flatten("company", row_canonical("company", local))
         except ShapeError:
             mine = {}
-        server = flatten("company", theirs)
+        server = flatten("company", theirs.model_dump(mode="json"))
         for field, value in mine.items():
             if value not in ("", None, False) and value != server.get(field, ABSENT):
                 self.ledger.conflict(
                     "company",
                     incoming_id,
-                    label=str(theirs.get("name") or local.name),
+                    label=theirs.name or local.name,
                     field=field,
                     kind="field",
                     mine=value,
@@ -223,10 +223,10 @@ def in_dependency_order(changes: list[ChangeOut]) -> list[list[ChangeOut]]:
         if change.id in placed:
             return
         placed.add(change.id)
-        for key in ("revision_of_id", "follow_up_of_id"):
-            earlier = (change.data or {}).get(key)
-            if earlier and uuid.UUID(str(earlier)) in scans:
-                place(scans[uuid.UUID(str(earlier))])
+        if isinstance(change.data, ScanDoc):
+            for earlier in (change.data.revision_of_id, change.data.follow_up_of_id):
+                if earlier in scans:
+                    place(scans[earlier])
         ordered_scans.append(change)
 
     for change in by_entity["scan"]:

@@ -178,14 +178,52 @@ class PushRequest(Message):
     ] = Field(max_length=MAX_BATCH)
 
 
-class ChangeOut(Message):
-    """A record as the server holds it; a tombstone has ``deleted`` and no data."""
-
-    entity: EntityName
+class _Out(Message):
     id: uuid.UUID
     version: Version
     deleted: bool = False
-    data: dict[str, Any] | None = None
+
+
+class CompanyOut(_Out):
+    entity: Literal["company"]
+    data: CompanyDoc | None = None
+
+
+class ScanOut(_Out):
+    entity: Literal["scan"]
+    data: ScanDoc | None = None
+
+
+class PlanOut(_Out):
+    entity: Literal["plan"]
+    data: PlanDoc | None = None
+
+
+class VoucherOut(_Out):
+    entity: Literal["voucher"]
+    data: VoucherDoc | None = None
+
+
+ChangeOut = Annotated[CompanyOut | ScanOut | PlanOut | VoucherOut, Field(discriminator="entity")]
+"""A record as the server holds it, typed by ``entity`` as a push's change is.
+
+``data`` is the record's document; a tombstone (``deleted``) carries what is left of it (keys,
+references, status) or none. The device reads each document with the domain's record, so a copy
+the server sends is held to the very shape the device's own records are.
+"""
+CHANGE_OUT_TYPES: dict[str, type[CompanyOut | ScanOut | PlanOut | VoucherOut]] = {
+    "company": CompanyOut,
+    "scan": ScanOut,
+    "plan": PlanOut,
+    "voucher": VoucherOut,
+}
+
+
+def server_copy(entity: str, record_id: uuid.UUID, *, version: int, deleted: bool, data: AnyDocument | None) -> ChangeOut:
+    """The server's copy of one record for a pull or a conflict (``data`` must be a record of ``entity``)."""
+    return CHANGE_OUT_TYPES[entity].model_validate(
+        {"entity": entity, "id": record_id, "version": version, "deleted": deleted, "data": data}
+    )
 
 
 class ChangeResult(Message):

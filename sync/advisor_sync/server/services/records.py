@@ -34,10 +34,15 @@ def write_document(entity: str, row: Record, doc: AnyDocument) -> list[str]:
     return changed
 
 
+def record_of(entity: str, row: Record) -> AnyDocument:
+    """The row as its typed record: what a pull or a conflict sends."""
+    values = {field: getattr(row, field) for field in fields_of(entity)}
+    return DOCUMENT_TYPES[entity].model_validate(values)
+
+
 def document_of(entity: str, row: Record) -> dict[str, Any]:
     """The row as a canonical JSON document."""
-    values = {field: getattr(row, field) for field in fields_of(entity)}
-    return DOCUMENT_TYPES[entity].model_validate(values).model_dump(mode="json")
+    return record_of(entity, row).model_dump(mode="json")
 
 
 def same_content(entity: str, row: Record, doc: AnyDocument) -> bool:
