@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .messages import Message
+from .messages import Response
 
 
-class DimensionMean(Message):
+class DimensionMean(Response):
     dimension_id: str
     label: str
     mean: float | None
@@ -19,7 +19,7 @@ class DimensionMean(Message):
     n: int
 
 
-class SectorRow(Message):
+class SectorRow(Response):
     key: str
     label: str
     completed: int
@@ -32,13 +32,13 @@ class SectorRow(Message):
     stages: dict[str, int]
 
 
-class SectorFigures(Message):
+class SectorFigures(Response):
     generated_at: datetime
     sectors: list[SectorRow]
     programme: SectorRow
 
 
-class AdvisorRow(Message):
+class AdvisorRow(Response):
     username: str
     display_name: str
     companies: int
@@ -52,12 +52,12 @@ class AdvisorRow(Message):
     last_activity: datetime | None
 
 
-class AdvisorFigures(Message):
+class AdvisorFigures(Response):
     generated_at: datetime
     advisors: list[AdvisorRow]
 
 
-class Estimate(Message):
+class Estimate(Response):
     """A mean change (or a difference of two) in points on 0-100, with its 95 % interval."""
 
     n: int
@@ -68,13 +68,13 @@ class Estimate(Message):
     df: float | None
 
 
-class DimensionChange(Message):
+class DimensionChange(Response):
     dimension_id: str
     label: str
     change: Estimate
 
 
-class EffectGroup(Message):
+class EffectGroup(Response):
     key: str
     label: str
     n: int
@@ -86,14 +86,14 @@ class EffectGroup(Message):
     stage_up_share: float | None
 
 
-class VoucherComparison(Message):
+class VoucherComparison(Response):
     completed: EffectGroup
     none: EffectGroup
     difference: Estimate
     dimension_differences: list[DimensionChange]
 
 
-class Effect(Message):
+class Effect(Response):
     generated_at: datetime
     pairs: int
     minimum_n: int
@@ -104,14 +104,14 @@ class Effect(Message):
     by_intervention: list[EffectGroup]
 
 
-class FunnelMonth(Message):
+class FunnelMonth(Response):
     month: str
     """The month the companies' first completed scans count in (YYYY-MM)."""
     companies: dict[str, int]
     """Per funnel step: how many of these companies have reached it by now."""
 
 
-class FunnelFigures(Message):
+class FunnelFigures(Response):
     generated_at: datetime
     steps: dict[str, str]
     """Step key to its label, in funnel order."""

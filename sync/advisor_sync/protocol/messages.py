@@ -31,7 +31,25 @@ MAX_FILES_PER_CHECK = 1000
 
 
 class Message(BaseModel):
+    """A request body: strict, an unknown field is refused (``422 invalid-request``).
+
+    What the server accepts is exactly what it understands, so a misspelt field or one a newer app
+    sends is never dropped without a word.
+    """
+
     model_config = ConfigDict(extra="forbid")
+
+
+class Response(BaseModel):
+    """A server's answer: tolerant, an unknown field is left out.
+
+    A newer server may add an optional field to an answer, and an app of today still reads it
+    (docs/sync-protocol.md, "Evolving the protocol"). The records inside an answer stay strict
+    (``advisor_app.domain.records``): a record is a whole state the app sends back, and a field it
+    dropped unread would be erased on the server with the app's next change.
+    """
+
+    model_config = ConfigDict(extra="ignore")
 
 
 # -- devices and users ---------------------------------------------------------
@@ -43,26 +61,26 @@ class LoginRequest(Message):
     device_name: ShortText = ""
 
 
-class UserInfo(Message):
+class UserInfo(Response):
     username: str
     display_name: str
     role: Role
 
 
-class LoginResponse(Message):
+class LoginResponse(Response):
     token: str
     device_id: uuid.UUID
     expires_at: datetime
     user: UserInfo
 
 
-class WhoAmI(Message):
+class WhoAmI(Response):
     user: UserInfo
     device_id: uuid.UUID
     expires_at: datetime
 
 
-class ServerInfo(Message):
+class ServerInfo(Response):
     """``GET /api/v1/info``: needs no token and no version header, so any client can learn what the server speaks."""
 
     name: str
@@ -178,7 +196,7 @@ class PushRequest(Message):
     ] = Field(max_length=MAX_BATCH)
 
 
-class _Out(Message):
+class _Out(Response):
     id: uuid.UUID
     version: Version
     deleted: bool = False
@@ -226,7 +244,7 @@ def server_copy(entity: str, record_id: uuid.UUID, *, version: int, deleted: boo
     )
 
 
-class ChangeResult(Message):
+class ChangeResult(Response):
     entity: EntityName
     id: uuid.UUID
     status: ChangeStatus
@@ -239,7 +257,7 @@ class ChangeResult(Message):
     field: str | None = None
 
 
-class PushResponse(Message):
+class PushResponse(Response):
     batch_id: uuid.UUID
     replayed: bool = False
     results: list[ChangeResult]
@@ -248,7 +266,7 @@ class PushResponse(Message):
 # -- pull -----------------------------------------------------------------------
 
 
-class BenchmarkGroupOut(Message):
+class BenchmarkGroupOut(Response):
     key: str
     n: int
     means: dict[str, float]
@@ -257,7 +275,7 @@ class BenchmarkGroupOut(Message):
     """Companies behind a dimension's mean where fewer than ``n``, so a device leaves its own company out exactly."""
 
 
-class BenchmarkSet(Message):
+class BenchmarkSet(Response):
     """Sector groups (keyed by sector) and the ``programme`` group for one questionnaire version."""
 
     questionnaire_id: str
@@ -266,7 +284,7 @@ class BenchmarkSet(Message):
     groups: list[BenchmarkGroupOut]
 
 
-class QuestionnaireRef(Message):
+class QuestionnaireRef(Response):
     """A version of the scan the server knows; its definition: ``GET /questionnaires/{id}/{version}``."""
 
     id: str
@@ -274,7 +292,7 @@ class QuestionnaireRef(Message):
     sha256: Sha256
 
 
-class PullResponse(Message):
+class PullResponse(Response):
     changes: list[ChangeOut]
     cursor: int
     has_more: bool
@@ -297,11 +315,11 @@ class FilesMissingRequest(Message):
     files: list[FileInfo] = Field(max_length=MAX_FILES_PER_CHECK)
 
 
-class FilesMissingResponse(Message):
+class FilesMissingResponse(Response):
     missing: list[str]
 
 
-class FileStored(Message):
+class FileStored(Response):
     sha256: str
     size: int
     created: bool
@@ -323,7 +341,7 @@ class UserUpdate(Message):
     display_name: Name | None = None
 
 
-class UserOut(Message):
+class UserOut(Response):
     username: str
     display_name: str
     role: Role
@@ -331,7 +349,7 @@ class UserOut(Message):
     created_at: datetime
 
 
-class DeviceOut(Message):
+class DeviceOut(Response):
     id: uuid.UUID
     username: str
     name: str
@@ -345,13 +363,13 @@ class AssignRequest(Message):
     username: Username
 
 
-class AssignmentOut(Message):
+class AssignmentOut(Response):
     company_id: uuid.UUID
     username: str
     assigned_at: Moment
 
 
-class ErasureOut(Message):
+class ErasureOut(Response):
     """``POST /companies/{id}/erase``: the company and every scan, plan and voucher of it, as tombstones."""
 
     company_id: uuid.UUID
@@ -361,31 +379,31 @@ class ErasureOut(Message):
 # -- monitoring --------------------------------------------------------------------
 
 
-class CountRow(Message):
+class CountRow(Response):
     key: str
     label: str
     completed: int
     drafts: int
 
 
-class MonthRow(Message):
+class MonthRow(Response):
     month: str
     completed: int
 
 
-class VoucherStatusRow(Message):
+class VoucherStatusRow(Response):
     status: str
     count: int
     amount_cents: int
 
 
-class FunnelStep(Message):
+class FunnelStep(Response):
     step: str
     label: str
     companies: int
 
 
-class ScanFigures(Message):
+class ScanFigures(Response):
     target: int
     completed: int
     drafts: int
@@ -395,7 +413,7 @@ class ScanFigures(Message):
     by_advisor: list[CountRow]
 
 
-class VoucherFigures(Message):
+class VoucherFigures(Response):
     budget_cents: int
     committed_cents: int
     requested_cents: int
@@ -404,14 +422,14 @@ class VoucherFigures(Message):
     by_status: list[VoucherStatusRow]
 
 
-class ImplementationFigures(Message):
+class ImplementationFigures(Response):
     target: int
     trajectories: int
     funnel: list[FunnelStep]
     actions_by_status: dict[str, int]
 
 
-class Monitoring(Message):
+class Monitoring(Response):
     generated_at: datetime
     scans: ScanFigures
     vouchers: VoucherFigures
@@ -421,12 +439,12 @@ class Monitoring(Message):
 # -- problems ------------------------------------------------------------------------
 
 
-class ProblemField(Message):
+class ProblemField(Response):
     field: str
     reason: str
 
 
-class Problem(Message):
+class Problem(Response):
     """An RFC 7807 problem document; ``code`` is what clients branch on."""
 
     model_config = ConfigDict(extra="allow")

@@ -10,15 +10,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from .messages import Message, Sha256
+from .messages import Response, Sha256
 
 
-class VersionTitle(Message):
+class VersionTitle(Response):
     nl: str
     en: str
 
 
-class QuestionnaireVersionInfo(Message):
+class QuestionnaireVersionInfo(Response):
     id: str
     version: str
     published: str
@@ -31,12 +31,12 @@ class QuestionnaireVersionInfo(Message):
     published_by: str = ""
 
 
-class QuestionnaireList(Message):
+class QuestionnaireList(Response):
     versions: list[QuestionnaireVersionInfo]
     """Newest first within each questionnaire id."""
 
 
-class QuestionnaireContent(Message):
+class QuestionnaireContent(Response):
     id: str
     version: str
     sha256: Sha256
@@ -44,7 +44,7 @@ class QuestionnaireContent(Message):
     """The definition file's JSON, carrying its ``sha256``."""
 
 
-class PublishResult(Message):
+class PublishResult(Response):
     version: QuestionnaireVersionInfo
     created: bool
     """False: the very same content was published before, and nothing changed."""

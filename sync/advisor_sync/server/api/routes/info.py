@@ -18,7 +18,7 @@ from advisor_app import __version__
 from advisor_app.domain.text import Text
 
 from ....protocol import ProblemCode
-from ....protocol.messages import Message, ServerInfo
+from ....protocol.messages import Response, ServerInfo
 from ...core.db import current_revision, head_revision
 from ...core.problems import PROTOCOL_MAX, PROTOCOL_MIN, problem
 from ..deps import LanguageDep, SessionDep, StateDep
@@ -26,11 +26,11 @@ from ..deps import LanguageDep, SessionDep, StateDep
 router = APIRouter(tags=["info"])
 
 
-class Health(Message):
+class Health(Response):
     status: str
 
 
-class Readiness(Message):
+class Readiness(Response):
     status: str
     schema_revision: str
     """The database's Alembic revision, equal to what this release expects."""
