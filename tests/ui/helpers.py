@@ -9,6 +9,7 @@ from advisor_ui.context import AppContext, create_context
 from advisor_ui.i18n import Translations
 from advisor_ui.qt import QApplication, QMessageBox, QObject, Qt, QTableWidget, QWidget
 from advisor_ui.views.main_window import MainWindow
+from advisor_ui.wizard.choices import ChoiceRow
 from advisor_ui.wizard.wizard import ScanWizard
 from pytestqt.qtbot import QtBot
 
@@ -40,6 +41,11 @@ def open_draft(qtbot: QtBot, window: MainWindow, scan_id: uuid.UUID) -> ScanWiza
     qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.session.scan_id == scan_id)
     assert window.wizard is not None
     return window.wizard
+
+
+def chosen_keys(row: ChoiceRow) -> list[str]:
+    """The keys of the cards shown chosen ("0" is "don't know"); none while unanswered."""
+    return [card.key for card in row.buttons if card.isChecked()]
 
 
 def activate(qtbot: QtBot, window: QWidget) -> None:

@@ -16,7 +16,7 @@ from advisor_ui.wizard.intake_page import IntakePage
 from advisor_ui.wizard.wizard import ScanWizard
 from pytestqt.qtbot import QtBot
 
-from .helpers import focused, key, open_draft, wait_saved
+from .helpers import chosen_keys, focused, key, open_draft, wait_saved
 
 CTRL, ALT, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ShiftModifier
 DIGITS = {1: Qt.Key.Key_1, 2: Qt.Key.Key_2, 3: Qt.Key.Key_3, 4: Qt.Key.Key_4, 5: Qt.Key.Key_5}
@@ -74,7 +74,7 @@ def test_undo_after_the_ambition_takes_back_the_ambition_not_the_last_answer(
     wait_saved(qtbot, context)
     answers, ambitions, _notes, _intake = stored(context, scan_id)
     assert (answers, ambitions) == ({"D1.1": 3, "D1.2": 4, "D1.3": 2, "D1.4": 5}, {})
-    assert page.ambition.value() is None
+    assert chosen_keys(page.ambition) == []
     assert page.current_entry == "ambition:D1"
 
     undo(qtbot)
@@ -147,6 +147,33 @@ def test_mixed_edits_come_back_one_by_one_in_reverse_order(
     assert stored(context, scan.id) == ({"D1.1": 4, "D1.2": 2}, {}, {"D1.1": "Zegt: we doen alles samen"}, {question: chosen})
 
 
+def test_undoing_dont_know_leaves_the_question_unanswered_and_redo_brings_dont_know_back(
+    qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
+) -> None:
+    """Key 0 on a fresh question, Ctrl+Z: no answer at all (not "don't know"); Ctrl+Shift+Z: "don't know" again."""
+    wizard = open_dimension_one(qtbot, context, company, window)
+    page = dimension_page(wizard)
+    scan_id = wizard.session.scan_id
+    key(qtbot, Qt.Key.Key_0)  # D1.1 "don't know", on to D1.2
+    wait_saved(qtbot, context)
+    assert stored(context, scan_id)[0] == {"D1.1": None}
+    assert wizard.session.answers == {"D1.1": None}, "held as the services hand it out"
+
+    undo(qtbot)
+    wait_saved(qtbot, context)
+    assert stored(context, scan_id)[0] == {}
+    assert page.current_entry == "D1.1"
+    assert chosen_keys(page.answers) == []
+    assert page.list.item(0).text().endswith("Not answered yet")
+    assert wizard.progress_label.text() == "0 of 24 answered"
+
+    redo(qtbot)
+    wait_saved(qtbot, context)
+    assert stored(context, scan_id)[0] == {"D1.1": None}
+    assert chosen_keys(page.answers) == ["0"]
+    assert wizard.progress_label.text() == "1 of 24 answered"
+
+
 def test_a_note_typed_then_answered_by_mouse_is_undone_after_the_answer(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
@@ -199,7 +226,7 @@ def test_undo_after_switching_pages_goes_back_to_the_page_of_the_edit(
     wait_saved(qtbot, context)
     page = dimension_page(wizard)
     assert (page.dimension.id, page.current_entry) == ("D1", "D1.1")
-    assert page.answers.value() is None
+    assert chosen_keys(page.answers) == []
     assert stored(context, wizard.session.scan_id)[0] == {}
 
     key(qtbot, Qt.Key.Key_PageDown)

@@ -16,7 +16,8 @@ so a note typed before an answer is always undone after it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from enum import Enum, auto
+from typing import Any, Final
 
 from advisor_app.domain.errors import BasisscanError
 from advisor_app.domain.questionnaire import Dimension, Item, Questionnaire
@@ -28,9 +29,23 @@ from ..context import AppContext
 from ..i18n import translate
 from ..qt import QObject, QTimer, QUndoCommand, QUndoStack, Signal
 
-NA = "na"
-Value = int | str | None
-"""1-5, ``NA`` for "don't know / n.a.", or ``None`` while unanswered."""
+Given = int | None
+"""An answered item as the domain's scoring map holds it (``ScanView.answers``): 1-5, or ``None`` for "don't know / n.a."."""
+
+
+class Unanswered(Enum):
+    """No answer at all, not even "don't know": what undoing an item's first answer goes back to.
+
+    A type of its own, neither ``None`` (that is n.a. in the domain's map) nor a string:
+    the session holds the answers exactly as the services hand them out, absent meaning unanswered.
+    """
+
+    UNANSWERED = auto()
+
+
+UNANSWERED: Final = Unanswered.UNANSWERED
+Value = Given | Unanswered
+"""A choice as the wizard shows it: an answer (:data:`Given`), or :data:`UNANSWERED`."""
 
 INTAKE_POSITION = "intake"
 REVIEW_POSITION = "review"
@@ -105,7 +120,8 @@ class ScanSession(QObject):
         self.undo_stack = QUndoStack(self)
         self.open_edit: Edit | None = None
         """The last edit, while later key presses in the same field still join it."""
-        self.answers: dict[str, Value] = {}
+        self.answers: dict[str, Given] = {}
+        """The answered items, as ``ScanView.answers`` has them: a score, or ``None`` for n.a.; absent is unanswered."""
         self.notes: dict[str, str] = {}
         self.intake: dict[str, Any] = {}
         self.ambitions: dict[str, int] = {}
@@ -127,7 +143,7 @@ class ScanSession(QObject):
         self.questionnaire: Questionnaire = view.questionnaire
         self.company = view.company
         self.is_draft = view.scan.status == ScanStatus.DRAFT
-        self.answers = {item_id: NA if score is None else score for item_id, score in view.answers.items()}
+        self.answers = dict(view.answers)
         self.notes = dict(view.notes)
         self.intake = dict(view.scan.intake)
         self.ambitions = dict(view.ambitions)
@@ -147,21 +163,21 @@ class ScanSession(QObject):
 
     @property
     def answered(self) -> int:
-        return sum(1 for item_id in self.questionnaire.item_ids if self.answers.get(item_id) is not None)
+        return sum(1 for item_id in self.questionnaire.item_ids if item_id in self.answers)
 
     def unanswered(self) -> list[Item]:
-        return [item for item in self.questionnaire.items() if self.answers.get(item.id) is None]
+        return [item for item in self.questionnaire.items() if item.id not in self.answers]
 
-    def core_answers(self) -> dict[str, int | None]:
-        """The answers as the core counts them: a score, or ``None`` for "don't know"."""
-        return {k: None if v == NA else int(v) for k, v in self.answers.items() if v is not None}
+    def value_of(self, item_id: str) -> Value:
+        """The item's answer, or :data:`UNANSWERED` (never ``None``, which is "don't know")."""
+        return self.answers.get(item_id, UNANSWERED)
 
     def missing_for_completion(self) -> dict[str, int]:
         """Capability dimensions still short of scores for an index, with how many more each needs.
 
         An advance notice only: ``ScanService.complete`` decides, with the same scoring rules.
         """
-        result = score_scan(self.questionnaire, self.core_answers())
+        result = score_scan(self.questionnaire, self.answers)
         need = self.questionnaire.min_answered
         return {
             score.dimension_id: need - score.scored
@@ -174,11 +190,13 @@ class ScanSession(QObject):
 
     # -- the advisor's edits (each one an undo step, queued for the disk at once) -------------
 
-    def answer(self, item_id: str, value: Value) -> None:
-        if self.is_draft and self.answers.get(item_id) != value:
+    def answer(self, item_id: str, value: Given) -> None:
+        """A score 1-5, or ``None`` for "don't know / n.a." (key 0), as the domain scores it."""
+        old = self.value_of(item_id)
+        if self.is_draft and old != value:
             text = translate("ScanSession", "answer {item}").format(item=item_id)
             apply = lambda v: self.apply_answer(item_id, v)  # noqa: E731
-            self._record(Edit(self, text, entry=item_id, apply=apply, old=self.answers.get(item_id), new=value))
+            self._record(Edit(self, text, entry=item_id, apply=apply, old=old, new=value))
 
     def set_ambition(self, dimension_id: str, level: int) -> None:
         if self.is_draft and self.ambitions.get(dimension_id) != level:
@@ -250,18 +268,16 @@ class ScanSession(QObject):
     # -- applying (the undo stack calls these; each change is written at once) ------------------
 
     def apply_answer(self, item_id: str, value: Value) -> None:
-        if value is None:
+        scans, scan_id = self.context.workspace.scans, self.scan_id
+        if isinstance(value, Unanswered):
             self.answers.pop(item_id, None)
+            write: Callable[[], None] = lambda: scans.answer(scan_id, item_id, None)  # noqa: E731 - clears it
         else:
-            self.answers[item_id] = value
+            given = self.answers[item_id] = value
+            write = lambda: scans.answer(scan_id, item_id, given, not_applicable=given is None)  # noqa: E731
         self.position = self._stored_position = item_id  # the core stores it with the answer
         self.answer_changed.emit(item_id)
-        scans, scan_id = self.context.workspace.scans, self.scan_id
-        if value == NA:
-            self._write(lambda: scans.answer(scan_id, item_id, None, not_applicable=True))
-        else:
-            score = None if value is None else int(value)
-            self._write(lambda: scans.answer(scan_id, item_id, score))
+        self._write(write)
 
     def _apply_ambition(self, dimension_id: str, level: int | None) -> None:
         scans, scan_id = self.context.workspace.scans, self.scan_id

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import style
-from ..controllers.scan_session import Value
+from ..controllers.scan_session import UNANSWERED, Given, Value
 from ..qt import (
     QAbstractButton,
     QColor,
@@ -59,7 +59,8 @@ def wrapped_height(text: str, font: QFont, width: float) -> float:
 
 @dataclass(frozen=True)
 class Choice:
-    value: Value
+    value: Given
+    """A score or level; ``None`` is the "don't know / n.a." card (the domain's encoding)."""
     key: str
     """The key that picks it ("1".."5", "0")."""
     title: str
@@ -198,7 +199,7 @@ class ChoiceRow(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._buttons: list[tuple[Choice, ChoiceButton]] = []
-        self._value: Value = None
+        self._value: Value = UNANSWERED
         self._needed = 0
         """The height the cards need at the current width (the minimum height asked by the layouts above)."""
 
@@ -303,7 +304,7 @@ class ChoiceRow(QWidget):
         self._clicked(self._buttons[target][0].value)
 
     def set_value(self, value: Value) -> None:
-        """Show ``value`` chosen; with the keyboard on one of the cards, it moves to the chosen one.
+        """Show ``value`` chosen (:data:`UNANSWERED`: none); with the keyboard on one of the cards, it moves to the chosen one.
 
         So the focus ring and the selected card are never two different cards (a digit
         key, an undo, or the next question shown on the same cards).
@@ -311,18 +312,17 @@ class ChoiceRow(QWidget):
         self._value = value
         focus_here = any(button.hasFocus() for button in self.buttons)
         for choice, button in self._buttons:
-            button.setChecked(choice.value == value and value is not None)
+            button.setChecked(choice.value == value)
             if focus_here and button.isChecked():
                 button.setFocus(Qt.FocusReason.OtherFocusReason)
-        chosen = self.button_for(value) if value is not None else None
-        entry = chosen or (self.buttons[0] if self.buttons else None)
+        entry = self.button_for(value) or (self.buttons[0] if self.buttons else None)
         for button in self.buttons:  # one Tab stop: the chosen card (a click still focuses any card)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is entry else Qt.FocusPolicy.ClickFocus)
 
     def button_for(self, value: Value) -> ChoiceButton | None:
         return next((button for choice, button in self._buttons if choice.value == value), None)
 
-    def _clicked(self, value: Value) -> None:
+    def _clicked(self, value: Given) -> None:
         self.set_value(value)
         self.chosen.emit(value)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from advisor_app.domain.questionnaire import Dimension, Item
 
 from .. import labels
-from ..controllers.scan_session import AMBITION_PREFIX, NA, ScanSession, Value, ambition_entry
+from ..controllers.scan_session import AMBITION_PREFIX, UNANSWERED, Given, ScanSession, ambition_entry
 from ..qt import (
     QEvent,
     QFrame,
@@ -191,7 +191,7 @@ class DimensionPage(QWidget):
     def first_open_entry(self) -> str:
         """The first unanswered item, else the first item: where a fresh visit to the page starts."""
         for entry in self.entries:
-            if not entry.startswith(AMBITION_PREFIX) and self.session.answers.get(entry) is None:
+            if not entry.startswith(AMBITION_PREFIX) and entry not in self.session.answers:
                 return entry
         return self.entries[0]
 
@@ -212,7 +212,7 @@ class DimensionPage(QWidget):
         if digit == 0 and not item.allow_na:
             return False
         self.note.flush()
-        self.session.answer(entry, NA if digit == 0 else digit)
+        self.session.answer(entry, None if digit == 0 else digit)  # None: "don't know", as the domain scores it
         row = self.entries.index(entry)
         if row + 1 < len(self.entries):
             self.list.setCurrentRow(row + 1)
@@ -259,10 +259,10 @@ class DimensionPage(QWidget):
             self.list.fit_rows()
             return
         item = q.item(entry)
-        value = self.session.answers.get(entry)
-        if value is None:
+        value = self.session.value_of(entry)
+        if value is UNANSWERED:
             state = "○ " + self.tr("Not answered yet")
-        elif value == NA:
+        elif value is None:
             state = f"✔ 0 · {q.not_applicable}"
         else:
             state = f"✔ {value} · {q.scale_labels[str(value)]}"
@@ -280,7 +280,7 @@ class DimensionPage(QWidget):
         entry = self.entries[row]
         if entry.startswith(AMBITION_PREFIX):
             self.detail.setCurrentIndex(1)
-            self.ambition.set_value(self.session.ambitions.get(self.dimension.id))
+            self.ambition.set_value(self.session.ambitions.get(self.dimension.id, UNANSWERED))
         else:
             self.note.flush()
             self.detail.setCurrentIndex(0)
@@ -294,10 +294,10 @@ class DimensionPage(QWidget):
         self.help.setText(str(item.help))
         choices = [Choice(score, str(score), str(q.scale_labels[str(score)]), self._anchor(item, score)) for score in range(1, 6)]
         if item.allow_na:
-            choices.append(Choice(NA, "0", str(q.not_applicable), self.tr("Not known, or does not apply here")))
+            choices.append(Choice(None, "0", str(q.not_applicable), self.tr("Not known, or does not apply here")))
         self.answers.set_choices(choices)
         chain_tab_order(self.list, *self.answers.buttons, self.note)
-        self.answers.set_value(self.session.answers.get(item.id))
+        self.answers.set_value(self.session.value_of(item.id))
         before = self.previous_answer(item.id)
         previous = self.session.previous
         if before and previous is not None:
@@ -328,12 +328,12 @@ class DimensionPage(QWidget):
 
     # -- changes -------------------------------------------------------------------------
 
-    def _chosen(self, value: Value) -> None:
+    def _chosen(self, value: Given) -> None:
         item = self.current_item()
         if item is not None:
             self.session.answer(item.id, value)
 
-    def _ambition_chosen(self, value: Value) -> None:
+    def _ambition_chosen(self, value: Given) -> None:
         if isinstance(value, int):
             self.session.set_ambition(self.dimension.id, value)
 
@@ -358,10 +358,10 @@ class DimensionPage(QWidget):
     def _ambition_changed(self, dimension_id: str) -> None:
         if dimension_id == self.dimension.id:
             self._refresh_entry(ambition_entry(dimension_id))
-            self.ambition.set_value(self.session.ambitions.get(dimension_id))
+            self.ambition.set_value(self.session.ambitions.get(dimension_id, UNANSWERED))
 
     def _answer_changed(self, item_id: str) -> None:
         if item_id in self.entries:
             self._refresh_entry(item_id)
             if item_id == self.current_entry:
-                self.answers.set_value(self.session.answers.get(item_id))
+                self.answers.set_value(self.session.value_of(item_id))

@@ -7,7 +7,7 @@ from typing import Any
 from advisor_app.domain.questionnaire import IntakeQuestion
 
 from .. import labels
-from ..controllers.scan_session import ScanSession, Value
+from ..controllers.scan_session import UNANSWERED, ScanSession
 from ..qt import (
     QComboBox,
     QEvent,
@@ -157,7 +157,7 @@ class IntakePage(QWidget):
                     field.setValue(shown)
                     field.blockSignals(False)
             elif isinstance(field, ChoiceRow):
-                field.set_value(value)
+                field.set_value(UNANSWERED if value is None else value)
 
     def first_field(self) -> QWidget:
         """Where the keyboard starts: the first question not answered yet (else the first); on a scale, its first card."""
@@ -172,9 +172,8 @@ class IntakePage(QWidget):
         focused = self.focusWidget()
         for field in self.fields.values():
             if isinstance(field, ChoiceRow) and focused is not None and field.isAncestorOf(focused) and 1 <= digit <= 5:
-                value: Value = digit
-                field.set_value(value)
-                chosen = field.button_for(value)
+                field.set_value(digit)
+                chosen = field.button_for(digit)
                 if chosen is not None:
                     chosen.setFocus()  # the focus ring and the chosen card are the same card
                 qid = next(q for q, f in self.fields.items() if f is field)

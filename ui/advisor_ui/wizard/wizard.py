@@ -352,7 +352,7 @@ class ScanWizard(QWidget):
         for number, step in enumerate(self.steps):
             step.setChecked(number == index)
         for step, dimension_page in zip(self.steps[1:-1], self.dimension_pages, strict=True):
-            done = all(session.answers.get(item.id) is not None for item in dimension_page.dimension.items)
+            done = all(item.id in session.answers for item in dimension_page.dimension.items)
             if step.property("complete") != done:
                 step.setProperty("complete", done)
                 repolish(step)
