@@ -14,7 +14,8 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from .types import UTCDateTime, utcnow
+from ..dbkit.questionnaires import StoredQuestionnaireVersion
+from ..dbkit.types import UTCDateTime, utcnow
 
 
 class Base(DeclarativeBase):
@@ -181,21 +182,15 @@ class ScanResultCache(Base):
     result: Mapped[str] = mapped_column(Text)
 
 
-class QuestionnaireDefinition(Base):
+class QuestionnaireDefinition(StoredQuestionnaireVersion, Base):
     """A version of the scan received from the server, as it was published: content and its SHA-256.
 
-    Checked against its hash each time it is read (``services.questionnaires``); shipped versions
-    stay in the app's resources and are not stored here.
+    Its columns are the server's (``dbkit.questionnaires``). Checked against its hash each time it is
+    read (``services.questionnaires``); shipped versions stay in the app's resources and are not stored here.
     """
 
     __tablename__ = "questionnaire_version"
 
-    key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    """``id@version``, as scans name it."""
-    questionnaire_id: Mapped[str] = mapped_column(String(40))
-    version: Mapped[str] = mapped_column(String(40))
-    sha256: Mapped[str] = mapped_column(String(64))
-    content: Mapped[str] = mapped_column(Text)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
