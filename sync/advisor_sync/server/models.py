@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from advisor_app.dbkit.questionnaires import StoredQuestionnaireVersion
 from advisor_app.dbkit.types import UTCDateTime
 from advisor_app.dbkit.types import utcnow as utcnow  # noqa: PLC0414 (re-exported: the server takes it from here)
 
@@ -283,21 +284,16 @@ class BenchmarkSnapshot(Base):
     groups: Mapped[list[Any]] = mapped_column(default=list)
 
 
-class QuestionnaireVersion(Base):
+class QuestionnaireVersion(StoredQuestionnaireVersion, Base):
     """A version of the scan a coordinator published: its canonical JSON and that content's SHA-256.
 
-    Written once and never changed (``services.questionnaires``); a row whose content no longer
-    matches its hash is refused when read, so an edited copy is never scored as the original.
+    Its columns are the device's (``dbkit.questionnaires``). Written once and never changed
+    (``services.questionnaires``); a row whose content no longer matches its hash is refused when
+    read, so an edited copy is never scored as the original.
     """
 
     __tablename__ = "questionnaire_versions"
 
-    key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    """``id@version``, as scans name it."""
-    questionnaire_id: Mapped[str] = mapped_column(String(40))
-    version: Mapped[str] = mapped_column(String(40))
-    sha256: Mapped[str] = mapped_column(String(64))
-    content: Mapped[str] = mapped_column(Text)
     published_at: Mapped[datetime] = mapped_column(default=utcnow)
     published_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     actor: Mapped[str | None] = mapped_column(String(200))

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from advisor_app.domain.questionnaire import Questionnaire
 
-from ...protocol.documents import ENTITIES, EntityName, parse_document, references
+from ...protocol.documents import ENTITIES, EntityName, references
 from ...protocol.messages import ChangeOut, PullResponse, QuestionnaireRef
 from ..models import RECORD_MODELS, ChangeCounter, Record, User
 from .access import visible
@@ -114,7 +114,7 @@ def _parents_not_yet_sent(
         for change in frontier:
             if change.data is None:
                 continue
-            for kind, key in references(change.entity, parse_document(change.entity, change.data)):
+            for kind, key in references(change.entity, change.data):
                 if (kind, key) not in sent:
                     wanted[kind].add(key)
         frontier = []

@@ -44,7 +44,7 @@ from ...protocol.documents import (
     VoucherDoc,
     references,
 )
-from ...protocol.messages import ChangeIn, ChangeOut, ChangeResult, MalformedChange, PushRequest, PushResponse
+from ...protocol.messages import ChangeIn, ChangeOut, ChangeResult, MalformedChange, PushRequest, PushResponse, server_copy
 from ...protocol.validation import check_document
 from ..core.errors import AlreadyExistsError
 from ..crud.audit import audit
@@ -63,7 +63,7 @@ from ..models import (
 from .access import assigned_company_ids, writes_records
 from .erasure import live_parts, tombstone
 from .push_checks import BatchChecks, BatchContext, ChangeRejectedError
-from .records import document_of, same_content, write_document
+from .records import record_of, same_content, write_document
 from .versions import Versions
 
 log = logging.getLogger(__name__)
@@ -501,6 +501,4 @@ def parents_first(parsed: list[Parsed]) -> list[int]:
 
 
 def change_out(entity: str, row: Record) -> ChangeOut:
-    return ChangeOut.model_validate(
-        {"entity": entity, "id": row.id, "version": row.version, "deleted": row.deleted, "data": document_of(entity, row)}
-    )
+    return server_copy(entity, row.id, version=row.version, deleted=row.deleted, data=record_of(entity, row))
