@@ -66,21 +66,21 @@ APP_WINDOW = textwrap.dedent(
     mode = sys.argv[2]
 
     def listed():
-        if window.companies.loaded:
+        if window.attached and window.companies.loaded:
             print("listed", flush=True)
             app.quit()
         else:
             QTimer.singleShot(5, listed)
 
     def scans_filled():
-        page = window.scans_page
-        if not page.loading and not page.stale and page.model.rowCount() > 0:
+        page = window.scans_page if window.attached else None
+        if page is not None and not page.loading and not page.stale and page.model.rowCount() > 0:
             print("scans", flush=True)
             app.quit()
         else:
             QTimer.singleShot(5, scans_filled)
 
-    window = start(sys.argv[1], "nl")
+    window, opening = start(sys.argv[1], "nl")  # the frame is shown; the data folder opens behind it
     window.installEventFilter(watcher)
     if mode == "scans":
         window.show_section(1)  # the advisor goes to the Scans page at once
@@ -90,6 +90,7 @@ APP_WINDOW = textwrap.dedent(
     app.exec()
     print("peak_kb", next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM")), flush=True)
     window.close()
+    opening.close()
     """
 )
 

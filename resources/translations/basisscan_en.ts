@@ -634,6 +634,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening your data ...</source>
+        <translation>Opening your data ...</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Company</translation>
     </message>

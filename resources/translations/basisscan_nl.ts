@@ -634,6 +634,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening your data ...</source>
+        <translation>Gegevens openen ...</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>

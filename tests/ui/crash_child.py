@@ -95,10 +95,10 @@ class Typist:
 def main(argv: list[str]) -> None:
     data_dir, scan_id, _plan_id, company_id, seed = argv
     create_application()
-    window = start(data_dir, "en")
-    assert window is not None
+    window, _opening = start(data_dir, "en")
     window.activateWindow()
     QTest.qWaitForWindowExposed(window)
+    wait_for(lambda: window.attached)  # the data folder opens behind the shown window
     typist = Typist(window, uuid.UUID(scan_id), uuid.UUID(company_id))
     rng = random.Random(int(seed))
     print("ready", flush=True)

@@ -28,10 +28,8 @@ HARMLESS = {"folder", "db", "questionnaire", "catalogue"}
 
 ALLOWED: dict[tuple[str, str], str] = {
     # Start-up and shut-down, before the window shows or after it went.
-    ("app.py", "open_context"): "start-up, before the window shows: opening the data folder is what starting means",
-    ("app.py", "first_run_done"): "start-up, before the window shows",
-    ("app.py", "start"): "closes the workspace when the start fails",
-    ("app.py", "run"): "closes the workspace after the window went",
+    ("app.py", "open_context"): "for scripts that build their own windows (benchmarks, screenshots); the app opens in a worker",
+    ("app.py", "Start.close"): "closes the workspace after the window went",
     ("context.py", "AppContext.advisor_name"): "the helper itself; its callers are checked",
     # Jobs: module functions that only ever run inside a worker.
     ("results/data.py", "*"): "the results page's jobs, handed to context.tasks.start",

@@ -1,38 +1,50 @@
-"""Starting the desktop app: the QApplication, the data folder, the language, the first run, the window."""
+"""Starting the desktop app: the QApplication, the window, then the data folder, the language and the first run.
+
+The start has two steps, so the advisor sees the window at once whatever the data folder holds: the
+window's frame is shown first (sidebar, menus, "opening your data"), in the language chosen last
+time; the data folder is opened in a worker (that is where SQLAlchemy, the services and the pages
+are imported), and the pages fill when it is ready. The UI thread only draws.
+"""
 
 from __future__ import annotations
 
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from advisor_app import __version__
-from advisor_app.domain.errors import BasisscanError
-from advisor_app.domain.text import DEFAULT_LANGUAGE
-from advisor_app.errors import os_failure
-from advisor_app.paths import APP_NAME, resource
-from advisor_app.workspace import Workspace
+from advisor_app.domain.text import DEFAULT_LANGUAGE, active_language
+from advisor_app.paths import APP_NAME, chosen_data_dir, resource
 
-from .context import AppContext, create_context
-from .errors import install_excepthook
+from .context import AppContext, create_context, window_settings
+from .errors import install_excepthook, plain_message
 from .i18n import Translations
-from .qt import QApplication, QDialog, QGuiApplication, QIcon, QMessageBox, QObject, Qt, QTimer
+from .qt import QApplication, QDialog, QEvent, QIcon, QMessageBox, QObject, QSettings, QTimer
 from .style import apply_style
-from .views.first_run import FirstRunDialog
+from .tasks import Control, TaskRunner
 from .views.main_window import MainWindow
 from .views.widgets import tell
 
+if TYPE_CHECKING:
+    from advisor_app.services.views import ProfileView
+    from advisor_app.workspace import Workspace
+
 ICON_SIZES = (32, 64, 256)
 SIGNAL_CHECK_MS = 300
+LANGUAGE_KEY = "language"
+"""The language last applied, kept in the chosen folder's window settings: the frame speaks it before the profile is read."""
+QUIT_WHEN_SHOWN_ENV = "BASISSCAN_QUIT_WHEN_SHOWN"
+OPEN_AT_LATEST_MS = 300
 
 
 def create_application(argv: Sequence[str] = ()) -> QApplication:
-    """The one QApplication, set up once: high-DPI rounding, names, icon and look."""
+    """The one QApplication, set up once: names, icon and look (Qt 6 already scales high-DPI screens unrounded)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication([*(argv or sys.argv[:1])])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -46,61 +58,188 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     return app
 
 
+@dataclass
+class Opened:
+    """What the worker hands the window: the open workspace and the advisor's profile (``None``: the first run)."""
+
+    workspace: Workspace
+    profile: ProfileView | None
+
+
+class Start(QObject):
+    """The second step of the start: open the data folder behind the shown frame, then hand it to the window.
+
+    The worker begins once the frame has painted (or after :data:`OPEN_AT_LATEST_MS`, for a window
+    the desktop does not draw yet), so its imports do not compete with the first paint for the one
+    interpreter. ``failed`` gets one plain line when the folder cannot be opened; ``declined`` runs
+    when the advisor quits the first run. ``workspace`` is set by the worker the moment the folder
+    is open, so whoever ends the app can close it even if the window never got it.
+    """
+
+    def __init__(
+        self,
+        window: MainWindow,
+        translations: Translations,
+        data_dir: str | None,
+        language: str | None,
+        *,
+        failed: Callable[[str], object],
+        declined: Callable[[], object],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.folder = chosen_data_dir(data_dir)
+        self.data_dir = data_dir
+        self.translations = translations
+        self.language = language
+        self.failed = failed
+        self.declined = declined
+        self.workspace: Workspace | None = None
+        self.runner = TaskRunner(self, threads=1)
+        self.began = False
+        window.installEventFilter(self)
+        QTimer.singleShot(OPEN_AT_LATEST_MS, self.begin)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.begin()
+        return False
+
+    def begin(self) -> None:
+        """Open the data folder in the worker (once)."""
+        if self.began:
+            return
+        self.began = True
+        self.window.removeEventFilter(self)
+        data_dir = self.data_dir
+
+        def open_data(_control: Control) -> Opened:
+            from advisor_app.domain.money import format_euros
+            from advisor_app.workspace import Workspace
+
+            from .views import window_parts  # noqa: F401 - imported here, off the UI thread; attach() builds from it
+
+            format_euros(0, active_language())  # Babel reads its locale data here, not while the pages are built
+            workspace = self.workspace = Workspace.open_to_start(data_dir)  # the demo folder while the demo is in use
+            return Opened(workspace, workspace.profile.get())
+
+        self.runner.start(open_data, self._opened, self._not_opened)
+
+    def _not_opened(self, error: BaseException) -> None:
+        """One plain line (a folder that cannot be made, a newer database); a bug's details go to the folder's log."""
+        self.failed(plain_message(error, self.folder))
+
+    def _opened(self, opened: Opened) -> None:
+        profile = opened.profile
+        wanted = self.language or (profile.language if profile is not None else DEFAULT_LANGUAGE)
+        if wanted != self.translations.language:
+            self.translations.apply(wanted)
+        context = create_context(opened.workspace, self.translations, QApplication.instance() or self.window)
+        if profile is not None:
+            self.window.attach(context)
+            return
+        from .views.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(context, self.window)  # asks the advisor's name (and offers demo data) once
+
+        def finished(result: int) -> None:
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                self.workspace = context.workspace  # the demo folder, if the advisor chose the demo
+                self.window.attach(context)
+            else:
+                self.declined()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def close(self) -> None:
+        """After the event loop: wait for the opening worker and close what it opened."""
+        self.runner.wait()
+        if self.window.attached:
+            self.window.context.autosaver.flush()
+            self.window.context.tasks.wait()
+            self.window.context.workspace.close()
+        elif self.workspace is not None:
+            self.workspace.close()
+
+
 def open_context(app: QApplication, data_dir: str | None, language: str | None, owner: QObject | None = None) -> AppContext:
-    """Open the data folder and set the language: ``--lang``, else the advisor's choice, else Dutch."""
-    workspace = Workspace.open_to_start(data_dir)  # the demo folder while the advisor is trying the demo
+    """The data folder opened at once, for scripts that build their own windows (benchmarks, screenshots).
+
+    The app itself never waits for the folder: :func:`start` opens it behind the shown window.
+    """
+    from advisor_app.workspace import Workspace
+
+    workspace = Workspace.open_to_start(data_dir)
     translations = Translations(app)
     profile = workspace.profile.get()
     translations.apply(language or (profile.language if profile is not None else DEFAULT_LANGUAGE))
     return create_context(workspace, translations, owner or app)
 
 
-QUIT_WHEN_SHOWN_ENV = "BASISSCAN_QUIT_WHEN_SHOWN"
+def remember_language(translations: Translations, settings: QSettings) -> None:
+    """Keep the applied language beside the window's size, for the frame of the next start."""
+    translations.changed.connect(lambda language: settings.setValue(LANGUAGE_KEY, language))
 
 
-def first_run_done(context: AppContext) -> bool:
-    """Ask the advisor's name (and offer demo data) once; ``False`` when they chose to quit."""
-    if context.workspace.profile.get() is not None:
-        return True
-    return FirstRunDialog(context).exec() == QDialog.DialogCode.Accepted
+def start(
+    data_dir: str | None = None,
+    language: str | None = None,
+    failed: Callable[[str], object] | None = None,
+    declined: Callable[[], object] | None = None,
+) -> tuple[MainWindow, Start]:
+    """The frame shown (the benchmark times its first paint), the data folder opening behind it.
 
-
-def start(data_dir: str | None = None, language: str | None = None) -> MainWindow | None:
-    """Everything up to a shown main window (the benchmark times exactly this); ``None`` if the user quit."""
+    ``window.ready`` fires once the folder is open (and the first run, if any, is done) and the pages fill.
+    """
     app = create_application()
-    context = open_context(app, data_dir, language)
-    if not first_run_done(context):
-        context.workspace.close()
-        return None
-    window = MainWindow(context)
+    settings = window_settings(chosen_data_dir(data_dir))
+    translations = Translations(app)
+    translations.apply(language or str(settings.value(LANGUAGE_KEY) or DEFAULT_LANGUAGE))
+    remember_language(translations, settings)
+    window = MainWindow(settings=settings)
     window.show()
-    return window
+    opening = Start(
+        window,
+        translations,
+        data_dir,
+        language,
+        failed=failed or (lambda _message: window.close()),
+        declined=declined or window.close,
+    )
+    return window, opening
 
 
 def run(data_dir: str | None, language: str | None) -> int:
     app = create_application()
-    try:
-        window = start(data_dir, language)
-    except (BasisscanError, OSError) as error:  # e.g. a data folder that cannot be made: one plain line too
-        message = os_failure(error) if isinstance(error, OSError) else str(error)
-        QMessageBox.critical(None, APP_NAME, message)  # started from a menu, nobody reads stderr
+    exit_code = 0
+
+    def failed(message: str) -> None:
+        nonlocal exit_code
+        exit_code = 1
+        QMessageBox.critical(window, APP_NAME, message)  # started from a menu, nobody reads stderr
         print(f"advisor-app: {message}", file=sys.stderr)
-        return 1
-    if window is None:
-        return 0
+        window.close()
 
-    def notify(text: str) -> None:
-        tell(window, "unexpectedError", APP_NAME, text)
+    window, opening = start(data_dir, language, failed)
 
-    install_excepthook(window.context.workspace.folder, notify)
+    def ready() -> None:
+        def notify(text: str) -> None:
+            tell(window, "unexpectedError", APP_NAME, text)
+
+        install_excepthook(window.context.workspace.folder, notify)
+        if os.environ.get(QUIT_WHEN_SHOWN_ENV):
+            QTimer.singleShot(0, window.close)  # packaging checks and start-up benchmarks: open, then close cleanly
+
+    window.ready.connect(ready)
     close_on_termination(window)
-    if os.environ.get(QUIT_WHEN_SHOWN_ENV):
-        QTimer.singleShot(0, window.close)  # packaging checks and start-up benchmarks: open, then close cleanly
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         window.close()  # a no-op after a normal close; otherwise it waits for the queued saves
-        window.context.workspace.close()
+        opening.close()
+    return exit_code or code
 
 
 def close_on_termination(window: MainWindow) -> None:

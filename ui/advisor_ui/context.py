@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from advisor_app.workspace import Workspace
+from typing import TYPE_CHECKING
 
 from .errors import plain_message
 from .i18n import Translations
 from .qt import QDesktopServices, QObject, QSettings, QUrl, Signal
 from .tasks import Autosaver, TaskRunner
+
+if TYPE_CHECKING:  # the start shows the window before SQLAlchemy and the workspace are imported (app.py)
+    from advisor_app.workspace import Workspace
 
 SETTINGS_FILE = "desktop-settings.ini"
 

@@ -1,19 +1,22 @@
-"""The main window: sections on the left, the work on the right, the facts at the bottom."""
+"""The main window: sections on the left, the work on the right, the facts at the bottom.
+
+It is built in two steps, so the advisor sees it at once: the frame (sidebar, menus, a place for
+the status bar and an "opening" state) is shown before the data folder is opened, and
+:meth:`MainWindow.attach` adds the pages when the workspace is ready (``app.start`` opens it in a
+worker). The pages and what they import (SQLAlchemy, the services) live in ``window_parts``,
+imported in that worker; this module imports only what the frame needs.
+"""
 
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from advisor_app import __version__
 from advisor_app.domain.errors import BasisscanError
 from advisor_app.domain.vocabulary import ScanStatus
-from advisor_app.services.scans import ScanView
 
 from ..autosave import AutosavingText
-from ..context import AppContext
-from ..controllers.companies import CompaniesController
-from ..controllers.scan_session import ScanSession
-from ..controllers.status import auto_sync_enabled
 from ..qt import (
     QAction,
     QApplication,
@@ -22,80 +25,144 @@ from ..qt import (
     QKeySequence,
     QLineEdit,
     QMainWindow,
+    QSettings,
     QSplitter,
     QStackedWidget,
+    QStatusBar,
     Qt,
     QVBoxLayout,
     QWidget,
+    Signal,
     is_alive,
 )
-from ..results.page import ResultsPage
-from ..wizard.wizard import ScanWizard
-from .backup import choose_backup
-from .companies_page import CompaniesPage
-from .company_page import PLAN_TAB, CompanyPage
-from .plans_page import PlansPage
-from .resume_banner import ResumeBanner
-from .scans_page import ScansPage
-from .settings_dialog import SettingsDialog
 from .shortcuts_dialog import ShortcutsDialog
 from .sidebar import Sidebar
-from .status_bar import StatusBar
-from .sync_page import SyncPage
-from .widgets import inform, tell
+from .widgets import EmptyState, inform, tell
 from .window_state import keep_window, restore_window
-from .work_page import WorkPage
+
+if TYPE_CHECKING:
+    from advisor_app.services.scans import ScanView
+
+    from ..context import AppContext
+    from .window_parts import (
+        CompaniesController,
+        CompaniesPage,
+        CompanyPage,
+        PlansPage,
+        ResultsPage,
+        ResumeBanner,
+        ScanSession,
+        ScansPage,
+        ScanWizard,
+        SettingsDialog,
+        StatusBar,
+        SyncPage,
+        WorkPage,
+    )
 
 COMPANIES, SCANS, PLANS, SYNC, WORK = range(5)
+SECTION_COUNT = 5
 MINIMUM_SIZE = (640, 420)
 """Small enough for a 1024x700 screen at 150 % scaling (683x467 logical pixels, less a task bar); the pages scroll."""
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext) -> None:
+    ready = Signal()
+    """The pages are in and filling: the data folder is open (emitted by :meth:`attach`)."""
+
+    context: AppContext
+    companies: CompaniesController
+    companies_page: CompaniesPage
+    scans_page: ScansPage
+    plans_page: PlansPage
+    company_page: CompanyPage
+    sync_page: SyncPage
+    work_page: WorkPage
+    resume_banner: ResumeBanner
+    status: StatusBar
+
+    def __init__(self, context: AppContext | None = None, settings: QSettings | None = None) -> None:
+        """With ``context``, the whole window at once; without, the frame that waits for :meth:`attach`.
+
+        ``settings`` are the window settings known before the data folder opens (the chosen folder's);
+        the frame takes its size and place from them, so it does not move when the pages come.
+        """
         super().__init__()
         self.setObjectName("mainWindow")
-        self.context = context
-        self.companies = CompaniesController(context, self)
         self.session: ScanSession | None = None
         self.wizard: ScanWizard | None = None
         self.results: ResultsPage | None = None
+        self.sections: list[QWidget] = []
+        self.attached = False
+        self._wanted_section = COMPANIES
+        """The section asked for while the data folder was still opening (the sidebar, Ctrl+2)."""
+        self._frame_settings = settings
 
+        self.content = QStackedWidget()
+        self.content.setObjectName("content")
+        self.opening = EmptyState("windowOpening")
+        self.content.addWidget(self.opening)
+        self.sidebar = Sidebar(SECTION_COUNT)
+        self.navigation = self.sidebar.navigation
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        work = QWidget()
+        self.work_layout = QVBoxLayout(work)
+        self.work_layout.setContentsMargins(0, 0, 0, 0)
+        self.work_layout.setSpacing(0)
+        self.work_layout.addWidget(self.content, 1)
+        self.splitter.addWidget(work)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([self.sidebar.preferred_width(), 1100])
+        self.setCentralWidget(self.splitter)
+        self.setStatusBar(QStatusBar())  # holds the status bar's place until attach() brings the real one
+        self._build_menu()
+        self.navigation.currentRowChanged.connect(self.show_section)
+
+        self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
+        if settings is not None:
+            restore_window(self, self.splitter, settings)
+        self._advisor_name = ""
+        """The name under the brand, read in a worker at the start and after the settings closed."""
+        self.retranslate()
+        self.navigation.setCurrentRow(COMPANIES)
+        if context is not None:
+            self.attach(context)
+
+    def attach(self, context: AppContext) -> None:
+        """The data folder is open: build the pages, the status bar and the resume banner, and fill them."""
+        from .window_parts import (
+            PLAN_TAB,
+            CompaniesController,
+            CompaniesPage,
+            CompanyPage,
+            PlansPage,
+            ResumeBanner,
+            ScansPage,
+            StatusBar,
+            SyncPage,
+            WorkPage,
+        )
+
+        self.context = context
+        self.companies = CompaniesController(context, self)
         self.companies_page = CompaniesPage(self.companies)
         self.scans_page = ScansPage(context)
         self.plans_page = PlansPage(context)
         self.company_page = CompanyPage(context)
         self.sync_page = SyncPage(context)
         self.work_page = WorkPage(context)
-        self.sections: list[QWidget] = [self.companies_page, self.scans_page, self.plans_page, self.sync_page, self.work_page]
-        self.content = QStackedWidget()
-        self.content.setObjectName("content")
+        self.sections = [self.companies_page, self.scans_page, self.plans_page, self.sync_page, self.work_page]
         for page in [*self.sections, self.company_page]:
             self.content.addWidget(page)
-
-        self.sidebar = Sidebar(len(self.sections))
-        self.navigation = self.sidebar.navigation
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.sidebar)
         self.resume_banner = ResumeBanner()
-        work = QWidget()
-        work_layout = QVBoxLayout(work)
-        work_layout.setContentsMargins(0, 0, 0, 0)
-        work_layout.setSpacing(0)
-        work_layout.addWidget(self.resume_banner)
-        work_layout.addWidget(self.content, 1)
-        self.splitter.addWidget(work)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([self.sidebar.preferred_width(), 1100])
-        self.setCentralWidget(self.splitter)
+        self.work_layout.insertWidget(0, self.resume_banner)
         self.status = StatusBar(context)
         self.setStatusBar(self.status)
-        self._build_menu()
 
-        self.navigation.currentRowChanged.connect(self.show_section)
         self.companies_page.open_company.connect(self.show_company)
         self.scans_page.open_scan.connect(self.open_scan)
         self.work_page.open_scan.connect(self.open_scan)
@@ -110,17 +177,19 @@ class MainWindow(QMainWindow):
         self.status.controller.connection_appeared.connect(self._sync_when_online)
         self.content.currentChanged.connect(lambda _index: self._sync_when_online() if self._sync_waiting else None)
 
-        self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
-        restore_window(self, self.splitter, context.settings)
-        self._advisor_name = ""
-        """The name under the brand, read in a worker at the start and after the settings closed."""
+        if self._frame_settings is None or self._frame_settings.fileName() != context.settings.fileName():
+            restore_window(self, self.splitter, context.settings)
+        self.attached = True
+        for action in self.data_actions:
+            action.setEnabled(True)
         self.retranslate()
         self._read_advisor_name()
-        self.navigation.setCurrentRow(COMPANIES)
+        self.show_section(self._wanted_section)
         self.companies.reload()
         self.resume_banner.resume_requested.connect(self._resume)
         self.resume_banner.dismissed.connect(self._resume_declined)
         self._offer_resume()
+        self.ready.emit()
 
     # -- menu ---------------------------------------------------------------------------------
 
@@ -139,7 +208,7 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action("actionSettings", QKeySequence.StandardKey.Preferences, self.open_settings)
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.backup_action = self._action("actionBackup", None, lambda: choose_backup(self, self.context))
+        self.backup_action = self._action("actionBackup", None, self._back_up)
         self.folder_action = self._action("actionDataFolder", None, lambda: self.context.open_file(self.context.workspace.folder))
         self.quit_action = self._action("actionQuit", QKeySequence.StandardKey.Quit, self.close)
         if self.quit_action.shortcut().isEmpty():
@@ -148,11 +217,23 @@ class MainWindow(QMainWindow):
             self._action(
                 f"actionSection{index}", f"Ctrl+{index + 1}", lambda _checked=False, index=index: self.show_section(index)
             )
-            for index in range(len(self.sections))
+            for index in range(SECTION_COUNT)
         ]
         self.find_action = self._action("actionFind", QKeySequence.StandardKey.Find, self.focus_search)
         self.keys_action = self._action("actionKeys", QKeySequence.StandardKey.HelpContents, self.show_keys)
         self.about_action = self._action("actionAbout", None, self.show_about)
+        self.data_actions = [
+            self.new_action,
+            self.import_action,
+            self.settings_action,
+            self.backup_action,
+            self.folder_action,
+            self.find_action,
+            self.about_action,
+        ]
+        """What needs the data folder: off until :meth:`attach` (quitting, the keys and the sections work at once)."""
+        for action in self.data_actions:
+            action.setEnabled(False)
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.setObjectName("menuFile")
@@ -174,6 +255,10 @@ class MainWindow(QMainWindow):
     # -- navigation ------------------------------------------------------------------------------
 
     def show_section(self, index: int) -> None:
+        if not self.attached:  # the pages come with the data folder; that section is shown then
+            self._wanted_section = index
+            self.sidebar.mark(index)
+            return
         self._leave_scan()
         self.sidebar.mark(index)
         self.content.setCurrentWidget(self.sections[index])
@@ -212,6 +297,8 @@ class MainWindow(QMainWindow):
 
     def open_wizard(self, view: ScanView) -> ScanWizard:
         """The wizard on a draft, from the view ``open_scan`` read in a worker (the UI thread reads nothing)."""
+        from .window_parts import ScanSession, ScanWizard
+
         scan_id = view.scan.id
         self._leave_scan()
         self.session = ScanSession(self.context, view)  # owned by Python: late save callbacks may still reach it
@@ -227,6 +314,8 @@ class MainWindow(QMainWindow):
         return self.wizard
 
     def show_results(self, scan_id: uuid.UUID) -> ResultsPage:
+        from .window_parts import PLAN_TAB, ResultsPage
+
         self._leave_scan()
         if self.results is not None:
             self.content.removeWidget(self.results)
@@ -291,6 +380,8 @@ class MainWindow(QMainWindow):
 
     def _sync_when_online(self) -> None:
         """The optional sync when the server answers again (a setting); never while a scan's wizard is open."""
+        from .window_parts import auto_sync_enabled
+
         facts = self.status.controller.facts
         if not auto_sync_enabled(self.context.settings) or facts is None or facts.demo or not facts.server:
             self._sync_waiting = False
@@ -326,7 +417,14 @@ class MainWindow(QMainWindow):
 
     # -- dialogs -------------------------------------------------------------------------------------
 
+    def _back_up(self) -> None:
+        from .window_parts import choose_backup
+
+        choose_backup(self, self.context)
+
     def open_settings(self) -> SettingsDialog:
+        from .window_parts import SettingsDialog
+
         dialog = SettingsDialog(self.context, self)
         dialog.finished.connect(self.retranslate)
         dialog.finished.connect(self._read_advisor_name)
@@ -336,7 +434,7 @@ class MainWindow(QMainWindow):
 
     def show_keys(self) -> ShortcutsDialog:
         """Help > Keyboard shortcuts (F1): every key, per place; opened without blocking the window."""
-        dialog = ShortcutsDialog(len(self.sections), self)
+        dialog = ShortcutsDialog(SECTION_COUNT, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -369,7 +467,9 @@ class MainWindow(QMainWindow):
         context.tasks.start(lambda _control: context.advisor_name(), show, lambda _error: None)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Basisscan – Demo") if self.context.workspace.is_demo else self.tr("Basisscan"))
+        demo = self.attached and self.context.workspace.is_demo
+        self.setWindowTitle(self.tr("Basisscan – Demo") if demo else self.tr("Basisscan"))
+        self.opening.set_texts(self.tr("Opening your data ..."), "")
         names = [self.tr("Companies"), self.tr("Scans"), self.tr("Plans and vouchers"), self.tr("Sync"), self.tr("Work overview")]
         self.sidebar.set_texts(self._advisor_name or self.tr("Innovation basic scan"), names, self.tr("Sections"))
         for action, name in zip(self.section_actions, names, strict=True):
@@ -388,6 +488,9 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About Basisscan"))
 
     def save_window_state(self) -> None:
+        """Size, place and splitters, once the data folder is open (before, the folder may not exist yet)."""
+        if not self.attached:
+            return
         settings = self.context.settings
         keep_window(self, self.splitter, settings)
         if self.wizard is not None:
@@ -397,6 +500,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Nothing typed is lost: every field hands over what is typed, and the saves finish before the window goes."""
         self.save_window_state()
+        if not self.attached:  # closed while the data folder was opening: nothing typed yet
+            super().closeEvent(event)
+            return
         for autosave in self.findChildren(AutosavingText):
             autosave.flush()
         if self.wizard is not None:

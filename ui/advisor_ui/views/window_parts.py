@@ -1,0 +1,44 @@
+"""What the main window builds once the data folder is open: its pages, controllers, status bar and dialogs.
+
+These modules pull in SQLAlchemy, the services and the records (about half a second of imports),
+so they stay out of ``main_window``, which the first paint needs. The start imports this module in
+the worker that opens the data folder (``app.open_data``), so the UI thread only builds widgets;
+the window's methods import their names from here when they first need them.
+"""
+
+from __future__ import annotations
+
+from ..controllers.companies import CompaniesController
+from ..controllers.scan_session import ScanSession
+from ..controllers.status import auto_sync_enabled
+from ..results.page import ResultsPage
+from ..wizard.wizard import ScanWizard
+from .backup import choose_backup
+from .companies_page import CompaniesPage
+from .company_page import PLAN_TAB, CompanyPage
+from .plans_page import PlansPage
+from .resume_banner import ResumeBanner
+from .scans_page import ScansPage
+from .settings_dialog import SettingsDialog
+from .status_bar import StatusBar
+from .sync_page import SyncPage
+from .work_page import WorkPage
+
+__all__ = [
+    "PLAN_TAB",
+    "CompaniesController",
+    "CompaniesPage",
+    "CompanyPage",
+    "PlansPage",
+    "ResultsPage",
+    "ResumeBanner",
+    "ScanSession",
+    "ScanWizard",
+    "ScansPage",
+    "SettingsDialog",
+    "StatusBar",
+    "SyncPage",
+    "WorkPage",
+    "auto_sync_enabled",
+    "choose_backup",
+]
