@@ -1,9 +1,18 @@
-"""Opening the server's database (SQLite or PostgreSQL) and migrating it.
+"""Opening the server's database (SQLite or PostgreSQL), and checking and migrating its schema.
 
-SQLite is the embedded default: WAL, foreign keys on, and every transaction
-begins IMMEDIATE so concurrent requests queue for the write lock instead of
-failing halfway. PostgreSQL is the production choice; there pushes serialise
-on the change counter row (see ``services.push``).
+:func:`make_engine` turns the configured URL into an engine, or into one plain ``ConfigError``
+saying which URLs work. SQLite, the embedded default, is set up as the device's store is
+(``advisor_app.dbkit.sqlite_setup``: WAL, ``synchronous=FULL``, foreign keys, a 30-second busy
+timeout, ``secure_delete``), with every transaction beginning ``IMMEDIATE``, so concurrent
+requests queue for the one write lock instead of failing halfway. PostgreSQL, the production
+choice, gets a pooled engine that checks a connection before use; how writers share the change
+counter there is ``services.versions``'s business, not this module's.
+
+The server's migrations (``migrations/``) run through the runner it shares with the device
+(``advisor_app.dbkit.migrations``): :func:`migrate` brings the schema to head in one transaction
+(``advisor-server migrate``), :func:`require_current_schema` refuses at start-up to serve a
+database behind or ahead of this release, and a revision this release does not know is refused
+as written by a newer server; nothing is changed then.
 """
 
 from __future__ import annotations
