@@ -3,7 +3,8 @@
 The pull's changes (and a conflict's server copy) are a union on ``entity`` whose ``data`` is the
 record of that entity, as a push's changes are; the OpenAPI document names each. A record the
 server sends that does not fit (a field of the wrong type, a field this app does not know) is
-refused whole, in plain words, before anything of the page is stored.
+refused whole, in plain words, before anything of the page is stored. A tombstone may carry no
+record at all and still erases.
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ from advisor_sync.client.ledger import CURSOR, Ledger
 from advisor_sync.protocol import API_PREFIX
 
 from advisor_app.domain import records
+from advisor_app.errors import NotFoundError
 from advisor_app.services.companies import CompanyInput
 
 from ..server.live import Database, LiveServer
-from .helpers import Device, device_records
+from .helpers import Device, device_records, edit_company
 from .rewriting import rewriting_server
 
 
@@ -95,5 +97,41 @@ def test_a_pulled_record_that_does_not_fit_is_refused_in_plain_words_and_nothing
             assert device_records(laptop.workspace) == {}, "not the company, nor the scan of the same page"
             with laptop.workspace.db.read() as session:
                 assert Ledger(session).state(CURSOR) is None, "the cursor did not move past the refused page"
+        finally:
+            laptop.close()
+
+
+def _tombstones_without_data(path: str, answer: Any) -> Any:
+    if path.endswith("/sync/pull"):
+        for change in answer["changes"]:
+            if change["deleted"]:
+                change["data"] = None
+    return answer
+
+
+def test_a_tombstone_without_its_record_still_erases_the_company_here(
+    device: Callable[..., Device], database: Database, tmp_path: Path
+) -> None:
+    """A tombstone may travel with ``data: null``: the erasure is applied all the same, without a conflict."""
+    office = device("alice")
+    company = office.workspace.companies.create(
+        CompanyInput(name="Zorg BV", kvk="55667788", sector="health", contact_person="Zoë de Vries", email="zoe@example.nl")
+    )
+    office.workspace.scans.start(company.id, "Alice")
+    office.sync()
+    with rewriting_server(database, _tombstones_without_data) as stripping:
+        laptop = Device(tmp_path / "laptop", stripping.url).login("alice")
+        try:
+            laptop.sync()
+            office.workspace.companies.delete(company.id)  # erased (GDPR)
+            office.sync()
+            edit_company(laptop.workspace, company.id, municipality="Zeist")  # meanwhile, offline
+            laptop.sync()
+            assert laptop.engine.conflicts() == []
+            with pytest.raises(NotFoundError):
+                laptop.workspace.companies.get(company.id)
+            assert laptop.workspace.scans.summaries() == []
+            assert laptop.workspace.pending_changes() == 0
+            assert "Zoë" not in repr(device_records(laptop.workspace)), "scrubbed, not merely hidden"
         finally:
             laptop.close()
