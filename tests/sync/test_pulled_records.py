@@ -73,12 +73,15 @@ def _spoil_companies(field: str, value: object) -> Callable[[str, Any], Any]:
 
 
 @pytest.mark.parametrize(
-    ("field", "value", "said"),
-    [("employees", "many", "must be a whole number"), ("website", "https://example.nl", "is not a field of this record")],
+    ("field", "value", "said", "gezegd"),
+    [
+        ("employees", "many", "must be a whole number", "moet een geheel getal zijn"),
+        ("website", "https://example.nl", "is not a field of this record", "is geen veld van dit record"),
+    ],
     ids=["wrong type", "unknown field"],
 )
 def test_a_pulled_record_that_does_not_fit_is_refused_in_plain_words_and_nothing_is_stored(
-    device: Callable[..., Device], database: Database, tmp_path: Path, field: str, value: object, said: str
+    device: Callable[..., Device], database: Database, tmp_path: Path, field: str, value: object, said: str, gezegd: str
 ) -> None:
     office = device("alice")
     company = office.workspace.companies.create(CompanyInput(name="Bakkerij Van Rijn", kvk="30123456", sector="assembly"))
@@ -94,6 +97,9 @@ def test_a_pulled_record_that_does_not_fit_is_refused_in_plain_words_and_nothing
             assert message.splitlines() == [message], "one plain line"
             assert f"Field 'company.{field}' {said}" in message, message
             assert "nothing was changed. Update the app" in message
+            dutch = refused.value.in_language("nl")
+            assert f"Veld 'company.{field}' {gezegd}" in dutch, dutch
+            assert "er is niets veranderd. Werk de app bij" in dutch
             assert device_records(laptop.workspace) == {}, "not the company, nor the scan of the same page"
             with laptop.workspace.db.read() as session:
                 assert Ledger(session).state(CURSOR) is None, "the cursor did not move past the refused page"
