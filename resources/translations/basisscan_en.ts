@@ -250,8 +250,8 @@
 <context>
     <name>CompanyExport</name>
     <message>
-        <source>Export the company's data (GDPR)</source>
-        <translation>Export the company's data (GDPR)</translation>
+        <source>Export the company&apos;s data (GDPR)</source>
+        <translation>Export the company&apos;s data (GDPR)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -262,10 +262,10 @@
         <translation>Export (GDPR)</translation>
     </message>
     <message numerus="yes">
-        <source>The company's data, with %n scan(s), its plans and vouchers, is in {path}.</source>
+        <source>The company&apos;s data, with %n scan(s), its plans and vouchers, is in {path}.</source>
         <translation>
-            <numerusform>The company's data, with %n scan, its plans and vouchers, is in {path}.</numerusform>
-            <numerusform>The company's data, with %n scans, its plans and vouchers, is in {path}.</numerusform>
+            <numerusform>The company&apos;s data, with %n scan, its plans and vouchers, is in {path}.</numerusform>
+            <numerusform>The company&apos;s data, with %n scans, its plans and vouchers, is in {path}.</numerusform>
         </translation>
     </message>
     <message>
@@ -851,8 +851,36 @@ Data folder: {folder}</translation>
         <translation>Actions</translation>
     </message>
     <message>
-        <source>Add action</source>
-        <translation>Add action</translation>
+        <source>Arrows move between cells; Enter or F2 edits one; Insert adds an action; Delete removes the selected one</source>
+        <translation>Arrows move between cells; Enter or F2 edits one; Insert adds an action; Delete removes the selected one</translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation>&amp;Add action</translation>
+    </message>
+    <message>
+        <source>Add an action ({keys}, or Insert in the table)</source>
+        <translation>Add an action ({keys}, or Insert in the table)</translation>
+    </message>
+    <message>
+        <source>Enter, F2 or typing edits a cell; Insert adds an action, Delete removes one. Changes are saved at once.</source>
+        <translation>Enter, F2 or typing edits a cell; Insert adds an action, Delete removes one. Changes are saved at once.</translation>
+    </message>
+    <message>
+        <source>Plan from the latest &amp;results</source>
+        <translation>Plan from the latest &amp;results</translation>
+    </message>
+    <message>
+        <source>Start from the actions for the improvement areas of the latest completed scan ({keys})</source>
+        <translation>Start from the actions for the improvement areas of the latest completed scan ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;Empty plan</source>
+        <translation>&amp;Empty plan</translation>
+    </message>
+    <message>
+        <source>A plan without actions, to add your own ({keys})</source>
+        <translation>A plan without actions, to add your own ({keys})</translation>
     </message>
     <message>
         <source>Remove action</source>
@@ -869,18 +897,6 @@ Data folder: {folder}</translation>
     <message>
         <source>Next steps</source>
         <translation>Next steps</translation>
-    </message>
-    <message>
-        <source>Double-click or start typing to edit; changes are saved at once.</source>
-        <translation>Double-click or start typing to edit; changes are saved at once.</translation>
-    </message>
-    <message>
-        <source>Plan from the latest results</source>
-        <translation>Plan from the latest results</translation>
-    </message>
-    <message>
-        <source>Empty plan</source>
-        <translation>Empty plan</translation>
     </message>
     <message>
         <source>No plan yet</source>
@@ -1415,8 +1431,8 @@ Data folder: {folder}</translation>
         <translation>Back to company</translation>
     </message>
     <message>
-        <source>Leave the scan; it is saved and resumes here next time</source>
-        <translation>Leave the scan; it is saved and resumes here next time</translation>
+        <source>Leave the scan; it is saved and resumes here next time ({keys})</source>
+        <translation>Leave the scan; it is saved and resumes here next time ({keys})</translation>
     </message>
     <message>
         <source>Keys: 1-5 answer · 0 don&apos;t know · Up/Down question · PageDown next · PageUp back · Ctrl+Z undo · Ctrl+Shift+Z redo</source>
@@ -1611,6 +1627,14 @@ Data folder: {folder}</translation>
         <translation>Scan</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
         <source>Go to a section</source>
         <translation>Go to a section</translation>
     </message>
@@ -1765,6 +1789,30 @@ Data folder: {folder}</translation>
     <message>
         <source>Save a copy as... (a USB stick)</source>
         <translation>Save a copy as... (a USB stick)</translation>
+    </message>
+    <message>
+        <source>An empty plan / a plan from the latest results</source>
+        <translation>An empty plan / a plan from the latest results</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Add an action</translation>
+    </message>
+    <message>
+        <source>Enter / F2</source>
+        <translation>Enter / F2</translation>
+    </message>
+    <message>
+        <source>Edit the cell (typing starts too); Tab goes on to the next cell</source>
+        <translation>Edit the cell (typing starts too); Tab goes on to the next cell</translation>
+    </message>
+    <message>
+        <source>Leave the cell, keeping what is typed</source>
+        <translation>Leave the cell, keeping what is typed</translation>
+    </message>
+    <message>
+        <source>Remove the selected action</source>
+        <translation>Remove the selected action</translation>
     </message>
     <message>
         <source>Dialogs</source>

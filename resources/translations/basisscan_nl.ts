@@ -250,7 +250,7 @@
 <context>
     <name>CompanyExport</name>
     <message>
-        <source>Export the company's data (GDPR)</source>
+        <source>Export the company&apos;s data (GDPR)</source>
         <translation>De gegevens van het bedrijf exporteren (AVG)</translation>
     </message>
     <message>
@@ -262,7 +262,7 @@
         <translation>Exporteren (AVG)</translation>
     </message>
     <message numerus="yes">
-        <source>The company's data, with %n scan(s), its plans and vouchers, is in {path}.</source>
+        <source>The company&apos;s data, with %n scan(s), its plans and vouchers, is in {path}.</source>
         <translation>
             <numerusform>De gegevens van het bedrijf, met %n scan, de plannen en vouchers, staan in {path}.</numerusform>
             <numerusform>De gegevens van het bedrijf, met %n scans, de plannen en vouchers, staan in {path}.</numerusform>
@@ -851,8 +851,36 @@ Gegevensmap: {folder}</translation>
         <translation>Acties</translation>
     </message>
     <message>
-        <source>Add action</source>
-        <translation>Actie toevoegen</translation>
+        <source>Arrows move between cells; Enter or F2 edits one; Insert adds an action; Delete removes the selected one</source>
+        <translation>De pijltjes gaan van cel naar cel; Enter of F2 wijzigt er een; Insert voegt een actie toe; Delete verwijdert de gekozen actie</translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation>&amp;Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add an action ({keys}, or Insert in the table)</source>
+        <translation>Een actie toevoegen ({keys}, of Insert in de tabel)</translation>
+    </message>
+    <message>
+        <source>Enter, F2 or typing edits a cell; Insert adds an action, Delete removes one. Changes are saved at once.</source>
+        <translation>Enter, F2 of typen wijzigt een cel; Insert voegt een actie toe, Delete verwijdert er een. Wijzigingen worden meteen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Plan from the latest &amp;results</source>
+        <translation>Plan uit de laatste &amp;resultaten</translation>
+    </message>
+    <message>
+        <source>Start from the actions for the improvement areas of the latest completed scan ({keys})</source>
+        <translation>Beginnen met de acties voor de verbeterpunten van de laatste afgeronde scan ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;Empty plan</source>
+        <translation>L&amp;eeg plan</translation>
+    </message>
+    <message>
+        <source>A plan without actions, to add your own ({keys})</source>
+        <translation>Een plan zonder acties, om zelf acties toe te voegen ({keys})</translation>
     </message>
     <message>
         <source>Remove action</source>
@@ -869,18 +897,6 @@ Gegevensmap: {folder}</translation>
     <message>
         <source>Next steps</source>
         <translation>Vervolgstappen</translation>
-    </message>
-    <message>
-        <source>Double-click or start typing to edit; changes are saved at once.</source>
-        <translation>Dubbelklik of begin te typen om te wijzigen; wijzigingen worden meteen opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Plan from the latest results</source>
-        <translation>Plan uit de laatste resultaten</translation>
-    </message>
-    <message>
-        <source>Empty plan</source>
-        <translation>Leeg plan</translation>
     </message>
     <message>
         <source>No plan yet</source>
@@ -1415,8 +1431,8 @@ Gegevensmap: {folder}</translation>
         <translation>Terug naar bedrijf</translation>
     </message>
     <message>
-        <source>Leave the scan; it is saved and resumes here next time</source>
-        <translation>De scan verlaten; hij is opgeslagen en gaat de volgende keer hier verder</translation>
+        <source>Leave the scan; it is saved and resumes here next time ({keys})</source>
+        <translation>De scan verlaten; hij is opgeslagen en gaat de volgende keer hier verder ({keys})</translation>
     </message>
     <message>
         <source>Keys: 1-5 answer · 0 don&apos;t know · Up/Down question · PageDown next · PageUp back · Ctrl+Z undo · Ctrl+Shift+Z redo</source>
@@ -1611,6 +1627,14 @@ Gegevensmap: {folder}</translation>
         <translation>Scan</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
         <source>Go to a section</source>
         <translation>Naar een onderdeel</translation>
     </message>
@@ -1765,6 +1789,30 @@ Gegevensmap: {folder}</translation>
     <message>
         <source>Save a copy as... (a USB stick)</source>
         <translation>Een kopie opslaan als... (een USB-stick)</translation>
+    </message>
+    <message>
+        <source>An empty plan / a plan from the latest results</source>
+        <translation>Een leeg plan / een plan uit de laatste resultaten</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Een actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Enter / F2</source>
+        <translation>Enter / F2</translation>
+    </message>
+    <message>
+        <source>Edit the cell (typing starts too); Tab goes on to the next cell</source>
+        <translation>De cel wijzigen (typen begint ook); Tab gaat door naar de volgende cel</translation>
+    </message>
+    <message>
+        <source>Leave the cell, keeping what is typed</source>
+        <translation>De cel verlaten; wat je typte blijft staan</translation>
+    </message>
+    <message>
+        <source>Remove the selected action</source>
+        <translation>De gekozen actie verwijderen</translation>
     </message>
     <message>
         <source>Dialogs</source>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from advisor_ui.context import AppContext, create_context
 from advisor_ui.i18n import Translations
-from advisor_ui.qt import QApplication, QMessageBox, QObject, Qt, QTableWidget, QWidget
+from advisor_ui.qt import QAbstractButton, QApplication, QComboBox, QLineEdit, QMessageBox, QObject, Qt, QTableWidget, QWidget
 from advisor_ui.views.main_window import MainWindow
 from advisor_ui.wizard.choices import ChoiceRow
 from advisor_ui.wizard.wizard import ScanWizard
@@ -93,3 +93,31 @@ def cell(table: QTableWidget, row: int, column: int) -> str:
 
 def wait_saved(qtbot: QtBot, context: AppContext) -> None:
     qtbot.waitUntil(lambda: context.autosaver.state == "saved")
+
+
+def rings(qtbot: QtBot, widgets: list[QWidget]) -> list[str]:
+    """The controls that look the same with and without the keyboard focus (no visible ring)."""
+    plain = []
+    for widget in widgets:
+        widget.clearFocus()
+        qtbot.waitUntil(lambda shown=widget: not shown.hasFocus())  # type: ignore[misc]
+        before = widget.grab().toImage()
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(widget.hasFocus)
+        if widget.grab().toImage() == before:
+            plain.append(widget.objectName() or type(widget).__name__)
+    return plain
+
+
+def focusable(root: QWidget) -> list[QWidget]:
+    found: list[QWidget] = []
+    for widget in root.findChildren(QWidget):
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if (
+            takes_tab
+            and widget.isVisible()
+            and widget.isEnabled()
+            and isinstance(widget, QAbstractButton | QLineEdit | QComboBox)
+        ):
+            found.append(widget)
+    return found

@@ -6,7 +6,7 @@ import uuid
 from pathlib import Path
 
 from advisor_ui.context import AppContext
-from advisor_ui.qt import QAbstractButton, QApplication, QComboBox, QLineEdit, Qt, QWidget
+from advisor_ui.qt import QApplication, Qt
 from advisor_ui.views.company_page import PLAN_TAB, VOUCHER_TAB
 from advisor_ui.views.main_window import MainWindow
 from advisor_ui.views.settings_dialog import SettingsDialog
@@ -14,7 +14,7 @@ from advisor_ui.views.shortcuts_dialog import ShortcutsDialog
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from .helpers import activate, focused, key
+from .helpers import activate, focusable, focused, key, rings
 
 
 def completed_scan(context: AppContext, company: uuid.UUID) -> uuid.UUID:
@@ -125,36 +125,10 @@ def test_f1_shows_every_shortcut_and_the_menus_name_theirs(qtbot: QtBot, window:
     assert ("Left / Right", "Choose the previous / next answer card") in rows
     assert ("Ctrl+U", "Follow-up scan") in rows
     assert ("Ctrl+1 … Ctrl+5", "Go to a section") in rows
+    assert ("Alt+A / Insert", "Add an action") in rows
+    assert ("Alt+Left", "Back to the company") in rows
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-
-
-def rings(qtbot: QtBot, widgets: list[QWidget]) -> list[str]:
-    """The controls that look the same with and without the keyboard focus (no visible ring)."""
-    plain = []
-    for widget in widgets:
-        widget.clearFocus()
-        qtbot.waitUntil(lambda shown=widget: not shown.hasFocus())  # type: ignore[misc]
-        before = widget.grab().toImage()
-        widget.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(widget.hasFocus)
-        if widget.grab().toImage() == before:
-            plain.append(widget.objectName() or type(widget).__name__)
-    return plain
-
-
-def focusable(root: QWidget) -> list[QWidget]:
-    found: list[QWidget] = []
-    for widget in root.findChildren(QWidget):
-        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-        if (
-            takes_tab
-            and widget.isVisible()
-            and widget.isEnabled()
-            and isinstance(widget, QAbstractButton | QLineEdit | QComboBox)
-        ):
-            found.append(widget)
-    return found
 
 
 def test_every_focusable_control_shows_a_focus_ring(

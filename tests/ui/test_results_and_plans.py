@@ -110,7 +110,7 @@ def test_make_pdf_runs_in_the_background_and_offers_open_folder_and_save_as(
     results = window.show_results(scan_id)
     qtbot.waitUntil(lambda: results.ready)
 
-    qtbot.mouseClick(results.pdf_button, Qt.MouseButton.LeftButton)
+    key(qtbot, Qt.Key.Key_P, modifier=Qt.KeyboardModifier.ControlModifier)  # "Make PDF"
     assert not results.pdf_button.isEnabled(), "one PDF at a time, while the window stays usable"
     qtbot.waitUntil(results.handoff.isVisible, timeout=15_000)
 
@@ -136,7 +136,7 @@ def test_make_plan_takes_the_actions_of_the_improvement_areas_and_edits_are_save
     scan_id = completed_scan(context, company, {"D2": 1, "D4": 2})
     results = window.show_results(scan_id)
     qtbot.waitUntil(lambda: results.ready)
-    qtbot.mouseClick(results.plan_button, Qt.MouseButton.LeftButton)
+    key(qtbot, Qt.Key.Key_L, modifier=Qt.KeyboardModifier.ControlModifier)  # "Make plan"
 
     page = window.company_page
     qtbot.waitUntil(lambda: window.content.currentWidget() is page)  # the plan is drawn up in a worker

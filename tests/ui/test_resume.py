@@ -111,7 +111,9 @@ def test_a_scan_left_the_normal_way_is_not_offered_again(
     answer_up_to_d2_3(qtbot, window, context, company)
     wizard = window.wizard
     assert wizard is not None
-    qtbot.mouseClick(wizard.leave_button, Qt.MouseButton.LeftButton)  # "Back to company"
+    assert "(Alt+Left)" in wizard.leave_button.toolTip()
+    key(qtbot, Qt.Key.Key_Left, modifier=Qt.KeyboardModifier.AltModifier)  # "Back to company"
+    qtbot.waitUntil(lambda: window.wizard is None)
     window.close()
     context.workspace.close()
 

@@ -143,7 +143,7 @@ def test_closing_mid_scan_and_reopening_resumes_at_the_same_question(
     key(qtbot, Qt.Key.Key_5)  # D2.1, then on to D2.2
     page = wizard.current_page
     assert isinstance(page, DimensionPage)
-    page.note.setFocus()
+    key(qtbot, Qt.Key.Key_N, modifier=Qt.KeyboardModifier.AltModifier)  # into the note
     qtbot.keyClicks(page.note, "Teamleiders plannen zelf")
     key(qtbot, Qt.Key.Key_Escape)  # back to the list, the note is handed over
     key(qtbot, Qt.Key.Key_Down)  # on to D2.3, not answered yet
@@ -158,7 +158,8 @@ def test_closing_mid_scan_and_reopening_resumes_at_the_same_question(
         second.show_company(company)
         qtbot.waitUntil(lambda: second.company_page.ready)  # the company's scans are read in a worker
         assert second.company_page.scan_button.text() == "Resume scan (5 of 24)"
-        qtbot.mouseClick(second.company_page.scan_button, Qt.MouseButton.LeftButton)
+        assert focused() is second.company_page.scan_button
+        key(qtbot, Qt.Key.Key_Space)
         qtbot.waitUntil(lambda: second.wizard is not None)  # the scan's status is read in a worker
         resumed = second.wizard
         assert resumed is not None
@@ -269,7 +270,10 @@ def test_revise_opens_a_new_draft_and_keeps_the_completed_scan(
     results = window.show_results(scan.id)
     qtbot.waitUntil(lambda: results.ready)
 
-    qtbot.mouseClick(results.revise_button, Qt.MouseButton.LeftButton)
+    assert focused() is results.plan_button
+    key(qtbot, Qt.Key.Key_Backtab, Qt.Key.Key_Backtab, Qt.Key.Key_Backtab)  # past the PDF and the follow-up
+    assert focused() is results.revise_button
+    key(qtbot, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.wizard is not None)  # the revision is made in a worker
     wizard = window.wizard
     assert wizard is not None

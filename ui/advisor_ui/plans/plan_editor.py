@@ -12,7 +12,6 @@ import uuid
 from collections.abc import Callable
 from typing import TypeVar
 
-from advisor_app.domain.rules import ACTION_STATUSES
 from advisor_app.services.views import PlanView
 
 from .. import labels
@@ -20,118 +19,30 @@ from ..autosave import AutosavingText
 from ..context import AppContext
 from ..models.plan_actions import DESCRIPTION, DUE, OWNER, STATUS, PlanActionsModel
 from ..qt import (
-    QAbstractItemModel,
-    QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QEvent,
     QHBoxLayout,
     QHeaderView,
-    QKeyEvent,
+    QKeySequence,
     QLabel,
     QLineEdit,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     Qt,
-    QTableView,
     QVBoxLayout,
     QWidget,
     Signal,
     is_alive,
 )
-from ..views.widgets import EmptyState, button, make_label, primary_button, tell
+from ..views.widgets import EmptyState, button, chain_tab_order, make_label, primary_button, tell
 from ..wizard.note import NoteEdit
+from .action_cells import ActionsTable, DateDelegate, StatusDelegate, TextDelegate
 
-Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
 
-class StatusDelegate(QStyledItemDelegate):
-    """A list of the three statuses, by name, for the status column."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802 - Qt's name
-        combo = QComboBox(parent)
-        combo.setObjectName("actionStatusEditor")
-        for code in ACTION_STATUSES:
-            combo.addItem(labels.action_status(code), code)
-        combo.activated.connect(lambda _index: self.commitData.emit(combo))  # saved when chosen, not when left
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt's name
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802 - Qt's name
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class DateDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802 - Qt's name
-        editor = QDateEdit(parent)
-        editor.setObjectName("actionDueEditor")
-        editor.setCalendarPopup(True)
-        editor.dateChanged.connect(lambda _date: self.commitData.emit(editor))  # every whole date typed is saved
-        return editor
-
-
-class TextDelegate(QStyledItemDelegate):
-    """A description or owner cell: saved as it is typed, and Esc leaves the cell keeping the text.
-
-    Qt's own Esc throws the typing away; here it may already be on disk, and an
-    advisor expects what they typed to stay (as in the scan's note field).
-    """
-
-    def __init__(self, model: PlanActionsModel, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.model = model
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802 - Qt's name
-        editor = QLineEdit(parent)
-        editor.setObjectName("actionTextEditor")
-        editor.setFrame(False)
-        where = QPersistentModelIndex(index)
-        autosave = AutosavingText(editor)
-        autosave.handed_over.connect(lambda text: self.model.autosave_text(where, text))
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt's name
-        if isinstance(editor, QLineEdit) and not editor.isModified():  # never under the advisor's cursor
-            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802 - Qt's name
-        if isinstance(editor, QLineEdit):
-            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if (
-            isinstance(watched, QLineEdit)
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-        ):
-            self.commitData.emit(watched)
-            self.closeEditor.emit(watched, QStyledItemDelegate.EndEditHint.NoHint)
-            return True
-        return super().eventFilter(watched, event)
-
-
-class ActionsTable(QTableView):
-    """Delete removes the selected action (after the editor has closed)."""
-
-    def __init__(self, editor: PlanEditor) -> None:
-        super().__init__()
-        self.editor = editor
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Delete and self.state() != QAbstractItemView.State.EditingState:
-            self.editor.remove_action()
-            return
-        super().keyPressEvent(event)
+def keys_of(text: str) -> str:
+    """The keys a button's ``&`` letter gives ("&Add action": Alt+A), as this platform writes them."""
+    return QKeySequence.mnemonic(text).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class PlanEditor(QWidget):
@@ -157,21 +68,14 @@ class PlanEditor(QWidget):
         self.title_label.setBuddy(self.title)
         self.title_autosave = AutosavingText(self.title)
         self.model = PlanActionsModel(context, self)
-        self.table = ActionsTable(self)
+        self.table = ActionsTable(self.model)
         self.table.setObjectName("planActions")
-        self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(STATUS, StatusDelegate(self.table))
         self.table.setItemDelegateForColumn(DUE, DateDelegate(self.table))
         for column in (DESCRIPTION, OWNER):
             self.table.setItemDelegateForColumn(column, TextDelegate(self.model, self.table))
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
@@ -221,13 +125,13 @@ class PlanEditor(QWidget):
         self.next_steps.settled.connect(self._save_next_steps)
         self.add_button.clicked.connect(self.add_action)
         self.remove_button.clicked.connect(self.remove_action)
+        self.table.add_requested.connect(self.add_action)
+        self.table.remove_requested.connect(self.remove_action)
         self.from_results.clicked.connect(self.plan_from_latest_results)
         self.empty_plan.clicked.connect(self.new_empty_plan)
         self.model.refused.connect(lambda message: tell(self, "actionRefused", self.tr("Plan"), message))
-        self.setTabOrder(self.title, self.table)
-        self.setTabOrder(self.table, self.remove_button)
-        self.setTabOrder(self.remove_button, self.add_button)
-        self.setTabOrder(self.add_button, self.next_steps)
+        chain_tab_order(self.title, self.plans, self.table, self.remove_button, self.add_button, self.next_steps)
+        chain_tab_order(self.empty_plan, self.from_results)
         self.retranslate()
 
     # -- loading ------------------------------------------------------------------------
@@ -337,10 +241,8 @@ class PlanEditor(QWidget):
 
         def added(plan: PlanView) -> None:
             self._plan_changed(plan)
-            index = self.model.index(self.model.rowCount() - 1, DESCRIPTION)
-            self.table.setCurrentIndex(index)
-            self.table.setFocus()
-            self.table.edit(index)
+            self.table.show_row(self.model.rowCount() - 1)
+            self.table.edit(self.table.currentIndex())  # the new action's words, ready to type
 
         def add() -> PlanView:
             plans.add_action(plan_id, text)
@@ -352,11 +254,12 @@ class PlanEditor(QWidget):
         index = self.table.currentIndex()
         if self.plan is None or not index.isValid():
             return
-        plans, plan_id, action_id = self.context.workspace.plans, self.plan.id, self.model.rows[index.row()].id
+        row = index.row()
+        plans, plan_id, action_id = self.context.workspace.plans, self.plan.id, self.model.rows[row].id
 
         def removed(plan: PlanView) -> None:
             self._plan_changed(plan)
-            self.table.setFocus()
+            self.table.show_row(row)  # the keyboard stays in the table, on the action that took its place
 
         def remove() -> PlanView:
             plans.remove_action(action_id)
@@ -410,14 +313,30 @@ class PlanEditor(QWidget):
         self.title.setAccessibleName(self.tr("Plan title"))
         self.plans.setAccessibleName(self.tr("Choose a plan"))
         self.table.setAccessibleName(self.tr("Actions"))
-        self.add_button.setText(self.tr("Add action"))
+        self.table.setAccessibleDescription(
+            self.tr("Arrows move between cells; Enter or F2 edits one; Insert adds an action; Delete removes the selected one")
+        )
+        self.add_button.setText(self.tr("&Add action"))
+        self.add_button.setToolTip(
+            self.tr("Add an action ({keys}, or Insert in the table)").format(keys=keys_of(self.add_button.text()))
+        )
         self.remove_button.setText(self.tr("Remove action"))
         self.remove_button.setToolTip(self.tr("Remove the selected action (Delete)"))
         self.next_label.setText(self.tr("&Next steps"))
         self.next_steps.setAccessibleName(self.tr("Next steps"))
-        self.hint.setText(self.tr("Double-click or start typing to edit; changes are saved at once."))
-        self.from_results.setText(self.tr("Plan from the latest results"))
-        self.empty_plan.setText(self.tr("Empty plan"))
+        self.hint.setText(
+            self.tr("Enter, F2 or typing edits a cell; Insert adds an action, Delete removes one. Changes are saved at once.")
+        )
+        self.from_results.setText(self.tr("Plan from the latest &results"))
+        self.from_results.setToolTip(
+            self.tr("Start from the actions for the improvement areas of the latest completed scan ({keys})").format(
+                keys=keys_of(self.from_results.text())
+            )
+        )
+        self.empty_plan.setText(self.tr("&Empty plan"))
+        self.empty_plan.setToolTip(
+            self.tr("A plan without actions, to add your own ({keys})").format(keys=keys_of(self.empty_plan.text()))
+        )
         self.empty.set_texts(
             self.tr("No plan yet"),
             self.tr("A plan starts from the improvement areas of a completed scan; you can edit every action."),

@@ -51,6 +51,7 @@ class ShortcutsDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str, str]]:
         everywhere, lists, results, scan = self.tr("Everywhere"), self.tr("Lists"), self.tr("Results"), self.tr("Scan")
+        plan, insert = self.tr("Plan"), self.tr("Insert")
         return [
             (everywhere, f"{native('Ctrl+1')} … {native(f'Ctrl+{self.sections}')}", self.tr("Go to a section")),
             (everywhere, native("Ctrl+F"), self.tr("Search on the page (or find a question in the scan)")),
@@ -75,6 +76,7 @@ class ShortcutsDialog(QDialog):
             (scan, "Esc", self.tr("Leave a note")),
             (scan, native("Alt+N"), self.tr("Write a note on the question")),
             (scan, native("Ctrl+F"), self.tr("Find a question")),
+            (scan, native("Alt+Left"), self.tr("Back to the company")),
             (self.tr("Intake"), "1 … 5", self.tr("Answer the scale question with the focus (it starts on the first open one)")),
             (self.tr("Review"), self.tr("Enter"), self.tr("Go to the open question")),
             (self.tr("Review"), native("Ctrl+Return"), self.tr("Complete the scan")),
@@ -86,6 +88,11 @@ class ShortcutsDialog(QDialog):
             (results, native("Ctrl+O"), self.tr("Open the PDF just made")),
             (results, native("Ctrl+Shift+O"), self.tr("Open its folder")),
             (results, native("Ctrl+Shift+S"), self.tr("Save a copy as... (a USB stick)")),
+            (plan, f"{native('Alt+E')} / {native('Alt+R')}", self.tr("An empty plan / a plan from the latest results")),
+            (plan, f"{native('Alt+A')} / {insert}", self.tr("Add an action")),
+            (plan, self.tr("Enter / F2"), self.tr("Edit the cell (typing starts too); Tab goes on to the next cell")),
+            (plan, "Esc", self.tr("Leave the cell, keeping what is typed")),
+            (plan, self.tr("Delete"), self.tr("Remove the selected action")),
             (
                 self.tr("Dialogs"),
                 self.tr("Tab / Shift+Tab"),

@@ -1,4 +1,4 @@
-"""The wizard's keys: 1-5 and 0 answer, PageDown/PageUp turn the page, the platform's undo and redo keys.
+"""The wizard's keys: 1-5 and 0 answer, PageDown/PageUp turn the page, the platform's undo and redo keys, Alt+Left leaves.
 
 Shortcuts on the wizard (``WidgetWithChildrenShortcut``), so they act wherever the
 keyboard is inside it and nowhere else; a text field's own Ctrl+Z still wins there.
@@ -21,6 +21,11 @@ class Turns(Protocol):
     def next_page(self) -> None: ...
     def next_or_complete(self) -> None: ...
     def previous_page(self) -> None: ...
+    def leave(self) -> None: ...
+
+
+LEAVE_KEYS = "Alt+Left"
+"""Back to the company, as on the results page."""
 
 
 def undo_keys() -> list[QKeySequence]:
@@ -53,6 +58,7 @@ def install_keys(wizard: QWidget, moves: Turns, session: ScanSession) -> None:
     for sequence in ("PgDown", "Ctrl+Return", "Ctrl+Enter"):
         bind(sequence, moves.next_page if sequence == "PgDown" else moves.next_or_complete)
     bind("PgUp", moves.previous_page)
+    bind(LEAVE_KEYS, moves.leave)
     for undo_key in undo_keys():
         bind(undo_key, session.undo)
     for redo_key in redo_keys():

@@ -30,12 +30,13 @@ from ..qt import (
     Signal,
     is_alive,
 )
+from ..views.shortcuts_dialog import native
 from ..views.shortened_label import ShortenedLabel
 from ..views.widgets import button, chain_tab_order, confirm, make_label, primary_button, repolish, styled, tell
 from .dimension_page import DimensionPage
 from .finder import QuestionFinder
 from .intake_page import IntakePage
-from .keys import install_keys
+from .keys import LEAVE_KEYS, install_keys
 from .review_page import ReviewPage
 from .save_state import SaveState
 
@@ -320,7 +321,9 @@ class ScanWizard(QWidget):
         self.back_button.setText(self.tr("Back"))
         self.back_button.setToolTip(self.tr("Previous page (PageUp)"))
         self.leave_button.setText(self.tr("Back to company"))
-        self.leave_button.setToolTip(self.tr("Leave the scan; it is saved and resumes here next time"))
+        self.leave_button.setToolTip(
+            self.tr("Leave the scan; it is saved and resumes here next time ({keys})").format(keys=native(LEAVE_KEYS))
+        )
         self.keys_hint.setText(
             self.tr(
                 "Keys: 1-5 answer · 0 don't know · Up/Down question · PageDown next · PageUp back · "
