@@ -122,7 +122,7 @@ def test_the_pages_fit_at_every_size(
     if table.columnWidth(0) < table.fontMetrics().horizontalAdvance(LONG_NAME):
         faults.append(f"{size}: the company name is squeezed")
 
-    window.show_company(window.companies.model.record(0).id)
+    window.show_company(window.companies.model.id_of(0))
     qtbot.waitUntil(lambda: window.company_page.ready)  # read in a worker
     qtbot.wait(1)  # the layout's queued pass after the texts came
     faults += faults_of(window, f"{size} company")

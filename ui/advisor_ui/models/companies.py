@@ -32,4 +32,4 @@ COLUMNS: list[Column[CompanyView]] = [
 
 class CompanyTableModel(RecordTableModel[CompanyView]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(COLUMNS, lambda company: company.id, parent)
+        super().__init__(COLUMNS, lambda company: company.id, parent, keep_records=False)  # 10,000 companies: texts only

@@ -37,41 +37,102 @@ class Column(Generic[R]):
 
 @dataclass(frozen=True)
 class Rows(Generic[R]):
-    """Records with what each cell shows, its sort key and the row's folded search text, in one language."""
+    """What each cell shows, its sort key and the row's folded search text, in one language, with the row's id.
 
+    ``records`` are the records themselves, or empty for a long list that keeps only what it shows
+    (:class:`RecordTableModel`'s ``keep_records``); ``facets`` the code a page filters on (a scan's
+    status), or empty.
+    """
+
+    ids: list[uuid.UUID]
     records: list[R]
     shown: list[tuple[str, ...]]
     keys: list[tuple[Any, ...]]
     search: list[str]
+    facets: list[str]
+
+    @classmethod
+    def none(cls) -> Rows[R]:
+        return cls([], [], [], [], [], [])
+
+    def take(self, chosen: Sequence[int]) -> Rows[R]:
+        """These rows, in this order."""
+        return Rows(
+            [self.ids[i] for i in chosen],
+            [self.records[i] for i in chosen] if self.records else [],
+            [self.shown[i] for i in chosen],
+            [self.keys[i] for i in chosen],
+            [self.search[i] for i in chosen],
+            [self.facets[i] for i in chosen] if self.facets else [],
+        )
 
 
-def prepare(columns: Sequence[Column[R]], records: Sequence[R]) -> Rows[R]:
-    """Every display string and sort key, once; touches no widget, so a worker can do it."""
+def prepare(
+    columns: Sequence[Column[R]],
+    records: Sequence[R],
+    record_id: Callable[[R], uuid.UUID],
+    *,
+    keep_records: bool = True,
+    facet: Callable[[R], str] | None = None,
+) -> Rows[R]:
+    """Every display string and sort key, once; touches no widget, so a worker can do it.
+
+    Equal strings are kept once (a sector's name, a status, a day, the advisor): with 10,000 rows the
+    texts of a column repeat, and each would otherwise be its own copy for as long as the table shows.
+    """
     shown: list[tuple[str, ...]] = []
     keys: list[tuple[Any, ...]] = []
     search: list[str] = []
+    pool: dict[Any, Any] = {}
+    once = pool.setdefault
     for record in records:
-        texts = tuple(column.show(record) for column in columns)
+        texts = tuple([once(text, text) for text in [column.show(record) for column in columns]])
         shown.append(texts)
         keys.append(
             tuple(
-                column.sort(record) if column.sort is not None else fold(text)
-                for column, text in zip(columns, texts, strict=True)
+                [
+                    once(key, key) if isinstance(key, str) else key
+                    for key in [
+                        column.sort(record) if column.sort is not None else fold(text)
+                        for column, text in zip(columns, texts, strict=True)
+                    ]
+                ]
             )
         )
         search.append(fold(" ".join(texts)))
-    return Rows(list(records), shown, keys, search)
+    return Rows(
+        [record_id(record) for record in records],
+        list(records) if keep_records else [],
+        shown,
+        keys,
+        search,
+        [once(code, code) for code in map(facet, records)] if facet is not None else [],
+    )
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
     sorts_itself = True
     """The search proxy hands sorting to this model (see :meth:`sort`)."""
 
-    def __init__(self, columns: Sequence[Column[R]], record_id: Callable[[R], uuid.UUID], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        record_id: Callable[[R], uuid.UUID],
+        parent: QObject | None = None,
+        *,
+        keep_records: bool = True,
+        facet: Callable[[R], str] | None = None,
+    ) -> None:
+        """``keep_records=False``: a long list keeps only its rows' ids and texts (10,000 scans), so no
+        tooltips from the records and no :meth:`record`; ``facet`` is the code :meth:`subset` filters on."""
         super().__init__(parent)
+        if not keep_records and any(column.tooltip is not None for column in columns):
+            raise ValueError("a tooltip reads the record: keep the records")
         self._columns = list(columns)
         self._id = record_id
-        self._rows: Rows[R] = Rows([], [], [], [])
+        self._keep_records = keep_records
+        self._facet = facet
+        self._rows: Rows[R] = Rows.none()
         self._order: tuple[int, Qt.SortOrder] | None = None
 
     @property
@@ -80,11 +141,12 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     @property
     def records(self) -> list[R]:
+        """The records in row order (empty when the model keeps only what it shows)."""
         return self._rows.records
 
     def prepare(self, records: Sequence[R]) -> Rows[R]:
         """The rows for ``records``; call it in the worker that read them."""
-        return prepare(self._columns, records)
+        return prepare(self._columns, records, self._id, keep_records=self._keep_records, facet=self._facet)
 
     def set_records(self, records: Sequence[R]) -> None:
         """Small lists (a company's scans): prepared here."""
@@ -104,14 +166,17 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def record(self, row: int) -> R:
         return self._rows.records[row]
 
+    def id_of(self, row: int) -> uuid.UUID:
+        return self._rows.ids[row]
+
     def shown(self, row: int) -> tuple[str, ...]:
         return self._rows.shown[row]
 
     def row_of(self, record_id: uuid.UUID) -> int | None:
-        for row, record in enumerate(self._rows.records):
-            if self._id(record) == record_id:
-                return row
-        return None
+        try:
+            return self._rows.ids.index(record_id)
+        except ValueError:
+            return None
 
     def retranslate(self) -> None:
         """Headers and shown words (sector names, statuses) in the new language; for short lists (long ones reload)."""
@@ -122,18 +187,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def retranslate_headers(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
 
-    def subset(self, keep: Callable[[R], bool], rows: Rows[R]) -> Rows[R]:
-        """The prepared rows whose record ``keep`` accepts (a status filter), without preparing them again."""
-        chosen = [row for row, record in enumerate(rows.records) if keep(record)]
-        return Rows(
-            [rows.records[i] for i in chosen],
-            [rows.shown[i] for i in chosen],
-            [rows.keys[i] for i in chosen],
-            [rows.search[i] for i in chosen],
-        )
+    @staticmethod
+    def subset(facet: str, rows: Rows[R]) -> Rows[R]:
+        """The prepared rows whose facet is ``facet`` (a status filter), without preparing them again."""
+        return rows.take([row for row, code in enumerate(rows.facets) if code == facet])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's own name and default
-        return 0 if parent.isValid() else len(self._rows.records)
+        return 0 if parent.isValid() else len(self._rows.ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's own name and default
         return 0 if parent.isValid() else len(self._columns)
@@ -147,7 +207,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role == SEARCH_ROLE:
             return self._rows.search[row]
         if role == ID_ROLE:
-            return self._id(self._rows.records[row])
+            return self._rows.ids[row]
         if role == SORT_ROLE:
             return self._rows.keys[row][column]
         described = self._columns[column]
@@ -168,28 +228,25 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return
         self._order = (column, order)
         self.layoutAboutToBeChanged.emit()
-        before = list(self._rows.records)
-        self._reorder(column, order)
-        moved = {id(record): row for row, record in enumerate(self._rows.records)}
+        order_of = self._reorder(column, order)
+        moved = [0] * len(order_of)
+        for new_row, old_row in enumerate(order_of):
+            moved[old_row] = new_row
         for persistent in self.persistentIndexList():
             if persistent.isValid():
-                new_row = moved[id(before[persistent.row()])]
-                self.changePersistentIndex(persistent, self.index(new_row, persistent.column()))
+                self.changePersistentIndex(persistent, self.index(moved[persistent.row()], persistent.column()))
         self.layoutChanged.emit()
 
-    def _reorder(self, column: int, order: Qt.SortOrder) -> None:
+    def _reorder(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """Put the rows in the column's order; returns, for each new row, the row it was."""
         rows = self._rows
         order_of = sorted(
-            range(len(rows.records)),
+            range(len(rows.ids)),
             key=lambda row: _comparable(rows.keys[row][column]),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
-        self._rows = Rows(
-            [rows.records[i] for i in order_of],
-            [rows.shown[i] for i in order_of],
-            [rows.keys[i] for i in order_of],
-            [rows.search[i] for i in order_of],
-        )
+        self._rows = rows.take(order_of)
+        return order_of
 
 
 def _comparable(key: Any) -> tuple[int, Any]:

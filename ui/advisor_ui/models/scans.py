@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from functools import lru_cache
 
+from advisor_app.domain.text import active_language
 from advisor_app.services.scans import ScanSummary
 
 from .. import labels
@@ -12,6 +14,26 @@ from ..qt import QObject
 from .records import Column, RecordTableModel
 
 NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+@lru_cache(maxsize=4096)
+def _formatted_day(value: date, _language: str) -> str:
+    return labels.day(value)
+
+
+@lru_cache(maxsize=4096)
+def _formatted_score(value: float | None, _language: str) -> str:
+    return labels.score(value)
+
+
+def day(value: datetime | None) -> str:
+    """``labels.day``, formatted once per local day and language: 10,000 scans start on a few hundred days."""
+    return "–" if value is None else _formatted_day(value.astimezone().date(), active_language())
+
+
+def score(value: float | None) -> str:
+    """``labels.score``, formatted once per value and language (scores repeat: 24 answers of 1-5 make few of them)."""
+    return _formatted_score(value, active_language())
 
 
 def kind(summary: ScanSummary) -> str:
@@ -27,10 +49,10 @@ def _sii(summary: ScanSummary) -> float:
 
 
 STARTED: Column[ScanSummary] = Column(
-    lambda: translate("ScanColumns", "Started"), lambda s: labels.day(s.started_at), lambda s: s.started_at
+    lambda: translate("ScanColumns", "Started"), lambda s: day(s.started_at), lambda s: s.started_at
 )
 COMPLETED: Column[ScanSummary] = Column(
-    lambda: translate("ScanColumns", "Completed"), lambda s: labels.day(s.completed_at), lambda s: s.completed_at or NEVER
+    lambda: translate("ScanColumns", "Completed"), lambda s: day(s.completed_at), lambda s: s.completed_at or NEVER
 )
 STATUS: Column[ScanSummary] = Column(lambda: translate("ScanColumns", "Status"), lambda s: labels.scan_status(s.status))
 ANSWERED: Column[ScanSummary] = Column(
@@ -40,7 +62,7 @@ ANSWERED: Column[ScanSummary] = Column(
     numeric=True,
 )
 INDEX: Column[ScanSummary] = Column(
-    lambda: translate("ScanColumns", "Index (0-100)"), lambda s: labels.score(s.sii_percent), _sii, numeric=True
+    lambda: translate("ScanColumns", "Index (0-100)"), lambda s: score(s.sii_percent), _sii, numeric=True
 )
 STAGE: Column[ScanSummary] = Column(lambda: translate("ScanColumns", "Stage"), lambda s: labels.stage(s.stage))
 
@@ -68,5 +90,6 @@ ONE_COMPANY: list[Column[ScanSummary]] = [
 
 
 class ScanTableModel(RecordTableModel[ScanSummary]):
-    def __init__(self, columns: list[Column[ScanSummary]], parent: QObject | None = None) -> None:
-        super().__init__(columns, lambda summary: summary.id, parent)
+    def __init__(self, columns: list[Column[ScanSummary]], parent: QObject | None = None, *, keep_records: bool = True) -> None:
+        """``keep_records=False`` for every scan on the device: the rows' texts, ids and statuses only (the status filter)."""
+        super().__init__(columns, lambda summary: summary.id, parent, keep_records=keep_records, facet=lambda s: s.status)

@@ -1,4 +1,4 @@
-"""Every scan on this device, newest first; read in a worker because each one is scored on the fly."""
+"""Every scan on this device, newest first; read and prepared in a worker (the table keeps only what it shows)."""
 
 from __future__ import annotations
 
@@ -25,10 +25,10 @@ class ScansPage(LazyPage):
         super().__init__()
         self.setObjectName("scansPage")
         self.context = context
-        self.all: Rows[ScanSummary] = Rows([], [], [], [])
+        self.all: Rows[ScanSummary] = Rows.none()
         self.title = make_label("title", "scansTitle")
         self.count = make_label("subtitle", "scansCount")
-        self.model = ScanTableModel(ALL_SCANS, self)
+        self.model = ScanTableModel(ALL_SCANS, self, keep_records=False)
         self.table = RecordTable(self.model, "scansTable")
         self.table.sortByColumn(ALL_SCANS.index(STARTED), Qt.SortOrder.DescendingOrder)
         self.search = SearchBox("scansSearch", self.table)
@@ -79,7 +79,7 @@ class ScansPage(LazyPage):
 
     def _apply_status(self) -> None:
         wanted = STATUS_FILTERS[max(0, self.status.currentIndex())]
-        self.model.set_rows(self.all if not wanted else self.model.subset(lambda s: s.status == wanted, self.all))
+        self.model.set_rows(self.all if not wanted else self.model.subset(wanted, self.all))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
