@@ -24,7 +24,7 @@ from .live import Api
 from .records import change, company, pull_all, pushed
 
 HELD_AT = ("validating", "writing", "numbering")
-"""Before its transaction; inside it with its rows written but no versions; holding the counter before the commit."""
+"""Before its transaction; inside it with its rows written but no versions; holding its final versions before the commit."""
 
 
 class Hold:
@@ -97,8 +97,8 @@ def test_a_pull_never_misses_a_push_that_commits_late(
     push_b, _ = started(lambda: pushed(bob, *b_changes))
     pull_1, first_pull = started(lambda: pull_all(carol))
     # What the database lets run while A is held: on SQLite every transaction waits for A's once A has begun
-    # one (BEGIN IMMEDIATE); on PostgreSQL B waits only for the counter, and a pull waits for nothing.
-    b_runs = where == "validating" or (backend == "postgresql" and where == "writing")
+    # one (BEGIN IMMEDIATE); on PostgreSQL B and a pull wait for nothing (A claimed its versions and let go).
+    b_runs = where == "validating" or backend == "postgresql"
     pull_runs = where == "validating" or backend == "postgresql"
     if b_runs:
         push_b.join(60)
@@ -119,3 +119,69 @@ def test_a_pull_never_misses_a_push_that_commits_late(
     ids = [c["id"] for c in seen + later]
     assert sorted(ids) == sorted(str(i) for i in a_ids + b_ids), "every change came exactly once"
     assert sorted(c["id"] for c in pull_all(carol)[0]) == sorted(ids)
+
+
+class Holds:
+    """The n-th call through it waits for the n-th hold's release; calls after the last pass."""
+
+    def __init__(self, count: int) -> None:
+        self.holds = [Hold() for _ in range(count)]
+        self._calls = 0
+        self._counting = threading.Lock()
+
+    def pause(self) -> None:
+        with self._counting:
+            number, self._calls = self._calls, self._calls + 1
+        if number < len(self.holds):
+            self.holds[number].pause()
+
+
+def hold_after_numbering(monkeypatch: pytest.MonkeyPatch, holds: Holds) -> None:
+    """Each push waits holding its final versions, uncommitted (on PostgreSQL: its claim)."""
+    assign = Versions.assign
+
+    def held_assign(versions: Versions) -> None:
+        assign(versions)
+        holds.pause()
+
+    monkeypatch.setattr(Versions, "assign", held_assign)
+
+
+def test_two_slow_pushes_and_a_pull_between_them_miss_nothing(
+    backend: str, alice: Api, bob: Api, carol: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A numbers first, B second; the later one commits first, and a pull runs while A is still open.
+
+    On PostgreSQL both hold their versions at once and B commits before A: the pull between must stop
+    below A's versions, so it must not send B's either. On SQLite B cannot take versions before A commits.
+    """
+    holds = Holds(2)
+    hold_after_numbering(monkeypatch, holds)
+    a_ids, a_changes = companies(1)
+    b_ids, b_changes = companies(2)
+    push_a, _ = started(lambda: pushed(alice, *a_changes))
+    assert holds.holds[0].arrived.wait(60)
+    push_b, b_results = started(lambda: pushed(bob, *b_changes))
+    if backend == "postgresql":
+        assert holds.holds[1].arrived.wait(60), "B waited for A although they touch different companies"
+        holds.holds[1].release.set()
+        push_b.join(60)
+        assert not push_b.is_alive(), "B waited for A's commit"
+        b_versions = [result["version"] for result in b_results[0]]
+        between, page = pull_all(carol)
+        assert {c["id"] for c in between}.isdisjoint(str(i) for i in a_ids + b_ids), "a pull passed A's open versions"
+        assert page["cursor"] < min(b_versions)
+        holds.holds[0].release.set()
+    else:
+        pull_between, pulled = started(lambda: pull_all(carol))
+        holds.holds[0].release.set()
+        assert holds.holds[1].arrived.wait(60)
+        holds.holds[1].release.set()
+        pull_between.join(60)
+        between, page = pulled[0]
+    for thread in (push_a, push_b):
+        thread.join(60)
+        assert not thread.is_alive()
+    later, _ = pull_all(carol, cursor=page["cursor"])
+    ids = [c["id"] for c in between + later]
+    assert sorted(ids) == sorted(str(i) for i in a_ids + b_ids), "every change came exactly once"

@@ -11,6 +11,8 @@ change with it.
 
 from __future__ import annotations
 
+import json
+import re
 import uuid
 from datetime import datetime
 from typing import Any, ClassVar
@@ -26,7 +28,7 @@ from sqlalchemy import (
     Text,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 from advisor_app.dbkit.questionnaires import StoredQuestionnaireVersion
 from advisor_app.dbkit.types import UTCDateTime
@@ -131,6 +133,20 @@ class ChangeCounter(Base):
     value: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
+class VersionClaim(Base):
+    """A range of versions a writer took from the counter and has not committed yet (``services.versions``).
+
+    On PostgreSQL a push claims its versions in a short transaction of its own and ends the claim in the
+    commit that writes them, so a pull reads no further than the lowest open claim.
+    """
+
+    __tablename__ = "version_claims"
+
+    low: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    high: Mapped[int] = mapped_column(BigInteger)
+    claimed_at: Mapped[datetime]
+
+
 class PushBatch(Base):
     """The first answer to each batch id, returned unchanged when the batch is replayed."""
 
@@ -141,6 +157,35 @@ class PushBatch(Base):
     device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("devices.id"))
     received_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     response: Mapped[dict[str, Any]]
+    mentions: Mapped[list[PushBatchMention]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+
+    @validates("response")
+    def _index_the_records_named(self, _key: str, response: dict[str, Any]) -> dict[str, Any]:
+        """Whoever stores an answer indexes the records it names with it, so an erasure finds the answer by id."""
+        self.mentions = [PushBatchMention(record_id=record_id) for record_id in sorted(ids_named_in(response))]
+        return response
+
+
+class PushBatchMention(Base):
+    """A record a remembered push answer names: the index by which an erasure forgets the answer.
+
+    An answer names the records it settled, and a conflict's answer the references in the server's
+    copy too; every id anywhere in the answer is indexed (``services.erasure.forget_traces``). Gone
+    with its answer (``ON DELETE CASCADE``, also when old answers are dropped in bulk).
+    """
+
+    __tablename__ = "push_batch_mentions"
+
+    batch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("push_batches.batch_id", ondelete="CASCADE"), primary_key=True)
+    record_id: Mapped[uuid.UUID] = mapped_column(primary_key=True, index=True)
+
+
+_UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+
+
+def ids_named_in(document: dict[str, Any]) -> set[uuid.UUID]:
+    """Every id written anywhere in a JSON document (a key, a value, inside a text): what it could give away."""
+    return {uuid.UUID(found) for found in _UUID_TEXT.findall(json.dumps(document))}
 
 
 class Record(Base):

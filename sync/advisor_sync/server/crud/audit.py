@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -37,14 +38,17 @@ from typing import Any
 from sqlalchemy import RowMapping, event, insert, select, text
 from sqlalchemy.orm import Session, SessionTransaction
 
+from advisor_app.dbkit.types import UTCDateTime, utcnow
 from advisor_app.domain.text import Text
 
-from ..models import AuditEntry, utcnow
+from ..models import AuditEntry
 
 GENESIS = "0" * 64
 """The ``prev_hash`` of the first row."""
 QUEUE = "audit.queued"
 """``Session.info`` key of the entries waiting for the transaction's commit."""
+CHAIN_LOCKED_AT = "audit.chain_locked_at"
+"""``Session.info`` key: ``time.perf_counter()`` when the transaction was granted the chain lock (held to its commit)."""
 READ_BATCH = 1000
 CHAIN_LOCK = "SELECT pg_advisory_xact_lock(('audit_log'::regclass)::oid::bigint)"
 """PostgreSQL: one lock per audit table (the schema's own, so test schemas do not queue for each other)."""
@@ -125,16 +129,47 @@ def _append_queued(session: Session) -> None:
     if not queued:
         return
     session.flush()  # the transaction's own writes first, so the chain lock covers only the audit rows
-    if session.get_bind().dialect.name == "postgresql":
+    # Each entry's canonical form is written out before the lock: under it only the id and prev_hash go in.
+    prepared = [(entry.values, _canonical_around_chain(entry.values)) for entry in queued]
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if postgres:
         session.execute(text(CHAIN_LOCK))
+    session.info[CHAIN_LOCKED_AT] = time.perf_counter()
     head = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
     last_id, prev_hash = (head[0], head[1]) if head is not None else (0, GENESIS)
     rows = []
-    for number, entry in enumerate(queued, start=last_id + 1):
-        row = {**entry.values, "id": number, "prev_hash": prev_hash}
-        row["hash"] = prev_hash = entry_hash(row)
+    for number, (values, around) in enumerate(prepared, start=last_id + 1):
+        row = {**values, "id": number, "prev_hash": prev_hash}
+        row["hash"] = prev_hash = _chained_hash(around, number, prev_hash)
         rows.append(row)
-    session.execute(insert(AuditEntry), rows)
+    if postgres:
+        _copy_rows(session, rows)
+    else:
+        session.execute(insert(AuditEntry), rows)
+
+
+COPIED = ("id", "at", "user_id", "device_id", "actor", "action", "entity", "record_id", "version", "detail", "prev_hash", "hash")
+
+
+def _copy_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+    """PostgreSQL: the rows in one COPY, a third of the time of an INSERT per row, since the chain lock waits for it."""
+    at_type = AuditEntry.__table__.c.at.type
+    assert isinstance(at_type, UTCDateTime)
+    dialect = session.get_bind().dialect
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    with driver.cursor() as cursor, cursor.copy(f"COPY {AuditEntry.__tablename__} ({', '.join(COPIED)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(
+                [
+                    at_type.process_bind_param(row[name], dialect)
+                    if name == "at"
+                    else json.dumps(row[name])
+                    if name == "detail"
+                    else row[name]
+                    for name in COPIED
+                ]
+            )
 
 
 def entry_hash(row: Mapping[Any, Any]) -> str:
@@ -143,21 +178,39 @@ def entry_hash(row: Mapping[Any, Any]) -> str:
     This form is a stored format: rows hashed years ago must still verify, so
     it changes only with a new ``prev_hash`` scheme and a migration.
     """
-    canonical = {
-        "id": row["id"],
-        "at": _utc_text(row["at"]),
-        "user_id": _uuid_text(row["user_id"]),
-        "device_id": _uuid_text(row["device_id"]),
-        "actor": row["actor"],
-        "action": row["action"],
-        "entity": row["entity"],
-        "record_id": _uuid_text(row["record_id"]),
-        "version": row["version"],
-        "detail": row["detail"],
-        "prev_hash": row["prev_hash"],
-    }
-    encoded = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    return _chained_hash(_canonical_around_chain(row), row["id"], row["prev_hash"])
+
+
+def _canonical_around_chain(row: Mapping[Any, Any]) -> tuple[str, str]:
+    """The canonical form's text before ``id`` and after ``prev_hash``, which sort next to each other.
+
+    The form is ``{"action":..,"actor":..,"at":..,"detail":..,"device_id":..,"entity":..,"id":N,
+    "prev_hash":"H","record_id":..,"user_id":..,"version":..}``: keys sorted, compact, not ASCII-escaped.
+    """
+    before = _compact(
+        {
+            "action": row["action"],
+            "actor": row["actor"],
+            "at": _utc_text(row["at"]),
+            "detail": row["detail"],
+            "device_id": _uuid_text(row["device_id"]),
+            "entity": row["entity"],
+        }
+    )
+    after = _compact(
+        {"record_id": _uuid_text(row["record_id"]), "user_id": _uuid_text(row["user_id"]), "version": row["version"]}
+    )
+    return before[:-1] + ',"id":', "," + after[1:]
+
+
+def _chained_hash(around: tuple[str, str], number: int, prev_hash: str) -> str:
+    before, after = around
+    encoded = f'{before}{_compact(number)},"prev_hash":{_compact(prev_hash)}{after}'
     return hashlib.sha256(encoded.encode()).hexdigest()
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
 def _utc_text(moment: datetime) -> str:

@@ -1,10 +1,10 @@
 """Pulling changes since a cursor, page by page.
 
 The cursor is a version. A page holds the next visible records in version
-order, but never beyond the counter value read at the start: every version up
-to that value belongs to a committed transaction (writers take their versions
-under the counter's lock and keep it until they commit, see :mod:`.versions`),
-so the cursor can never jump over a change that is still being written. Records
+order, but never beyond the high mark read at the start: the counter, or just
+below the lowest claim of versions a writer has not committed yet
+(:func:`.versions.readable_high`), so the cursor can never jump over a change
+that is still being written. Records
 a page names but the device will only receive later (a company edited after its
 scans) come along in the same page, so the device can always apply a page on
 its own. A pull that names its sync run (``origin``) leaves out the records
@@ -25,10 +25,11 @@ from advisor_app.domain.questionnaire import Questionnaire
 
 from ...protocol.documents import ENTITIES, EntityName, references
 from ...protocol.messages import ChangeOut, PullResponse, QuestionnaireRef
-from ..models import RECORD_MODELS, ChangeCounter, Record, User
+from ..models import RECORD_MODELS, Record, User
 from .access import visible
 from .benchmarks import benchmark_sets
 from .push import change_out
+from .versions import readable_high
 
 MAX_REFERENCE_DEPTH = 3
 """voucher -> plan -> scan -> company is the longest chain of references."""
@@ -44,7 +45,7 @@ def pull(
     origin: uuid.UUID | None = None,
 ) -> PullResponse:
     """The next page after ``cursor``; ``origin`` is the server's name of the caller's sync run (``run_origin``)."""
-    high = session.scalar(select(ChangeCounter.value).where(ChangeCounter.id == 1)) or 0
+    high = readable_high(session)
     if cursor > high:
         cursor = 0  # the server was restored from an older backup: send everything again
     candidates: list[tuple[int, str, Record]] = []

@@ -5,9 +5,10 @@ transaction begins, and with the rulebook :mod:`advisor_app.domain.invariants`
 for records together before anything is written. The transaction first locks
 the companies the batch touches (every rule between records stays within one
 company, so two pushes about the same company take turns, others do not wait
-for each other), reads and writes, and only then takes the change counter to
-hand out versions (:mod:`.versions`): the one lock every push shares is held for
-a few statements and the commit, not for the whole batch. A replayed batch id
+for each other), reads and writes, and only then takes its versions
+(:mod:`.versions`: on PostgreSQL a claim in a short transaction of its own, so
+the counter every push shares is held for two statements, and the audit chain's
+lock for its append and the commit). A replayed batch id
 finds the first answer (stored with the batch) instead of applying anything
 twice. Should the database still refuse something, the batch is redone change
 by change so that one bad record spoils nothing else. A batch id sent again
@@ -23,7 +24,7 @@ import logging
 import time
 import uuid
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -31,6 +32,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.errors import ValidationError
 from advisor_app.domain.questionnaire import Questionnaire
 from advisor_app.domain.text import Text
@@ -47,7 +49,7 @@ from ...protocol.documents import (
 from ...protocol.messages import ChangeIn, ChangeOut, ChangeResult, MalformedChange, PushRequest, PushResponse, server_copy
 from ...protocol.validation import check_document
 from ..core.errors import AlreadyExistsError
-from ..crud.audit import audit
+from ..crud.audit import CHAIN_LOCKED_AT, audit
 from ..models import (
     COMPANY_PARTS,
     RECORD_MODELS,
@@ -58,7 +60,6 @@ from ..models import (
     Record,
     User,
     VoucherRecord,
-    utcnow,
 )
 from .access import assigned_company_ids, writes_records
 from .erasure import live_parts, tombstone
@@ -132,18 +133,18 @@ def push(
     started = time.perf_counter()
     parsed = [parse_change(change, questionnaires) for change in request.changes] if writes_records(caller.user) else None
     try:
-        response, locked_at = _push_once(sessions, caller, request, parsed, language, origin=origin, careful=False)
+        response, serial = _push_once(sessions, caller, request, parsed, language, origin=origin, careful=False)
     except IntegrityError as exc:
         # Every rule was checked before writing, so this is a fault of ours (or a race) worth seeing in the log.
         log.warning("batch %s retried change by change: the database refused it (%s)", request.batch_id, exc.orig)
-        response, locked_at = _push_once(sessions, caller, request, parsed, language, origin=origin, careful=True)
+        response, serial = _push_once(sessions, caller, request, parsed, language, origin=origin, careful=True)
     if timing:
         finished = time.perf_counter()
         log.info(
             "push timing",
             extra={
                 "push_ms": round((finished - started) * 1000, 3),
-                "locked_ms": 0.0 if locked_at is None else round((finished - locked_at) * 1000, 3),
+                "locked_ms": round(serial(finished) * 1000, 3),
                 "changes": len(request.changes),
             },
         )
@@ -159,19 +160,19 @@ def _push_once(
     *,
     origin: uuid.UUID | None,
     careful: bool,
-) -> tuple[PushResponse, float | None]:
-    """The batch in one transaction; also returns when it was granted the counter's lock (None: not taken)."""
+) -> tuple[PushResponse, Callable[[float], float]]:
+    """The batch in one transaction; also returns how long, up to a moment after its commit, it held a shared lock."""
     with sessions() as session, session.begin():
         stored = session.get(PushBatch, request.batch_id)
         if stored is not None:
-            return replayed_answer(stored, caller, request), None
+            return replayed_answer(stored, caller, request), lambda _finished: 0.0
         now = utcnow()
         session.execute(delete(PushBatch).where(PushBatch.received_at < now - BATCH_MEMORY))
         versions = Versions(session)
         batch = _Batch(session, caller=caller, versions=versions, origin=origin, language=language, careful=careful)
         results = batch.run(request.changes, parsed)
         digest = request_digest(request)
-        versions.assign()  # the critical section: from here to the commit
+        versions.assign()  # final versions; the rows become visible, and the claim ends, with the commit
         response = PushResponse(batch_id=request.batch_id, results=batch.finished(results))
         session.add(
             PushBatch(
@@ -182,7 +183,7 @@ def _push_once(
                 response={**response.model_dump(mode="json"), REQUEST_DIGEST: digest},
             )
         )
-    return response, versions.locked_at
+    return response, lambda finished: versions.serial_seconds(finished, session.info.get(CHAIN_LOCKED_AT))
 
 
 def parse_change(change: ChangeIn, questionnaires: Mapping[str, Questionnaire]) -> Parsed:
