@@ -18,7 +18,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Mapping
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import ColumnElement, and_, func, literal, select, text, union_all
 from sqlalchemy.orm import Session
 
 from advisor_app.domain.questionnaire import Questionnaire
@@ -48,26 +48,14 @@ def pull(
     high = readable_high(session)
     if cursor > high:
         cursor = 0  # the server was restored from an older backup: send everything again
-    candidates: list[tuple[int, str, Record]] = []
-    every_row_read = True
-    for entity in ENTITIES if cursor < high else ():  # at the counter already (a sync with nothing to do): nothing newer
-        model = RECORD_MODELS[entity]
-        rows = session.scalars(
-            select(model)
-            .where(model.version > cursor, model.version <= high, to_send(model, user, origin))
-            .order_by(model.version)
-            .limit(limit)
-        ).all()
-        every_row_read = every_row_read and len(rows) < limit
-        candidates += [(row.version, entity, row) for row in rows]
-    candidates.sort(key=lambda candidate: candidate[0])
-    page = candidates[:limit]
-    if every_row_read:  # each kind's rows up to ``high`` are all here: what the page leaves is the rest of them
-        remaining_after_page = len(candidates) - len(page)
-    else:
-        remaining_after_page = _count_wanted(session, user, origin, page[-1][0], high)
+    keys: list[tuple[int, str, uuid.UUID]] = []  # at the high mark already (nothing to do): nothing newer to read
+    if cursor < high:
+        keys = _next_keys(session, user, origin, cursor=cursor, high=high, count=limit + 1)
+    on_page, beyond = keys[:limit], keys[limit:]
+    page = _rows_of(session, on_page, cursor, high)
+    remaining_after_page = _count_wanted(session, user, origin, on_page[-1][0], high) if beyond else 0
     has_more = remaining_after_page > 0
-    new_cursor = page[-1][0] if has_more else max(cursor, high)
+    new_cursor = on_page[-1][0] if has_more else max(cursor, high)
     changes = [change_out(entity, row) for _, entity, row in page]
     parents = _parents_not_yet_sent(session, user, origin, changes, new_cursor)
     return PullResponse(
@@ -87,6 +75,37 @@ def to_send(model: type[Record], user: User, origin: uuid.UUID | None) -> Column
     if origin is None:
         return visible(model, user)
     return and_(visible(model, user), model.origin.is_distinct_from(origin))
+
+
+def _next_keys(
+    session: Session, user: User, origin: uuid.UUID | None, *, cursor: int, high: int, count: int
+) -> list[tuple[int, str, uuid.UUID]]:
+    """The version, kind and id of the next ``count`` records to send, in version order, across the four kinds.
+
+    Only the keys: the page's rows are read after, so a page reads the rows it sends and no more (reading
+    ``limit`` whole rows of each kind to keep ``limit`` of them read up to four times as many).
+    """
+    kinds = [
+        select(model.version.label("version"), literal(entity).label("entity"), model.id.label("id")).where(
+            model.version > cursor, model.version <= high, to_send(model, user, origin)
+        )
+        for entity, model in RECORD_MODELS.items()
+    ]
+    ordered = union_all(*kinds).order_by(text("version")).limit(count)
+    return [(int(version), entity, record_id) for version, entity, record_id in session.execute(ordered)]
+
+
+def _rows_of(session: Session, keys: list[tuple[int, str, uuid.UUID]], cursor: int, high: int) -> list[tuple[int, str, Record]]:
+    """The rows of ``keys``, in version order; one written anew since (above ``high``) waits for a later pull."""
+    ids: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for _version, entity, record_id in keys:
+        ids[entity].append(record_id)
+    rows: list[tuple[int, str, Record]] = []
+    for entity, wanted in ids.items():
+        model = RECORD_MODELS[entity]
+        found = session.scalars(select(model).where(model.id.in_(wanted), model.version > cursor, model.version <= high))
+        rows += [(row.version, entity, row) for row in found]
+    return sorted(rows, key=lambda row: row[0])
 
 
 def _count_wanted(session: Session, user: User, origin: uuid.UUID | None, after: int, high: int) -> int:
