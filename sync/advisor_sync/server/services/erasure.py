@@ -20,10 +20,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 
-from sqlalchemy import String, cast, delete, event, select
+from sqlalchemy import delete, event, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.erasure import scrub
 
 from ..crud.audit import audit
@@ -33,10 +34,10 @@ from ..models import (
     CompanyRecord,
     FileLink,
     PushBatch,
+    PushBatchMention,
     Record,
     ScanRecord,
     StoredFile,
-    utcnow,
 )
 from .versions import Versions
 
@@ -103,8 +104,13 @@ def erase_company(
 
 
 def forget_traces(session: Session, row: Record, *, user_id: uuid.UUID, device_id: uuid.UUID | None) -> None:
-    """What else holds the record's data: remembered push answers, and a scan's or company's reports."""
-    session.execute(delete(PushBatch).where(cast(PushBatch.response, String).contains(str(row.id))))
+    """What else holds the record's data: remembered push answers, and a scan's or company's reports.
+
+    The answers are found through the ids they name (``PushBatchMention``), an index probe each: never a
+    read of every stored answer, inside the transaction that holds the change counter.
+    """
+    named = select(PushBatchMention.batch_id).where(PushBatchMention.record_id == row.id)
+    session.execute(delete(PushBatch).where(PushBatch.batch_id.in_(named)))
     links = None
     if isinstance(row, ScanRecord):
         links = FileLink.scan_id == row.id
@@ -125,7 +131,7 @@ def forget_traces(session: Session, row: Record, *, user_id: uuid.UUID, device_i
 def empty_sqlite_wal(session: Session) -> None:
     """SQLite keeps old page images in its WAL until it is reused: after a tombstone's commit, empty it.
 
-    The database itself zeroes freed space (``secure_delete``, core/db.py). Readers in the middle of a
+    The database itself zeroes freed space (``secure_delete``, ``dbkit.sqlite_setup``). Readers in the middle of a
     transaction can hold the checkpoint back; it then waits a second at most and the next one catches up.
     PostgreSQL keeps dead row versions until VACUUM (docs/privacy.md).
     """
