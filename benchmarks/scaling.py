@@ -15,7 +15,7 @@ from advisor_app.workspace import Workspace
 
 from .bench_core import autosave, bare_sqlite_commit, interleaved, listing
 from .bench_report import with_many_scans
-from .bench_ui import start_up
+from .bench_start import start_up
 from .common import Row, folder_with_scans, held_scans, median, render
 
 

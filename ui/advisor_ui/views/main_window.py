@@ -1,9 +1,9 @@
 """The main window: sections on the left, the work on the right, the facts at the bottom.
 
-It is built in two steps, so the advisor sees it at once: the frame (sidebar, menus, a place for
-the status bar and an "opening" state) is shown before the data folder is opened, and
-:meth:`MainWindow.attach` adds the pages when the workspace is ready (``app.start`` opens it in a
-worker). The pages and what they import (SQLAlchemy, the services) live in ``window_parts``,
+It is built in two steps, so the advisor sees it at once: the frame (``window_frame``: sidebar,
+menus, a place for the status bar and an "opening" state) is shown before the data folder is
+opened, and :meth:`MainWindow.attach` adds the pages when the workspace is ready (``app.start``
+opens it in a worker). The pages and what they import (SQLAlchemy, the services) live in ``window_parts``,
 imported in that worker; this module imports only what the frame needs.
 """
 
@@ -18,26 +18,18 @@ from advisor_app.domain.vocabulary import ScanStatus
 
 from ..autosave import AutosavingText
 from ..qt import (
-    QAction,
     QApplication,
     QCloseEvent,
     QEvent,
-    QKeySequence,
     QLineEdit,
-    QMainWindow,
     QSettings,
-    QSplitter,
-    QStackedWidget,
-    QStatusBar,
-    Qt,
-    QVBoxLayout,
     QWidget,
     Signal,
     is_alive,
 )
 from .shortcuts_dialog import ShortcutsDialog
-from .sidebar import Sidebar
-from .widgets import EmptyState, inform, tell
+from .widgets import inform, tell
+from .window_frame import SECTION_COUNT, WindowFrame
 from .window_state import keep_window, restore_window
 
 if TYPE_CHECKING:
@@ -60,13 +52,10 @@ if TYPE_CHECKING:
         WorkPage,
     )
 
-COMPANIES, SCANS, PLANS, SYNC, WORK = range(5)
-SECTION_COUNT = 5
-MINIMUM_SIZE = (640, 420)
-"""Small enough for a 1024x700 screen at 150 % scaling (683x467 logical pixels, less a task bar); the pages scroll."""
+COMPANIES, SCANS, PLANS, SYNC, WORK = range(SECTION_COUNT)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowFrame):
     ready = Signal()
     """The pages are in and filling: the data folder is open (emitted by :meth:`attach`)."""
 
@@ -87,8 +76,7 @@ class MainWindow(QMainWindow):
         ``settings`` are the window settings known before the data folder opens (the chosen folder's);
         the frame takes its size and place from them, so it does not move when the pages come.
         """
-        super().__init__()
-        self.setObjectName("mainWindow")
+        super().__init__(settings)
         self.session: ScanSession | None = None
         self.wizard: ScanWizard | None = None
         self.results: ResultsPage | None = None
@@ -97,34 +85,21 @@ class MainWindow(QMainWindow):
         self._wanted_section = COMPANIES
         """The section asked for while the data folder was still opening (the sidebar, Ctrl+2)."""
         self._frame_settings = settings
-
-        self.content = QStackedWidget()
-        self.content.setObjectName("content")
-        self.opening = EmptyState("windowOpening")
-        self.content.addWidget(self.opening)
-        self.sidebar = Sidebar(SECTION_COUNT)
-        self.navigation = self.sidebar.navigation
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.sidebar)
-        work = QWidget()
-        self.work_layout = QVBoxLayout(work)
-        self.work_layout.setContentsMargins(0, 0, 0, 0)
-        self.work_layout.setSpacing(0)
-        self.work_layout.addWidget(self.content, 1)
-        self.splitter.addWidget(work)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([self.sidebar.preferred_width(), 1100])
-        self.setCentralWidget(self.splitter)
-        self.setStatusBar(QStatusBar())  # holds the status bar's place until attach() brings the real one
-        self._build_menu()
+        for action, slot in (
+            (self.new_action, self._new_company),
+            (self.import_action, self._import),
+            (self.settings_action, self.open_settings),
+            (self.backup_action, self._back_up),
+            (self.folder_action, lambda: self.context.open_file(self.context.workspace.folder)),
+            (self.quit_action, self.close),
+            (self.find_action, self.focus_search),
+            (self.keys_action, self.show_keys),
+            (self.about_action, self.show_about),
+        ):
+            action.triggered.connect(slot)
+        for index, action in enumerate(self.section_actions):
+            action.triggered.connect(lambda _checked=False, index=index: self.show_section(index))
         self.navigation.currentRowChanged.connect(self.show_section)
-
-        self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
-        if settings is not None:
-            restore_window(self, self.splitter, settings)
         self._advisor_name = ""
         """The name under the brand, read in a worker at the start and after the settings closed."""
         self.retranslate()
@@ -190,67 +165,6 @@ class MainWindow(QMainWindow):
         self.resume_banner.dismissed.connect(self._resume_declined)
         self._offer_resume()
         self.ready.emit()
-
-    # -- menu ---------------------------------------------------------------------------------
-
-    def _action(self, name: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: object) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_menu(self) -> None:
-        self.new_action = self._action("actionNewCompany", QKeySequence.StandardKey.New, self._new_company)
-        self.import_action = self._action("actionImport", "Ctrl+I", self._import)
-        self.settings_action = self._action("actionSettings", QKeySequence.StandardKey.Preferences, self.open_settings)
-        if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.backup_action = self._action("actionBackup", None, self._back_up)
-        self.folder_action = self._action("actionDataFolder", None, lambda: self.context.open_file(self.context.workspace.folder))
-        self.quit_action = self._action("actionQuit", QKeySequence.StandardKey.Quit, self.close)
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.section_actions = [
-            self._action(
-                f"actionSection{index}", f"Ctrl+{index + 1}", lambda _checked=False, index=index: self.show_section(index)
-            )
-            for index in range(SECTION_COUNT)
-        ]
-        self.find_action = self._action("actionFind", QKeySequence.StandardKey.Find, self.focus_search)
-        self.keys_action = self._action("actionKeys", QKeySequence.StandardKey.HelpContents, self.show_keys)
-        self.about_action = self._action("actionAbout", None, self.show_about)
-        self.data_actions = [
-            self.new_action,
-            self.import_action,
-            self.settings_action,
-            self.backup_action,
-            self.folder_action,
-            self.find_action,
-            self.about_action,
-        ]
-        """What needs the data folder: off until :meth:`attach` (quitting, the keys and the sections work at once)."""
-        for action in self.data_actions:
-            action.setEnabled(False)
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.setObjectName("menuFile")
-        for action in (self.new_action, self.import_action, self.settings_action, self.backup_action, self.folder_action):
-            self.file_menu.addAction(action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.go_menu = bar.addMenu("")
-        self.go_menu.setObjectName("menuGo")
-        self.go_menu.addAction(self.find_action)
-        self.go_menu.addSeparator()
-        for action in self.section_actions:
-            self.go_menu.addAction(action)
-        self.help_menu = bar.addMenu("")
-        self.help_menu.setObjectName("menuHelp")
-        self.help_menu.addAction(self.keys_action)
-        self.help_menu.addAction(self.about_action)
 
     # -- navigation ------------------------------------------------------------------------------
 
