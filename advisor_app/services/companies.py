@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from ..dbkit.types import utcnow
 from ..domain import invariants, rules
 from ..domain.demo import refuse_demo_kvk
 from ..domain.invariants import KvkHolder, RuleError
@@ -17,7 +18,6 @@ from ..errors import DuplicateError, NotFoundError
 from ..store.database import Database
 from ..store.models import Company
 from ..store.settings import is_demo
-from ..store.types import utcnow
 from .erasure import erase_company, finish_erasures
 from .views import CompanyView
 

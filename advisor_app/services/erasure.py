@@ -25,12 +25,12 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from ..dbkit.types import utcnow
 from ..domain.erasure import scrub, scrub_document
 from ..store.bookkeeping import explicit_bookkeeping
 from ..store.database import Database
 from ..store.models import Company, Plan, Scan, SyncBase, SyncConflict, Voucher
 from ..store.settings import get_setting, set_setting
-from ..store.types import utcnow
 from .vouchers import drop_form_draft
 
 PENDING_KEY = "erasure_pending"

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..dbkit.types import utcnow
 from ..domain.errors import QuestionnaireError
 from ..domain.questionnaire import (
     Questionnaire,
@@ -28,7 +29,6 @@ from ..domain.text import Text
 from ..errors import NotFoundError
 from ..store.database import Database
 from ..store.models import QuestionnaireDefinition
-from ..store.types import utcnow
 
 log = logging.getLogger(__name__)
 

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..dbkit.types import utcnow
 from ..domain import invariants, rules
 from ..domain.invariants import PlanFacts, VoucherFacts
 from ..domain.text import Text
@@ -27,7 +28,6 @@ from ..errors import NotFoundError, StateError
 from ..store.database import Database
 from ..store.models import Company, Plan, Voucher
 from ..store.settings import get_setting, set_setting
-from ..store.types import utcnow
 from .views import VoucherView
 
 VOUCHER = Text("Voucher", "Voucher")

@@ -22,8 +22,8 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..dbkit.types import utcnow
 from .models import Answer, Plan, PlanAction, Scan, Synced
-from .types import utcnow
 
 EXPLICIT = "basisscan_explicit_bookkeeping"
 """``Session.info`` key: how many :func:`explicit_bookkeeping` blocks are open in the session."""

@@ -34,8 +34,10 @@ from advisor_sync.server.core.config import Settings
 from advisor_sync.server.core.db import make_engine, migrate, session_factory
 from advisor_sync.server.crud.devices import create_device
 from advisor_sync.server.main import create_app
-from advisor_sync.server.models import User, utcnow
+from advisor_sync.server.models import User
 from sqlalchemy.engine import make_url
+
+from advisor_app.dbkit.types import utcnow
 
 POSTGRES_ENV = "BASISSCAN_TEST_POSTGRES_URL"
 PASSWORD = "correct horse battery"

@@ -9,8 +9,10 @@ from typing import Any
 import pytest
 from advisor_sync.protocol import VERSION_HEADER
 from advisor_sync.server.core.db import make_engine, session_factory
-from advisor_sync.server.models import Device, User, utcnow
+from advisor_sync.server.models import Device, User
 from sqlalchemy import select, update
+
+from advisor_app.dbkit.types import utcnow
 
 from .live import PASSWORD, Api, Database, LiveServer, live_server
 

@@ -17,8 +17,10 @@ import pytest
 from advisor_sync.server.core.config import Settings
 from advisor_sync.server.core.db import make_engine
 from advisor_sync.server.main import create_app
-from advisor_sync.server.models import DashboardSession, User, utcnow
+from advisor_sync.server.models import DashboardSession, User
 from sqlalchemy import update
+
+from advisor_app.dbkit.types import utcnow
 
 from .dashboard import Dashboard, csrf_of
 from .live import PASSWORD, Api, Database, LiveServer

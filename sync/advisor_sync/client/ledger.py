@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advisor_app.dbkit.types import utcnow
 from advisor_app.services.sync_status import LAST_SYNC_KEY, SERVER_URL_KEY
 from advisor_app.store.models import SyncBase, SyncConflict, SyncState
-from advisor_app.store.types import utcnow
 
 from .merge import ABSENT
 

@@ -32,6 +32,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from advisor_app import __version__
+from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.errors import BasisscanError, QuestionnaireError
 from advisor_app.domain.questionnaire import shipped_questionnaires
 from advisor_app.domain.text import Text, normalise_language, set_language
@@ -43,7 +44,6 @@ from .core.db import is_sqlite, make_engine, migrate, require_current_schema, se
 from .core.logs import configure_logging, logging_config
 from .crud import audit, devices, users
 from .listening import inherited_socket, serve_on
-from .models import utcnow
 
 EXIT_FAILURE = 1
 APP_FACTORY = "advisor_sync.server.main:create_app"

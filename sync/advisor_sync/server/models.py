@@ -31,8 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 from advisor_app.dbkit.questionnaires import StoredQuestionnaireVersion
-from advisor_app.dbkit.types import UTCDateTime
-from advisor_app.dbkit.types import utcnow as utcnow  # noqa: PLC0414 (re-exported: the server takes it from here)
+from advisor_app.dbkit.types import UTCDateTime, utcnow
 
 Id64 = BigInteger().with_variant(Integer(), "sqlite")
 """64-bit keys; SQLite only autoincrements a column declared INTEGER."""

@@ -12,6 +12,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.text import Text
 
 from ...protocol import ProblemCode
@@ -19,7 +20,6 @@ from ..core.config import Settings
 from ..core.errors import AccountDisabledError, ForbiddenError, NotAuthenticatedError
 from ..core.language import pick_language
 from ..crud.devices import device_for_token, touch
-from ..models import utcnow
 from ..services.push import Caller
 from ..services.questionnaires import QuestionnaireRegistry
 

@@ -15,11 +15,12 @@ from urllib.parse import quote
 from fastapi import Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.text import LANGUAGES
 
 from ..api.deps import StateDep
 from ..core.language import pick_language
-from ..models import User, utcnow
+from ..models import User
 from . import sessions
 from .render import render
 

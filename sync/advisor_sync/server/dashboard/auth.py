@@ -7,11 +7,11 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
+from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.text import LANGUAGES
 
 from ..api.deps import StateDep
 from ..crud.audit import audit
-from ..models import utcnow
 from . import sessions
 from .access import LANGUAGE_COOKIE, FormViewerDep, LanguageDep, refuse, remote_of, safe_next
 from .login import authenticate

@@ -18,6 +18,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from advisor_app.dbkit.types import utcnow
 from advisor_app.domain import invariants
 from advisor_app.domain.benchmarks import Member, build_benchmarks
 from advisor_app.domain.invariants import ScanFacts
@@ -27,7 +28,7 @@ from advisor_app.domain.scoring import ScanResult, score_scan
 from advisor_app.domain.vocabulary import ScanStatus
 
 from ...protocol.messages import BenchmarkGroupOut, BenchmarkSet
-from ..models import BenchmarkSnapshot, CompanyRecord, ScanRecord, utcnow
+from ..models import BenchmarkSnapshot, CompanyRecord, ScanRecord
 
 
 def current_completed_scans(session: Session) -> list[tuple[ScanRecord, CompanyRecord]]:

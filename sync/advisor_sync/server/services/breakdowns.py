@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.benchmarks import PROGRAMME, build_benchmarks
 from advisor_app.domain.questionnaire import Questionnaire
 from advisor_app.domain.scoring import ADOPTER_NAMES, STAGES, BenchmarkGroup, to_percent
@@ -22,7 +23,7 @@ from advisor_app.domain.sectors import SECTORS
 
 from ...protocol.figures import AdvisorFigures, AdvisorRow, DimensionMean, SectorFigures, SectorRow
 from ...protocol.messages import Monitoring
-from ..models import CompanyRecord, PlanRecord, ScanRecord, User, VoucherRecord, utcnow
+from ..models import CompanyRecord, PlanRecord, ScanRecord, User, VoucherRecord
 from .monitoring import COMMITTED, REQUESTED
 from .scored import ScoredScan, dimensions, latest_of_each_company, ranked_against, scored_scans
 

@@ -16,11 +16,12 @@ from sqlalchemy import ColumnElement, exists, select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.text import Text
 
 from ..core.errors import HashMismatchError, NotFoundError
 from ..crud.audit import audit
-from ..models import FileLink, ScanRecord, StoredFile, User, utcnow
+from ..models import FileLink, ScanRecord, StoredFile, User
 from .access import reads_everything
 
 

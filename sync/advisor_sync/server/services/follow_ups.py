@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.questionnaire import INTERVENTION_NAMES, Questionnaire
 from advisor_app.domain.scoring import STAGES, to_percent
 from advisor_app.domain.sectors import SECTORS
 from advisor_app.domain.text import Text
 
 from ...protocol.figures import Effect
-from ..models import PlanRecord, VoucherRecord, utcnow
+from ..models import PlanRecord, VoucherRecord
 from .effect import Pair, VoucherGroup, build_effect
 from .scored import ScoredScan, dimensions, interventions_of, scored_scans
 

@@ -15,8 +15,10 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advisor_app.dbkit.types import utcnow
+
 from ...protocol.figures import FunnelFigures, FunnelMonth
-from ..models import CompanyRecord, PlanRecord, VoucherRecord, utcnow
+from ..models import CompanyRecord, PlanRecord, VoucherRecord
 from .monitoring import COMMITTED, FUNNEL, REQUESTED
 from .scored import counted_scans
 

@@ -16,11 +16,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.text import Text
 
 from ..core.errors import NotFoundError
 from ..crud.audit import audit
-from ..models import COMPANY_PARTS, CompanyAssignment, CompanyRecord, FileLink, StoredFile, User, utcnow
+from ..models import COMPANY_PARTS, CompanyAssignment, CompanyRecord, FileLink, StoredFile, User
 from .access import reads_everything, visible
 from .erasure import erase_company
 from .records import document_of

@@ -17,6 +17,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.csvcells import csv_text
 from advisor_app.domain.formatting import round_half_up
 from advisor_app.domain.money import euros
@@ -38,7 +39,7 @@ from ...protocol.messages import (
     VoucherStatusRow,
 )
 from ..core.config import Settings
-from ..models import CompanyRecord, PlanRecord, ScanRecord, User, VoucherRecord, utcnow
+from ..models import CompanyRecord, PlanRecord, ScanRecord, User, VoucherRecord
 from .benchmarks import current_completed_scans, score
 
 COMMITTED = (VoucherStatus.APPROVED, VoucherStatus.COMPLETED)

@@ -26,6 +26,7 @@ from sqlalchemy import Connection, Engine, create_engine, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.errors import QuestionnaireError
 from advisor_app.domain.questionnaire import (
     Questionnaire,
@@ -40,7 +41,7 @@ from advisor_app.domain.text import Text
 
 from ..core.errors import AlreadyExistsError, NotFoundError
 from ..crud.audit import audit
-from ..models import QuestionnaireVersion, User, utcnow
+from ..models import QuestionnaireVersion, User
 
 log = logging.getLogger("advisor_sync.server")
 

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 from sqlalchemy import select
 
+from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.text import Text
 
 from ....protocol.messages import (
@@ -23,7 +24,7 @@ from ....protocol.messages import (
 from ...core.errors import NotFoundError
 from ...crud import devices, users
 from ...crud.audit import audit
-from ...models import CompanyAssignment, CompanyRecord, Device, User, utcnow
+from ...models import CompanyAssignment, CompanyRecord, Device, User
 from ...services import gdpr
 from ...services.versions import Versions
 from ..deps import AdminDep, CoordinatorDep, StateDep

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from fastapi import APIRouter, Request
 
+from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.text import Text
 
 from ....protocol import ProblemCode
@@ -15,7 +16,7 @@ from ...core.security import hash_password, limited_password_check, needs_rehash
 from ...crud.audit import audit
 from ...crud.devices import create_device, revoke
 from ...crud.users import find_user, normalise_username
-from ...models import User, utcnow
+from ...models import User
 from ..deps import CallerDep, StateDep
 
 router = APIRouter(prefix="/auth", tags=["devices"])
