@@ -24,6 +24,7 @@ from pydantic import ValidationError as ShapeError
 from sqlalchemy import func, select
 
 from advisor_app import __version__
+from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.demo import SYNC_OFF_IN_DEMO
 from advisor_app.domain.scoring import BenchmarkGroup
 from advisor_app.domain.text import Text, active_language
@@ -31,7 +32,6 @@ from advisor_app.services.erasure import finish_erasures
 from advisor_app.services.sync_status import last_sync_at
 from advisor_app.store.models import Scan, SyncConflict
 from advisor_app.store.settings import is_demo
-from advisor_app.store.types import utcnow
 
 from ..protocol.documents import AnyDocument
 from ..protocol.messages import (
@@ -256,6 +256,8 @@ class _Run:
         """What the server refused in this sync, as sent: not sent again unless it changed since."""
         self.questionnaires: list[str] = []
         self.origin = {"origin": str(uuid.uuid4())}
+        self.merged = False
+        """Whether a push's answers or a pulled page were applied: their merge may leave changes to push again."""
         """This sync's id on its pushes and its pull: the server does not send back what these pushes wrote."""
 
     def run(self) -> SyncReport:
@@ -265,7 +267,8 @@ class _Run:
         self._pull()
         finish_erasures(self.db, self.engine.workspace.reports_dir)  # what the pull erased: its reports, the freed bytes
         self._upload_files()  # after the pull: no report goes up for a scan the server erased meanwhile
-        self._push(again=True)
+        if self.merged:  # else no merge left anything to send (a sync with nothing to do reads the outbox once)
+            self._push(again=True)
         finished = utcnow()
         with self.db.session() as session:
             ledger = Ledger(session)
@@ -361,6 +364,7 @@ class _Run:
         with self.db.session() as session:
             Ledger(session).set_state(PENDING_PUSH, request.model_dump_json())
         response = self.api.post("/sync/push", request, PushResponse, params=self.origin)
+        self.merged = True
         with self.db.session() as session:
             ledger = Ledger(session)
             accepted, rejected = settle(session, ledger, request, response)
@@ -382,11 +386,13 @@ class _Run:
             page = self.api.get(
                 "/sync/pull", PullResponse, params={"cursor": cursor, "limit": self.engine.page_size, **self.origin}
             )
-            with self.db.session() as session:
-                ledger = Ledger(session)
-                self.received += Incoming(session, ledger).apply_page(page.changes)
-                ledger.set_state(CURSOR, str(page.cursor))
-                self.conflicts += ledger.recorded
+            if page.changes or page.cursor != cursor:  # an empty page at the same cursor changes nothing here
+                self.merged = self.merged or bool(page.changes)
+                with self.db.session() as session:
+                    ledger = Ledger(session)
+                    self.received += Incoming(session, ledger).apply_page(page.changes)
+                    ledger.set_state(CURSOR, str(page.cursor))
+                    self.conflicts += ledger.recorded
             done += len(page.changes)
             self._emit("pull", done, done + page.remaining)
             for benchmark in page.benchmarks or ():
