@@ -6,12 +6,16 @@ locking mode (as another program writing to it would), so opening the store wait
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from advisor_ui.app import start
+from advisor_ui.app import QUIT_WHEN_SHOWN_ENV, start
+from advisor_ui.context import window_settings
 from advisor_ui.qt import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -31,13 +35,18 @@ def folder(tmp_path: Path) -> Path:
     return made
 
 
-@pytest.fixture
-def locked(folder: Path) -> Iterator[sqlite3.Connection]:
-    """The store held by another writer until the test lets go (``close()``)."""
+def lock(folder: Path) -> sqlite3.Connection:
     holder = sqlite3.connect(folder / DATABASE_FILE, isolation_level=None, check_same_thread=False)
     holder.execute("PRAGMA locking_mode=EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")
     holder.execute("UPDATE workspace_setting SET value = value")
+    return holder
+
+
+@pytest.fixture
+def locked(folder: Path) -> Iterator[sqlite3.Connection]:
+    """The store held by another writer until the test lets go (``close()``)."""
+    holder = lock(folder)
     yield holder
     holder.close()
 
@@ -70,3 +79,46 @@ def test_the_window_shows_while_the_store_is_still_opening_then_its_pages_fill(
         window.close()
         opening.close()
         opening.translations.remove()
+
+
+def test_the_frame_speaks_the_language_of_the_last_start_before_the_profile_is_read(
+    qtbot: QtBot, qapp: QApplication, folder: Path
+) -> None:
+    window, opening = start(str(folder), None)  # the profile says English
+    try:
+        qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+    finally:
+        window.close()
+        opening.close()
+        opening.translations.remove()
+    assert window_settings(folder).value("language") == "en"
+
+    holder = lock(folder)
+    window, opening = start(str(folder), None)
+    try:
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: opening.began)
+        assert not window.attached
+        assert window.navigation.item(2).text() == "Plans and vouchers", "not the Dutch default"
+        holder.close()
+        qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+    finally:
+        holder.close()
+        window.close()
+        opening.close()
+        opening.translations.remove()
+
+
+def test_a_bare_advisor_app_opens_the_window_on_its_folder_and_closes_cleanly(folder: Path) -> None:
+    """``advisor-app --data-dir DIR --lang en`` as the advisor starts it (straight to the window, no command parser)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "advisor_ui.launcher", "--data-dir", str(folder), "--lang", "en"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", QUIT_WHEN_SHOWN_ENV: "1"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert window_settings(folder).value("language") == "en"

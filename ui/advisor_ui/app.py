@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 ICON_SIZES = (32, 64, 256)
 SIGNAL_CHECK_MS = 300
 LANGUAGE_KEY = "language"
-"""The language last applied, kept in the chosen folder's window settings: the frame speaks it before the profile is read."""
+"""The advisor's language, kept in the chosen folder's window settings: the frame speaks it before the profile is read."""
 QUIT_WHEN_SHOWN_ENV = "BASISSCAN_QUIT_WHEN_SHOWN"
 OPEN_AT_LATEST_MS = 300
 
@@ -80,6 +80,7 @@ class Start(QObject):
         self,
         window: MainWindow,
         translations: Translations,
+        settings: QSettings,
         data_dir: str | None,
         language: str | None,
         *,
@@ -91,6 +92,7 @@ class Start(QObject):
         self.folder = chosen_data_dir(data_dir)
         self.data_dir = data_dir
         self.translations = translations
+        self.settings = settings
         self.language = language
         self.failed = failed
         self.declined = declined
@@ -130,7 +132,11 @@ class Start(QObject):
         self.failed(plain_message(error, self.folder))
 
     def _opened(self, opened: Opened) -> None:
+        """The profile's language (``--lang`` wins for this run) is kept for the next start's frame, and later choices too."""
         profile = opened.profile
+        if profile is not None:
+            self.settings.setValue(LANGUAGE_KEY, profile.language)
+        self.translations.changed.connect(lambda chosen: self.settings.setValue(LANGUAGE_KEY, chosen))
         wanted = self.language or (profile.language if profile is not None else DEFAULT_LANGUAGE)
         if wanted != self.translations.language:
             self.translations.apply(wanted)
@@ -178,11 +184,6 @@ def open_context(app: QApplication, data_dir: str | None, language: str | None, 
     return create_context(workspace, translations, owner or app)
 
 
-def remember_language(translations: Translations, settings: QSettings) -> None:
-    """Keep the applied language beside the window's size, for the frame of the next start."""
-    translations.changed.connect(lambda language: settings.setValue(LANGUAGE_KEY, language))
-
-
 def start(
     data_dir: str | None = None,
     language: str | None = None,
@@ -197,12 +198,12 @@ def start(
     settings = window_settings(chosen_data_dir(data_dir))
     translations = Translations(app)
     translations.apply(language or str(settings.value(LANGUAGE_KEY) or DEFAULT_LANGUAGE))
-    remember_language(translations, settings)
     window = MainWindow(settings=settings)
     window.show()
     opening = Start(
         window,
         translations,
+        settings,
         data_dir,
         language,
         failed=failed or (lambda _message: window.close()),
