@@ -22,14 +22,13 @@ from .. import __version__
 from ..domain.errors import BasisscanError
 from ..domain.text import DEFAULT_LANGUAGE, Text, normalise_language, set_language
 from ..errors import os_failure
-from ..logs import log_unexpected
 from ..paths import data_dir, keep_files_private
-from ..workspace import Workspace
 from . import backups, commands
 from .usage import usage_complaint
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
-"""Adds subcommands; each sets ``handler(workspace, args) -> int`` as a default."""
+"""Adds subcommands; each sets ``handler(workspace, args) -> int`` as a default, and may set
+``without_workspace(args) -> int | None``, tried first (``None``: it needs the workspace after all)."""
 
 Gui = Callable[[argparse.Namespace], int]
 
@@ -106,6 +105,11 @@ def main(argv: Sequence[str] | None = None, *, extensions: Sequence[Register] = 
                 print(f"advisor-app: {message}", file=sys.stderr)
                 return EXIT_USAGE
             return gui(args)
+        without_workspace = getattr(args, "without_workspace", None)
+        if without_workspace is not None and (code := without_workspace(args)) is not None:
+            return int(code)  # a reading command that could do without the workspace (``scans list``)
+        from ..workspace import Workspace  # here: --help, --version and the window need none of the store
+
         with Workspace(args.data_dir) as workspace:
             return int(args.handler(workspace, args))
     except BasisscanError as error:
@@ -139,5 +143,7 @@ def write_crash_log(folder: str | None) -> str | None:
         home = None
     error = sys.exc_info()[1]
     assert error is not None, "called while handling an exception"
+    from ..logs import log_unexpected  # logging's handlers load only when there is something to log
+
     path = log_unexpected(home, error, "command line")
     return str(path) if path else None

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.text import Text
-from ..services.backups import make_backup, restore_backup
-from ..workspace import Workspace
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,12 +24,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_backup(workspace: Workspace, args: argparse.Namespace) -> int:
+    from ..services.backups import make_backup
+
     made = make_backup(workspace.db, args.output)
     print(Text(f"Kopie gemaakt en gecontroleerd: {made.path}", f"Backup written and checked: {made.path}"))
     return 0
 
 
 def run_restore(workspace: Workspace, args: argparse.Namespace) -> int:
+    from ..services.backups import restore_backup
+
     workspace.close()  # no connection of ours may hold the file while it is replaced
     restored = restore_backup(workspace.folder, args.file)
     print(

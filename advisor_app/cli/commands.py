@@ -7,7 +7,7 @@ import json
 import sys
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain import plurals
 from ..domain.errors import BasisscanError
@@ -16,10 +16,13 @@ from ..domain.scoring import STAGE_NAMES
 from ..domain.sectors import sector_by_key
 from ..domain.text import Text, active_language
 from ..paths import is_default_data_dir
-from ..services import export
-from ..services.demo import fill_demo_workspace
-from ..services.importing import import_companies
-from ..workspace import Workspace
+
+if TYPE_CHECKING:
+    from ..services.scan_listing import ScanSummary
+    from ..workspace import Workspace
+
+# Each command imports the services it needs when it runs, so parsing the arguments (and the desktop
+# window, which starts through this parser) loads none of them.
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,7 +48,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     scans_list = scans_sub.add_parser("list", help="list scans with their index")
     scans_list.add_argument("--json", action="store_true", help="print a JSON array")
     scans_list.add_argument("--status", choices=("draft", "completed"))
-    scans_list.set_defaults(handler=run_scans_list)
+    scans_list.set_defaults(handler=run_scans_list, without_workspace=plain_scans_list)
     scans_show = scans_sub.add_parser("show", help="one scan with its answers and scores")
     scans_show.add_argument("scan_id", metavar="ID")
     scans_show.add_argument("--json", action="store_true", help="print JSON")
@@ -117,6 +120,8 @@ def run_demo(workspace: Workspace, args: argparse.Namespace) -> int:
     so there the demo gets its own ``demo`` folder, as on the first run, and
     the desktop opens it until the advisor chooses Leave demo.
     """
+    from ..services.demo import fill_demo_workspace
+
     if args.companies < 1:
         raise BasisscanError(Text("--companies moet minstens 1 zijn", "--companies must be at least 1"))
     demo = workspace.open_demo() if is_default_data_dir(args.data_dir) else workspace
@@ -140,6 +145,8 @@ def run_demo(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def run_import_companies(workspace: Workspace, args: argparse.Namespace) -> int:
+    from ..services.importing import import_companies
+
     report = import_companies(workspace, args.file, created_by=workspace.profile.advisor_name())
     for warning in report.warnings:
         print(f"{args.file.name}: {warning}", file=sys.stderr)
@@ -155,6 +162,8 @@ def run_import_companies(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def run_companies_list(workspace: Workspace, args: argparse.Namespace) -> int:
+    from ..services import export
+
     companies = workspace.companies.list()
     if args.json:
         print_json([export.company_record(c) for c in companies])
@@ -166,8 +175,22 @@ def run_companies_list(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def plain_scans_list(args: argparse.Namespace) -> int | None:
+    """The listing straight from a current database, without loading the store's ORM (``services.plain_listing``)."""
+    from ..paths import DATABASE_FILE, data_dir
+    from ..services.plain_listing import plain_summaries
+
+    summaries = plain_summaries(data_dir(args.data_dir) / DATABASE_FILE, args.status)
+    return None if summaries is None else show_scans(summaries, args)
+
+
 def run_scans_list(workspace: Workspace, args: argparse.Namespace) -> int:
-    summaries = workspace.scans.summaries(status=args.status)
+    return show_scans(workspace.scans.summaries(status=args.status), args)
+
+
+def show_scans(summaries: list[ScanSummary], args: argparse.Namespace) -> int:
+    from ..services import export
+
     if args.json:
         print_json([export.summary_record(s) for s in summaries], compact=True)
         return 0
@@ -212,6 +235,8 @@ def one_decimal(percent: float | None) -> str:
 
 
 def run_scans_show(workspace: Workspace, args: argparse.Namespace) -> int:
+    from ..services import export
+
     scan_id = find_scan_id(workspace, args.scan_id)
     view = workspace.scans.get(scan_id)
     result = workspace.scans.result(view)
@@ -236,6 +261,8 @@ def exported(count: int, path: Path) -> Text:
 
 
 def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
+    from ..services import export
+
     if args.company:
         if args.format != "json":
             raise BasisscanError(Text("Een bedrijf wordt als JSON geëxporteerd", "A company is exported as JSON"))

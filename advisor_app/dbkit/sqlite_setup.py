@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, event
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 
 def durable_pragmas(busy_timeout_ms: int) -> tuple[str, ...]:
@@ -39,6 +40,8 @@ def set_up_sqlite(engine: Engine, pragmas: Sequence[str], *, immediate_when: str
     connection whose execution options set that option (the device's write sessions); the
     others begin deferred and never wait for a writer.
     """
+
+    from sqlalchemy import event  # here: the pragmas above serve plain sqlite3 readers too (``store.plain``)
 
     def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event says BEGIN, not the driver

@@ -17,11 +17,11 @@ item that is absent is unanswered.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
+from . import scoring
 from .fields import (
     ActionStatusField,
     BandText,
@@ -116,14 +116,10 @@ class Scan(Record):
         return scoring_answers((a.item_id, a.score, a.not_applicable) for a in self.answers)
 
 
-def scoring_value(score: int | None, not_applicable: bool) -> int | None:
-    """An answered item as the scoring reads it: its score, or ``None`` for n.a."""
-    return None if not_applicable else score
-
-
-def scoring_answers(answers: Iterable[tuple[str, int | None, bool]]) -> dict[str, int | None]:
-    """``(item_id, score, not_applicable)`` rows as the scoring's map; a row that answers nothing is left out."""
-    return {item_id: scoring_value(score, na) for item_id, score, na in answers if na or score is not None}
+scoring_value = scoring.scoring_value
+scoring_answers = scoring.scoring_answers
+"""How a stored answer reads for the scoring lives in ``domain.scoring`` (no pydantic there, so the listing's
+plain path can use it); named here too, beside the answer record."""
 
 
 class Action(Part):

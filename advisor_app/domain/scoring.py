@@ -8,7 +8,7 @@ the server, which imports this module, can never disagree with the device.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .questionnaire import CHAINS, Dimension, Questionnaire
@@ -55,6 +55,16 @@ CHAIN_WEAKNESS = {
 
 Answers = Mapping[str, int | None]
 """Item id to score 1-5, or ``None`` for "don't know / n.a."; missing items are unanswered."""
+
+
+def scoring_value(score: int | None, not_applicable: bool) -> int | None:
+    """An answered item as the scoring reads it: its score, or ``None`` for n.a."""
+    return None if not_applicable else score
+
+
+def scoring_answers(answers: Iterable[tuple[str, int | None, bool]]) -> dict[str, int | None]:
+    """``(item_id, score, not_applicable)`` rows as the scoring's map; a row that answers nothing is left out."""
+    return {item_id: scoring_value(score, na) for item_id, score, na in answers if na or score is not None}
 
 
 def to_percent(mean: float) -> float:

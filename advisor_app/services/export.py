@@ -12,19 +12,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from sqlalchemy import select
-
 from ..domain.csvcells import csv_text
 from ..domain.formatting import round_half_up
 from ..domain.scoring import STAGE_NAMES, ScanResult, to_percent
 from ..domain.sectors import sector_by_key
 from ..domain.text import active_language
-from ..store.models import Answer
-from .scans import ScanSummary, ScanView
-from .views import CompanyView, PlanView, VoucherView
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
+    from .scans import ScanSummary, ScanView
+    from .views import CompanyView, PlanView, VoucherView
+
+# The store is imported where the export reads it: ``scans list --json`` writes summary_record() without it.
 
 
 def iso(value: datetime | date | None) -> str | None:
@@ -171,12 +170,13 @@ def plan_record(plan: PlanView) -> dict[str, Any]:
 
 
 def voucher_record(voucher: VoucherView) -> dict[str, Any]:
+    """Amounts in whole cents, as the store, the sync and the server's GDPR export carry them: exact, never a float."""
     return {
         "id": str(voucher.id),
         "company_id": str(voucher.company_id),
         "plan_id": str(voucher.plan_id) if voucher.plan_id else None,
-        "amount_eur": voucher.amount_cents / 100,
-        "own_contribution_eur": voucher.own_contribution_cents / 100,
+        "amount_cents": voucher.amount_cents,
+        "own_contribution_cents": voucher.own_contribution_cents,
         "supplier": voucher.supplier,
         "deliverables": voucher.deliverables,
         "status": voucher.status,
@@ -266,6 +266,10 @@ def export_all(workspace: Workspace, path: Path, fmt: str) -> int:
         *item_ids,
     ]
     rows = []
+    from sqlalchemy import select
+
+    from ..store.models import Answer
+
     with workspace.db.read() as session:
         answers: dict[str, dict[str, str]] = {}
         for scan_id, item_id, score, not_applicable in session.execute(

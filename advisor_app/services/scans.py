@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
 from types import MappingProxyType
 from typing import Any, cast
 
@@ -14,23 +13,28 @@ from sqlalchemy import Connection, Table, bindparam, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
+from ..dbkit.types import utcnow
 from ..domain import invariants
 from ..domain.invariants import ScanFacts
 from ..domain.questionnaire import Questionnaire
 from ..domain.records import scoring_answers
-from ..domain.scoring import ScanResult, score_scan, to_percent
+from ..domain.scoring import ScanResult, score_scan
 from ..domain.text import Text
 from ..domain.vocabulary import ScanStatus
 from ..errors import NotFoundError
 from ..store.database import Database
 from ..store.models import Answer, Company, Scan
 from ..store.settings import OPEN_SCAN_KEY, get_setting, set_setting
-from ..store.types import utcnow
+from . import scan_listing
 from .benchmarks import BenchmarkService
 from .companies import company_view
 from .questionnaires import QuestionnaireCatalogue
-from .result_cache import AMBITIONS_TEXT, Completed, Outcome, ResultCache, ambitions_of, answers_by_scan
+from .result_cache import ResultCache
+from .scan_listing import ScanSummary
 from .views import AnswerView, CompanyView, ScanRecord
+
+__all__ = ["SCAN", "PreviousAnswers", "ScanService", "ScanSummary", "ScanView", "answers_of", "facts_of", "scan_record"]
+"""``ScanSummary`` lives with the listing (``services.scan_listing``) and is named from here, beside the service."""
 
 SCAN = Text("Scan", "Scan")
 
@@ -98,36 +102,6 @@ class PreviousAnswers:
     answers: Mapping[str, int | None]
     """Answered items only: a score, or ``None`` for "don't know / n.a."."""
     ambitions: Mapping[str, int]
-
-
-@dataclass(frozen=True)
-class ScanSummary:
-    id: uuid.UUID
-    company_id: uuid.UUID
-    company: str
-    kvk: str
-    sector: str
-    status: str
-    advisor: str
-    started_at: datetime
-    completed_at: datetime | None
-    revision_of_id: uuid.UUID | None
-    follow_up_of_id: uuid.UUID | None
-    answered: int
-    total: int
-    sii: float | None
-    """The headline of the result (1-5 mean), known without decoding the whole result."""
-    stage: str | None
-    scored: Callable[[], ScanResult] = field(repr=False, compare=False)
-    """Gives the full result; for a completed scan it is decoded from the stored results only when asked."""
-
-    @property
-    def sii_percent(self) -> float | None:
-        return None if self.sii is None else to_percent(self.sii)
-
-    @cached_property
-    def result(self) -> ScanResult:
-        return self.scored()
 
 
 def scan_record(scan: Scan) -> ScanRecord:
@@ -379,71 +353,8 @@ class ScanService:
         return self.summaries(company_id=company_id)
 
     def summaries(self, company_id: uuid.UUID | None = None, status: str | None = None) -> list[ScanSummary]:
-        """Every live scan with its result, newest first, in two plain queries whatever the count."""
-        query = (
-            select(
-                Scan.id,
-                Scan.company_id,
-                Company.name,
-                Company.kvk,
-                Company.sector,
-                Scan.status,
-                Scan.advisor,
-                Scan.started_at,
-                Scan.completed_at,
-                Scan.revision_of_id,
-                Scan.follow_up_of_id,
-                Scan.questionnaire_id,
-                Scan.questionnaire_version,
-                AMBITIONS_TEXT.label("ambitions"),
-            )
-            .join(Company, Scan.company_id == Company.id)
-            .where(~Scan.deleted, ~Company.deleted)
-            .order_by(Scan.started_at.desc(), Scan.id)
-        )
-        if company_id is not None:
-            query = query.where(Scan.company_id == company_id)
-        if status is not None:
-            query = query.where(Scan.status == status)
-        with self.db.read() as session:
-            rows = session.execute(query).all()
-            # Drafts are scored live; completed scans come from the stored results (services.result_cache).
-            # Scan ids stay in their stored hex form here: converting a quarter of a million UUIDs costs seconds.
-            drafts = answers_by_scan(session, [row.id.hex for row in rows if row.status != ScanStatus.COMPLETED])
-        completed = self.results.results(
-            Completed(row.id.hex, self.catalogue.get(row.questionnaire_id, row.questionnaire_version), row.ambitions)
-            for row in rows
-            if row.status == ScanStatus.COMPLETED
-        )
-        summaries = []
-        for row in rows:
-            questionnaire = self.catalogue.get(row.questionnaire_id, row.questionnaire_version)
-            scan_hex = row.id.hex
-            outcome = completed.get(scan_hex)
-            if outcome is None:
-                given = drafts.get(scan_hex, {})
-                outcome = Outcome.of(len(given), score_scan(questionnaire, given, ambitions_of(row.ambitions)))
-            summaries.append(
-                ScanSummary(
-                    id=row.id,
-                    company_id=row.company_id,
-                    company=row.name,
-                    kvk=row.kvk,
-                    sector=row.sector,
-                    status=row.status,
-                    advisor=row.advisor,
-                    started_at=row.started_at,
-                    completed_at=row.completed_at,
-                    revision_of_id=row.revision_of_id,
-                    follow_up_of_id=row.follow_up_of_id,
-                    answered=outcome.answered,
-                    total=len(questionnaire.item_ids),
-                    sii=outcome.sii,
-                    stage=outcome.stage,
-                    scored=outcome.result,
-                )
-            )
-        return summaries
+        """Every live scan with its result, newest first (``services.scan_listing``: plain SQL, stored results)."""
+        return scan_listing.summaries(self.db, self.catalogue, self.results, company_id, status)
 
     # -- helpers -----------------------------------------------------------------
 

@@ -25,22 +25,23 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..dbkit import migrations as alembic_runner
+from ..dbkit.sqlite_copy import copy_database
 from ..dbkit.sqlite_setup import durable_pragmas, read_only_pragmas, set_up_sqlite
 from ..dbkit.types import utcnow
 from ..domain.text import Text
 from ..errors import NewerDatabaseError, ReadOnlyError, StoreError
-from ..paths import PRIVATE_FILE_MODE, create_private_file, is_writable, make_private_folder
+from ..paths import PRIVATE_FILE_MODE, create_private_file, make_private_folder
 from .bookkeeping import track_local_edits
-from .failures import plain_cause
+from .failures import plain_cause, read_failure
 from .migrations import HEAD
-from .probe import probe, read_only_uri
+from .probe import may_write, probe, read_only_uri
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -60,11 +61,6 @@ def _alembic_config() -> Config:
 def head_revision() -> str:
     """The newest revision as Alembic computes it from the migration files."""
     return alembic_runner.head_revision(MIGRATIONS)
-
-
-def may_write(path: Path) -> bool:
-    """A database can be written when its folder can (WAL files live beside it) and the file, if any, can."""
-    return is_writable(path.parent) and (not path.exists() or is_writable(path))
 
 
 class Database:
@@ -147,19 +143,27 @@ class Database:
         )
 
     @contextmanager
+    def plain_read(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction on the driver's own connection: rows come back as plain tuples.
+
+        For the listings that read every scan (``store.listing``): building 10,000 ORM rows, UUIDs and
+        datetimes through SQLAlchemy cost more than the query. The transaction begins deferred, like
+        :meth:`read`, so several statements see one state of the data and never wait for a writer.
+        """
+        try:
+            with self.engine.connect() as connection, connection.begin():
+                yield cast(sqlite3.Connection, connection.connection.driver_connection)
+        except (SQLAlchemyError, sqlite3.Error) as exc:
+            raise read_failure(self.path.name, exc) from exc
+
+    @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reads (``with db.read() as s``); a storage failure is one plain :class:`StoreError` too."""
         try:
             with self._readers() as session:
                 yield session
         except SQLAlchemyError as exc:
-            cause = plain_cause(exc)
-            raise StoreError(
-                Text(
-                    f"Lezen uit {self.path.name} is mislukt ({cause.nl})",
-                    f"Reading from {self.path.name} failed ({cause.en})",
-                )
-            ) from exc
+            raise read_failure(self.path.name, exc) from exc
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as connection:
@@ -171,18 +175,8 @@ class Database:
         self.engine.dispose()
 
     def backup_to(self, target: Path) -> None:
-        """A consistent copy (0600) while others may write, via SQLite's backup API."""
-        make_private_folder(target.parent)
-        create_private_file(target)
-        source = sqlite3.connect(self.path)
-        try:
-            destination = sqlite3.connect(target)
-            try:
-                source.backup(destination)
-            finally:
-                destination.close()
-        finally:
-            source.close()
+        """A consistent, self-contained copy (0600) while others may write; see :func:`private_copy`."""
+        private_copy(self.path, target)
 
     def _read_only_text(self, what: Text) -> Text:
         folder = self.path.parent
@@ -240,3 +234,14 @@ class Database:
             stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
             self.backup_to(self.path.parent / "backups" / f"{self.path.stem}-{stamp}-schema-{current}.sqlite3")
         alembic_runner.upgrade_to_head(self._writer, MIGRATIONS)
+
+
+def private_copy(source: Path, target: Path) -> None:
+    """Copy a database file the way the device and the server both copy one (``dbkit.sqlite_copy``).
+
+    SQLite's backup API, so the copy is consistent while others write, into one self-contained file;
+    personal data, so the copy is the owner's only (0600 in a 0700 folder), like the database itself.
+    """
+    make_private_folder(target.parent)
+    create_private_file(target)
+    copy_database(source, target)

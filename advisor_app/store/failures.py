@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
-
 from ..domain.text import Text
+from ..errors import StoreError
 
 BY_CODE: dict[str, Text] = {
     "SQLITE_BUSY": Text(
@@ -35,13 +34,23 @@ BY_CODE: dict[str, Text] = {
 
 def plain_cause(error: BaseException) -> Text:
     """What went wrong, without SQL, parameters or links; for ``sqlite3`` and SQLAlchemy errors alike."""
-    driver = error.orig if isinstance(error, DBAPIError) else error
+    # SQLAlchemy's errors are recognised by their module, not imported: the listing's plain path
+    # (``store.plain``) opens the database without loading SQLAlchemy at all.
+    from_sqlalchemy = type(error).__module__.startswith("sqlalchemy")
+    wraps_driver = any(kind.__module__ == "sqlalchemy.exc" and kind.__name__ == "DBAPIError" for kind in type(error).__mro__)
+    driver = getattr(error, "orig", error) if wraps_driver else error
     if isinstance(driver, sqlite3.Error):
         name = getattr(driver, "sqlite_errorname", "") or ""
         for code, text in BY_CODE.items():
             if name == code or name.startswith(code + "_"):
                 return text
     first_line = (str(driver).strip().splitlines() or [type(driver).__name__])[0]
-    if isinstance(error, SQLAlchemyError) and not isinstance(error, DBAPIError):
+    if from_sqlalchemy and not wraps_driver:
         first_line = first_line.split(" (Background on this error", 1)[0]
     return Text(first_line, first_line)
+
+
+def read_failure(file_name: str, error: BaseException) -> StoreError:
+    """A read that failed, in one plain line naming the file."""
+    cause = plain_cause(error)
+    return StoreError(Text(f"Lezen uit {file_name} is mislukt ({cause.nl})", f"Reading from {file_name} failed ({cause.en})"))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..domain.text import Text
 from ..errors import ForeignDatabaseError, StoreError
+from ..paths import is_writable
 from .failures import plain_cause
 
 OUR_TABLES = frozenset({"alembic_version", "company"})
@@ -40,6 +41,11 @@ def read_only_uri(path: Path) -> str:
     wal = path.with_name(path.name + "-wal")
     has_log = wal.exists() and wal.stat().st_size > 0
     return path.resolve().as_uri() + ("?mode=ro" if has_log else "?immutable=1")
+
+
+def may_write(path: Path) -> bool:
+    """A database can be written when its folder can (WAL files live beside it) and the file, if any, can."""
+    return is_writable(path.parent) and (not path.exists() or is_writable(path))
 
 
 def probe(path: Path) -> FileState:

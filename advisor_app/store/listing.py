@@ -1,0 +1,98 @@
+"""The listing of every scan as plain SQL over the driver's connection (``Database.plain_read``).
+
+The Scans page and ``scans list`` read every live scan; through the ORM, building 10,000 rows (each
+with its UUIDs and datetimes converted by SQLAlchemy) cost more than the query itself. These
+statements return plain tuples in the columns' stored form: ids as 32 hex digits, moments as naive
+UTC text, booleans as 0/1; ``services.scans`` turns only what it hands out into values.
+
+The stored results of completed scans (``scan_result``, ``services.result_cache``: basis, answered,
+index, stage and the result) are read by a second statement in the same transaction, not joined: the
+sort of the rows would carry them along (a fifth more time).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from ..domain.scoring import scoring_value
+
+CHUNK = 500
+"""Ids per ``IN (...)``: well below SQLite's limit on bound parameters."""
+
+SCANS = (
+    "SELECT s.id, s.company_id, c.name, c.kvk, c.sector, s.status, s.advisor, s.started_at, s.completed_at,"
+    " s.revision_of_id, s.follow_up_of_id, s.questionnaire_id, s.questionnaire_version, s.ambitions"
+    " FROM scan AS s JOIN company AS c ON c.id = s.company_id"
+    " WHERE s.deleted = 0 AND c.deleted = 0{only}"
+    " ORDER BY s.started_at DESC, s.id"
+)
+"""Every live scan of a live company, newest first (as the ORM listing ordered them)."""
+
+ID, COMPANY_ID, NAME, KVK, SECTOR, STATUS, ADVISOR, STARTED_AT, COMPLETED_AT = range(9)
+REVISION_OF_ID, FOLLOW_UP_OF_ID, QUESTIONNAIRE_ID, QUESTIONNAIRE_VERSION, AMBITIONS = range(9, 14)
+"""Positions in a row of :data:`SCANS`."""
+
+STORED = "SELECT scan_id, basis, answered, sii, stage, result FROM scan_result"
+BASIS, ANSWERED, SII, STAGE, RESULT = range(1, 6)
+"""Positions in a row of :data:`STORED`, a stored result with its headline."""
+
+
+def listed_scans(connection: sqlite3.Connection, company_hex: str | None = None, status: str | None = None) -> list[Any]:
+    """The rows of :data:`SCANS`, of one company and one status when given."""
+    only = ""
+    values: dict[str, str] = {}
+    if company_hex is not None:
+        only += " AND s.company_id = :company"
+        values["company"] = company_hex
+    if status is not None:
+        only += " AND s.status = :status"
+        values["status"] = status
+    return connection.execute(SCANS.format(only=only), values).fetchall()
+
+
+def given_answers(connection: sqlite3.Connection, scan_hexes: Sequence[str]) -> dict[str, dict[str, int | None]]:
+    """Answered items (a score, or ``None`` for n.a.) per scan, keyed by the scan's stored hex id."""
+    found: dict[str, dict[str, int | None]] = defaultdict(dict)
+    for chunk in _chunks(scan_hexes):
+        marks = ",".join("?" * len(chunk))
+        for scan_hex, item_id, score, not_applicable in connection.execute(
+            "SELECT scan_id, item_id, score, not_applicable FROM answer"
+            f" WHERE scan_id IN ({marks}) AND (score IS NOT NULL OR not_applicable)",
+            chunk,
+        ):
+            found[scan_hex][item_id] = scoring_value(score, bool(not_applicable))
+    return found
+
+
+def stored_results(connection: sqlite3.Connection, scan_hexes: Sequence[str] | None) -> dict[str, Any]:
+    """The rows of :data:`STORED` by scan (hex id), for these scans (every one when ``None``)."""
+    if scan_hexes is None:
+        return {row[0]: row for row in connection.execute(STORED)}
+    found: dict[str, Any] = {}
+    for chunk in _chunks(scan_hexes):
+        marks = ",".join("?" * len(chunk))
+        found.update((row[0], row) for row in connection.execute(f"{STORED} WHERE scan_id IN ({marks})", chunk))
+    return found
+
+
+STATE_OF_SCANS = (
+    "SELECT count(*), max(updated_at), (SELECT count(*) FROM company), (SELECT max(updated_at) FROM company) FROM scan"
+)
+
+
+def state_of_scans(connection: sqlite3.Connection) -> tuple[int, str | None, int, str | None]:
+    """How many scans and companies there are and when the last of each changed, in one statement.
+
+    Every change to a scan or company moves its ``updated_at`` (``store.bookkeeping``, and the
+    autosave's own statement), so what is built from them holds while this stays the same.
+    """
+    scans, scan_changed, companies, company_changed = connection.execute(STATE_OF_SCANS).fetchone()
+    return scans, scan_changed, companies, company_changed
+
+
+def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(values), CHUNK):
+        yield values[start : start + CHUNK]

@@ -1,0 +1,62 @@
+"""The database opened through the driver alone, for a command that only reads the listing.
+
+``advisor-app scans list`` is one statement over every scan (``store.listing``); through the workspace,
+the process first loaded SQLAlchemy, the ORM models, pydantic's records and every service, which took
+several times the query. When the file is ours and at the newest schema nothing needs migrating,
+backing up or checking first, so :func:`open_current` opens it with ``sqlite3`` and the read pragmas
+the store uses. Anything else (no database yet, an older or a newer schema, another program's file, a
+file that cannot be read) gets ``None``: the caller opens the workspace, which migrates or says in the
+user's words what is wrong. A read-only folder is read as :class:`~advisor_app.store.database.Database`
+reads it (``probe.read_only_uri``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..dbkit.sqlite_setup import read_only_pragmas
+from ..errors import StoreError
+from .failures import read_failure
+from .migrations import HEAD
+from .probe import may_write, probe, read_only_uri
+
+PRAGMAS = read_only_pragmas(busy_timeout_ms=5000)
+
+
+class PlainDatabase:
+    """Read transactions on a current database, with the interface of ``Database.plain_read``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.read_only = not may_write(path)
+
+    @classmethod
+    def open_current(cls, path: Path) -> PlainDatabase | None:
+        try:
+            state = probe(path)
+        except StoreError:
+            return None
+        if state.empty or state.revision != HEAD:
+            return None
+        return cls(path)
+
+    @contextmanager
+    def plain_read(self) -> Iterator[sqlite3.Connection]:
+        """One deferred read transaction: its statements see one state of the data and never wait for a writer."""
+        try:
+            if self.read_only:
+                connection = sqlite3.connect(read_only_uri(self.path), uri=True, isolation_level=None)
+            else:
+                connection = sqlite3.connect(self.path, isolation_level=None)
+            try:
+                for pragma in PRAGMAS:
+                    connection.execute(pragma)
+                connection.execute("BEGIN")
+                yield connection
+            finally:
+                connection.close()  # ends the read transaction; nothing was written
+        except sqlite3.Error as exc:
+            raise read_failure(self.path.name, exc) from exc
