@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 
+from ..dbkit.types import utcnow
 from ..domain import invariants
 from ..domain.benchmarks import PROGRAMME, Member, build_benchmarks, latest_per_company, leave_out
 from ..domain.benchmarks import population as programme_population
@@ -23,9 +24,9 @@ from ..domain.invariants import ScanFacts
 from ..domain.questionnaire import Questionnaire
 from ..domain.scoring import BenchmarkGroup
 from ..domain.vocabulary import ScanStatus
+from ..store import listing
 from ..store.database import Database
 from ..store.models import BenchmarkCache, Company, Scan
-from ..store.types import utcnow
 from .questionnaires import QuestionnaireCatalogue
 from .result_cache import AMBITIONS_TEXT, Completed, ResultCache
 
@@ -122,12 +123,8 @@ class BenchmarkService:
         A results screen or a report asks for groups and population several times; every change
         to a scan or company moves its ``updated_at``, so the fingerprint below notices it.
         """
-        with self.db.read() as session:
-            fingerprint = (
-                questionnaire.key,
-                *session.execute(select(func.count(), func.max(Scan.updated_at)).select_from(Scan)).one(),
-                *session.execute(select(func.count(), func.max(Company.updated_at)).select_from(Company)).one(),
-            )
+        with self.db.plain_read() as connection:
+            fingerprint = (questionnaire.key, *listing.state_of_scans(connection))
         if self._cache is None or self._cache.fingerprint != fingerprint:
             # The stored results of completed scans (services.result_cache), scored only where missing. They
             # were scored with the scan's ambitions, which move its priorities only, never the dimension
