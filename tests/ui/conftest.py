@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from advisor_app.services.companies import CompanyInput
 
-from .helpers import close_context, make_context, open_window
+from .helpers import StartAgain, close_context, make_context, open_window, started_again
 
 
 @pytest.fixture
@@ -53,6 +53,23 @@ def window(qtbot: QtBot, context: AppContext) -> Iterator[MainWindow]:
     yield shown
     shown.close()
     shown.deleteLater()
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, translations: Translations, opened_files: list[Path], owner: QObject) -> Iterator[AppContext]:
+    """A laptop on its first start: an empty data folder, no profile yet (the first-run dialog's case)."""
+    made = make_context(tmp_path / "Basisscan", translations, opened_files, owner)
+    yield made
+    close_context(made)
+
+
+@pytest.fixture
+def start_again(qtbot: QtBot, tmp_path: Path, translations: Translations, opened_files: list[Path]) -> StartAgain:
+    """``with start_again() as second:`` the app started anew on this test's data folder, as after a quit.
+
+    The test closes the first window and its workspace first, the way the advisor's quit does.
+    """
+    return lambda: started_again(qtbot, tmp_path / "data", translations, opened_files)
 
 
 @pytest.fixture

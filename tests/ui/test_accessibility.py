@@ -20,7 +20,7 @@ from advisor_ui.views.company_page import PLAN_TAB, VOUCHER_TAB
 from advisor_ui.views.main_window import MainWindow
 from pytestqt.qtbot import QtBot
 
-from .helpers import key, open_draft
+from .helpers import key, start_draft
 
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractItemView)
 
@@ -59,15 +59,15 @@ def test_every_screen_names_its_controls(qtbot: QtBot, context: AppContext, comp
     for tab in (PLAN_TAB, VOUCHER_TAB):
         window.company_page.tabs.setCurrentIndex(tab)
         problems += unnamed(window)
-    draft = scans.start(company)
-    wizard = open_draft(qtbot, window, draft.id)
+    wizard = start_draft(qtbot, context, company, window)
     for page in range(len(wizard.pages)):
         wizard.go_to_page(page)
         problems += unnamed(window)
+    draft_id = wizard.session.scan_id
     for item_id in context.workspace.questionnaire.item_ids:
-        scans.answer(draft.id, item_id, 3)
-    scans.complete(draft.id)
-    results = window.show_results(draft.id)
+        scans.answer(draft_id, item_id, 3)
+    scans.complete(draft_id)
+    results = window.show_results(draft_id)
     qtbot.waitUntil(lambda: results.ready)
     problems += unnamed(window)
     for section in range(3):
@@ -83,8 +83,7 @@ def test_every_screen_names_its_controls(qtbot: QtBot, context: AppContext, comp
 def test_tab_walks_the_wizard_page_in_reading_order(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
-    draft = context.workspace.scans.start(company)
-    wizard = open_draft(qtbot, window, draft.id)
+    wizard = start_draft(qtbot, context, company, window)
     wizard.go_to_page(1)
     order = [wizard.focusWidget().objectName()]
     for _ in range(5):

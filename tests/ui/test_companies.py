@@ -6,12 +6,12 @@ import uuid
 from pathlib import Path
 
 from advisor_ui.context import AppContext
-from advisor_ui.qt import QDialogButtonBox, QMessageBox, QPushButton, Qt
+from advisor_ui.qt import QMessageBox, QPushButton, Qt
 from advisor_ui.views.company_dialog import CompanyDialog
 from advisor_ui.views.main_window import MainWindow
 from pytestqt.qtbot import QtBot
 
-from .helpers import activate, cell, key, wait_for_box
+from .helpers import activate, cell, key, press_save, wait_for_box
 
 
 def open_new_company_dialog(qtbot: QtBot, window: MainWindow) -> CompanyDialog:
@@ -34,7 +34,7 @@ def fill(qtbot: QtBot, dialog: CompanyDialog, *, kvk: str = "4012 3456") -> None
 
 
 def save(qtbot: QtBot, dialog: CompanyDialog) -> None:
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    press_save(qtbot, dialog.buttons)
 
 
 def save_and_close(qtbot: QtBot, dialog: CompanyDialog) -> None:

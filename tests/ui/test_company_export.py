@@ -8,33 +8,18 @@ from pathlib import Path
 
 from advisor_ui.context import AppContext
 from advisor_ui.i18n import Translations
-from advisor_ui.qt import QFileDialog, QLineEdit, Qt
+from advisor_ui.qt import Qt
 from advisor_ui.views.main_window import MainWindow
 from pytestqt.qtbot import QtBot
 
-from .helpers import wait_for_box
-
-
-def export_dialog(qtbot: QtBot, window: MainWindow) -> QFileDialog:
-    def shown() -> bool:
-        dialog = window.findChild(QFileDialog, "companyExportDialog")
-        return dialog is not None and dialog.isVisible()
-
-    qtbot.waitUntil(shown)
-    dialog = window.findChild(QFileDialog, "companyExportDialog")
-    assert dialog is not None
-    return dialog
+from .helpers import completed_scan, file_dialog, file_name_field, save_as, wait_for_box
 
 
 def test_export_writes_the_company_with_its_scans_plans_and_vouchers_to_the_chosen_file(
     qtbot: QtBot, window: MainWindow, context: AppContext, company: uuid.UUID, tmp_path: Path, translations: Translations
 ) -> None:
-    workspace = context.workspace
-    scan = workspace.scans.start(company, "Ingrid Willems")
-    for item_id in workspace.questionnaire.item_ids:
-        workspace.scans.answer(scan.id, item_id, 4)
-    workspace.scans.complete(scan.id)
-    workspace.plans.create(company, "Bakken met data", scan_id=scan.id)
+    scan_id = completed_scan(context, company, 4)
+    context.workspace.plans.create(company, "Bakken met data", scan_id=scan_id)
 
     window.show_company(company)
     page = window.company_page
@@ -44,17 +29,11 @@ def test_export_writes_the_company_with_its_scans_plans_and_vouchers_to_the_chos
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
 
-    dialog = export_dialog(qtbot, window)
-    assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
-    name = dialog.findChild(QLineEdit, "fileNameEdit")
-    assert name is not None
-    assert name.text() == f"basisscan-company-{company}.json", "named by the id, never by the company's name"
+    dialog = file_dialog(qtbot, window, "companyExportDialog")
+    assert file_name_field(dialog).text() == f"basisscan-company-{company}.json", "named by the id, never by the company's name"
     target = tmp_path / "voor-de-ondernemer" / "bakkerij.json"
     target.parent.mkdir()
-    dialog.setDirectory(str(target.parent))  # as the advisor browses to a folder
-    name.selectAll()
-    qtbot.keyClicks(name, target.name)
-    qtbot.keyClick(name, Qt.Key.Key_Return)
+    save_as(qtbot, dialog, target)
 
     box = wait_for_box(qtbot, window, "companyExportDone")
     assert str(target) in box.text()
@@ -64,7 +43,7 @@ def test_export_writes_the_company_with_its_scans_plans_and_vouchers_to_the_chos
     assert export["company"]["name"] == "Bakkerij Zoë van Rijn"
     assert export["company"]["contact_person"] == "Zoë van Rijn"
     assert export["company"]["email"] == "zoe@vanrijn.example.nl"
-    assert [s["id"] for s in export["scans"]] == [str(scan.id)]
+    assert [s["id"] for s in export["scans"]] == [str(scan_id)]
     assert [p["title"] for p in export["plans"]] == ["Bakken met data"]
     box.close()
 

@@ -2,51 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from advisor_sync.client import Credentials
 from advisor_ui.context import AppContext
-from advisor_ui.i18n import Translations
-from advisor_ui.qt import QObject, Qt, QWidget
-from advisor_ui.views.first_run import DEMO_COMPANIES, FirstRunDialog
+from advisor_ui.qt import Qt, QWidget
+from advisor_ui.views.first_run import DEMO_COMPANIES
 from advisor_ui.views.main_window import SYNC, MainWindow
 from pytestqt.qtbot import QtBot
 
 from advisor_app.workspace import Workspace
 
-from ..server.live import PASSWORD, Database, LiveServer, database, databases, live_server
+from ..server.live import PASSWORD, Database, LiveServer
 from ..sync.helpers import FAST_RETRY, TIMEOUTS, MemoryKeyring, server_records
-from .helpers import close_context, make_context, open_window
+from .helpers import first_run_dialog, open_window
+from .live_sqlite import backend, database, databases, server
 
-__all__ = ["database", "databases"]
-
-
-@pytest.fixture
-def backend() -> str:
-    return "sqlite"
-
-
-@pytest.fixture
-def server(database: Database) -> Iterator[LiveServer]:
-    with live_server(database) as running:
-        yield running
-
-
-@pytest.fixture
-def fresh(tmp_path: Path, translations: Translations, opened_files: list[Path]) -> Iterator[AppContext]:
-    """A laptop on its first start: an empty data folder."""
-    owner = QObject()
-    context = make_context(tmp_path / "Basisscan", translations, opened_files, owner)
-    yield context
-    close_context(context)
+__all__ = ["backend", "database", "databases", "server"]
 
 
 def first_run_with_demo(qtbot: QtBot, context: AppContext) -> None:
-    dialog = FirstRunDialog(context)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = first_run_dialog(qtbot, context)
     qtbot.keyClicks(dialog.name, "Samira Haddou")
     qtbot.keyClick(dialog.demo, Qt.Key.Key_Space)
     assert dialog.demo.isChecked()

@@ -9,45 +9,35 @@ reads the text back from the screen and from the database through the services.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from pathlib import Path
 
 from advisor_ui.autosave import SETTLE_MS
 from advisor_ui.context import AppContext
-from advisor_ui.i18n import Translations
 from advisor_ui.models.plan_actions import DESCRIPTION, OWNER
-from advisor_ui.qt import QLineEdit, QObject, Qt
+from advisor_ui.qt import QLineEdit, Qt
 from advisor_ui.views.company_page import PLAN_TAB, VOUCHER_TAB
 from advisor_ui.views.main_window import MainWindow
-from advisor_ui.wizard.dimension_page import DimensionPage
 from advisor_ui.wizard.review_page import ReviewPage
 from pytestqt.qtbot import QtBot
 
-from .helpers import close_context, focused, key, make_context, open_draft, open_window, wait_saved
+from .helpers import (
+    StartAgain,
+    dimension_page,
+    focused,
+    key,
+    open_draft,
+    start_draft,
+    start_on_first_dimension,
+    wait_saved,
+    wait_stored,
+)
 
 ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
-PAUSE_MS = SETTLE_MS + 3000
-"""Longer than the typing pause, with room for a busy machine: the store must hold the text within it."""
-
-
-def wait_stored(qtbot: QtBot, read: Callable[[], object], expected: object) -> None:
-    """Wait on the real timers until the database holds ``expected`` (no key pressed meanwhile)."""
-    qtbot.waitUntil(lambda: read() == expected, timeout=PAUSE_MS)
-
-
-def open_first_dimension(window: MainWindow, context: AppContext, company: uuid.UUID, qtbot: QtBot) -> DimensionPage:
-    scan = context.workspace.scans.start(company)
-    wizard = open_draft(qtbot, window, scan.id)
-    key(qtbot, Qt.Key.Key_PageDown)
-    page = wizard.current_page
-    assert isinstance(page, DimensionPage)
-    return page
 
 
 def test_a_note_is_saved_after_a_pause_and_stays_after_esc_and_moving_on(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
-    page = open_first_dimension(window, context, company, qtbot)
+    page = dimension_page(start_on_first_dimension(qtbot, context, company, window))
     scan_id = page.session.scan_id
     key(qtbot, Qt.Key.Key_N, modifier=ALT)
     assert focused() is page.note
@@ -68,7 +58,7 @@ def test_a_note_typed_without_pausing_is_on_disk_within_one_pause(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
     """Typing that never stops is still saved as it goes, not only after the last key."""
-    page = open_first_dimension(window, context, company, qtbot)
+    page = dimension_page(start_on_first_dimension(qtbot, context, company, window))
     scan_id = page.session.scan_id
     key(qtbot, Qt.Key.Key_N, modifier=ALT)
     typed = ""
@@ -85,18 +75,18 @@ def test_a_note_typed_without_pausing_is_on_disk_within_one_pause(
 def test_closing_notes_survive_a_pause_and_a_page_switch(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
-    scan = context.workspace.scans.start(company)
-    wizard = open_draft(qtbot, window, scan.id)
+    wizard = start_draft(qtbot, context, company, window)
+    scan_id = wizard.session.scan_id
     key(qtbot, *[Qt.Key.Key_PageDown] * (len(wizard.pages) - 1))
     assert isinstance(wizard.current_page, ReviewPage)
     key(qtbot, Qt.Key.Key_C, modifier=ALT)
     assert focused() is wizard.review.notes
     qtbot.keyClicks(wizard.review.notes, "Vervolgafspraak in maart")
-    wait_stored(qtbot, lambda: context.workspace.scans.get(scan.id).scan.summary_notes, "Vervolgafspraak in maart")
+    wait_stored(qtbot, lambda: context.workspace.scans.get(scan_id).scan.summary_notes, "Vervolgafspraak in maart")
 
     key(qtbot, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
     assert wizard.review.notes.toPlainText() == "Vervolgafspraak in maart"
-    assert context.workspace.scans.get(scan.id).scan.summary_notes == "Vervolgafspraak in maart"
+    assert context.workspace.scans.get(scan_id).scan.summary_notes == "Vervolgafspraak in maart"
 
 
 def test_plan_title_next_steps_and_action_cells_are_saved_after_a_pause(
@@ -195,15 +185,9 @@ def test_every_voucher_field_autosaves_after_a_pause(
 
 
 def test_closing_the_window_keeps_what_was_typed_after_a_pause_and_just_before(
-    qtbot: QtBot,
-    tmp_path: Path,
-    translations: Translations,
-    opened_files: list[Path],
-    context: AppContext,
-    company: uuid.UUID,
-    window: MainWindow,
+    qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow, start_again: StartAgain
 ) -> None:
-    page = open_first_dimension(window, context, company, qtbot)
+    page = dimension_page(start_on_first_dimension(qtbot, context, company, window))
     scan_id = page.session.scan_id
     key(qtbot, Qt.Key.Key_N, modifier=ALT)
     qtbot.keyClicks(page.note, "Eerst")
@@ -213,15 +197,7 @@ def test_closing_the_window_keeps_what_was_typed_after_a_pause_and_just_before(
     assert not window.isVisible()
     context.workspace.close()
 
-    owner = QObject()
-    reopened = make_context(tmp_path / "data", translations, opened_files, owner)
-    try:
-        assert reopened.workspace.scans.get(scan_id).notes == {"D1.1": "Eerst en dan"}
-        second = open_window(qtbot, reopened)
+    with start_again() as second:
+        assert second.context.workspace.scans.get(scan_id).notes == {"D1.1": "Eerst en dan"}
         resumed = open_draft(qtbot, second, scan_id)
-        shown = resumed.current_page
-        assert isinstance(shown, DimensionPage)
-        assert shown.note.toPlainText() == "Eerst en dan"
-        second.close()
-    finally:
-        close_context(reopened)
+        assert dimension_page(resumed).note.toPlainText() == "Eerst en dan"

@@ -14,16 +14,7 @@ from advisor_ui.views.shortcuts_dialog import ShortcutsDialog
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from .helpers import activate, focusable, focused, key, rings
-
-
-def completed_scan(context: AppContext, company: uuid.UUID) -> uuid.UUID:
-    scans = context.workspace.scans
-    scan = scans.start(company)
-    for item_id in context.workspace.questionnaire.item_ids:
-        scans.answer(scan.id, item_id, 3)
-    scans.complete(scan.id)
-    return scan.id
+from .helpers import activate, completed_scan, focusable, focused, key, rings
 
 
 def test_the_results_work_with_their_shortcuts_and_say_them_in_tooltips(

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from advisor_ui.context import AppContext
 from advisor_ui.i18n import Translations
-from advisor_ui.qt import QDialogButtonBox, QObject, Qt
-from advisor_ui.views.first_run import DEMO_COMPANIES, FirstRunDialog
+from advisor_ui.qt import Qt
+from advisor_ui.views.first_run import DEMO_COMPANIES
 from advisor_ui.views.main_window import MainWindow
 from advisor_ui.views.settings_dialog import SettingsDialog
 from pytestqt.qtbot import QtBot
@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from advisor_app.domain.text import active_language
 from advisor_app.paths import resource
 
-from .helpers import close_context, make_context
+from .helpers import first_run_dialog, press_save
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -67,7 +67,7 @@ def test_switching_the_language_in_settings_changes_the_visible_texts_at_once(
     assert isinstance(dialog, SettingsDialog)
     qtbot.waitUntil(lambda: dialog.ready)  # the profile is read in a worker
     dialog.language.setCurrentIndex(dialog.language.findData("nl"))
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    press_save(qtbot, dialog.buttons)
 
     dutch = {
         "section": "Bedrijven",
@@ -86,35 +86,28 @@ def test_switching_the_language_in_settings_changes_the_visible_texts_at_once(
 
 
 def test_the_first_run_asks_name_and_language_in_dutch_and_can_add_demo_data(
-    qtbot: QtBot, tmp_path: Path, translations: Translations, opened_files: list[Path]
+    qtbot: QtBot, fresh: AppContext, translations: Translations
 ) -> None:
-    owner = QObject()
-    context = make_context(tmp_path / "fresh", translations, opened_files, owner)
     translations.apply("nl")
-    try:
-        dialog = FirstRunDialog(context)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        assert dialog.dutch.isChecked()
-        assert dialog.title.text() == "Welkom bij Basisscan"
+    dialog = first_run_dialog(qtbot, fresh)
+    assert dialog.dutch.isChecked()
+    assert dialog.title.text() == "Welkom bij Basisscan"
 
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.name_error.message == "De naam ontbreekt"
+    assert fresh.workspace.profile.get() is None
+
+    dialog.english.setChecked(True)
+    assert dialog.title.text() == "Welcome to Basisscan", "the dialog switches language as soon as one is picked"
+    qtbot.keyClicks(dialog.name, "Samira Haddou")
+    dialog.demo.setChecked(True)
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-        assert dialog.name_error.message == "De naam ontbreekt"
-        assert context.workspace.profile.get() is None
 
-        dialog.english.setChecked(True)
-        assert dialog.title.text() == "Welcome to Basisscan", "the dialog switches language as soon as one is picked"
-        qtbot.keyClicks(dialog.name, "Samira Haddou")
-        dialog.demo.setChecked(True)
-        with qtbot.waitSignal(dialog.accepted, timeout=30_000):
-            qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-
-        profile = context.workspace.profile.get()
-        assert profile is not None
-        assert (profile.name, profile.language) == ("Samira Haddou", "en")
-        assert len(context.workspace.companies.list()) == DEMO_COMPANIES
-    finally:
-        close_context(context)
+    profile = fresh.workspace.profile.get()
+    assert profile is not None
+    assert (profile.name, profile.language) == ("Samira Haddou", "en")
+    assert len(fresh.workspace.companies.list()) == DEMO_COMPANIES
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

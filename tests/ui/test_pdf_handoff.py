@@ -12,16 +12,11 @@ from advisor_ui.views.main_window import MainWindow
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from .helpers import key
+from .helpers import completed_scan, key
 
 
 def pdf_made(qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow) -> ResultsPage:
-    scans = context.workspace.scans
-    scan = scans.start(company)
-    for item_id in context.workspace.questionnaire.item_ids:
-        scans.answer(scan.id, item_id, 3)
-    scans.complete(scan.id)
-    results = window.show_results(scan.id)
+    results = window.show_results(completed_scan(context, company))
     qtbot.waitUntil(lambda: results.ready)
     key(qtbot, Qt.Key.Key_P, modifier=Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(results.handoff.isVisible, timeout=15_000)

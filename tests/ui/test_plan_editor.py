@@ -14,7 +14,7 @@ from advisor_ui.views.company_page import PLAN_TAB
 from advisor_ui.views.main_window import MainWindow
 from pytestqt.qtbot import QtBot
 
-from .helpers import focusable, focused, key, rings, wait_saved
+from .helpers import completed_scan, focusable, focused, key, rings, wait_saved
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -95,15 +95,11 @@ def test_an_empty_plan_then_actions_added_edited_and_removed_with_the_keyboard_o
 def test_a_plan_from_the_latest_results_with_alt_r(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
-    scans = context.workspace.scans
-    scan = scans.start(company)
-    for item_id in context.workspace.questionnaire.item_ids:
-        scans.answer(scan.id, item_id, 2)
-    scans.complete(scan.id)
+    scan_id = completed_scan(context, company, 2)
     window.show_company(company, PLAN_TAB)
     editor = window.company_page.plan
     qtbot.waitUntil(lambda: editor.ready and editor.from_results.isEnabled())  # the latest results are read in a worker
 
     key(qtbot, Qt.Key.Key_R, modifier=ALT)
     qtbot.waitUntil(lambda: editor.plan is not None and editor.model.rowCount() > 0)
-    assert [p.scan_id for p in context.workspace.plans.for_company(company)] == [scan.id]
+    assert [p.scan_id for p in context.workspace.plans.for_company(company)] == [scan_id]

@@ -19,16 +19,7 @@ from advisor_app.domain.money import format_euros
 from advisor_app.domain.rules import VOUCHER_LIMIT_CENTS
 from advisor_app.services.demo import generate_demo
 
-from .helpers import cell, focused, key, wait_saved
-
-
-def completed_scan(context: AppContext, company: uuid.UUID, scores: dict[str, int]) -> uuid.UUID:
-    scans = context.workspace.scans
-    scan = scans.start(company)
-    for item_id in context.workspace.questionnaire.item_ids:
-        scans.answer(scan.id, item_id, scores.get(item_id[:2], 3))
-    scans.complete(scan.id)
-    return scan.id
+from .helpers import cell, completed_scan, focused, key, wait_saved
 
 
 def test_results_show_the_index_the_stage_and_the_sector_benchmark_with_its_n(
@@ -59,7 +50,7 @@ def test_the_results_show_the_pdf_s_strengths_areas_and_actions_in_its_order(
     """One view model for both (``report.content.gather``): the screen cannot tell the entrepreneur another story."""
     from advisor_app.report.content import gather
 
-    scan_id = completed_scan(context, company, {"D1": 5, "D2": 1, "D3": 2, "D4": 4})
+    scan_id = completed_scan(context, company, by_dimension={"D1": 5, "D2": 1, "D3": 2, "D4": 4})
     results = window.show_results(scan_id)
     qtbot.waitUntil(lambda: results.ready)
     content = gather(context.workspace, scan_id, "en")
@@ -78,7 +69,7 @@ def test_the_results_show_the_pdf_s_strengths_areas_and_actions_in_its_order(
 def test_a_small_sector_says_why_there_is_no_benchmark(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
-    scan_id = completed_scan(context, company, {"D1": 2, "D5": 4})
+    scan_id = completed_scan(context, company, by_dimension={"D1": 2, "D5": 4})
     results = window.show_results(scan_id)
     qtbot.waitUntil(lambda: results.ready)
 
@@ -92,8 +83,8 @@ def test_a_small_sector_says_why_there_is_no_benchmark(
 def test_a_follow_up_is_compared_with_the_previous_scan(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
-    completed_scan(context, company, {"D1": 2})
-    later = completed_scan(context, company, {"D1": 4})
+    completed_scan(context, company, by_dimension={"D1": 2})
+    later = completed_scan(context, company, by_dimension={"D1": 4})
     results = window.show_results(later)
     qtbot.waitUntil(lambda: results.ready)
 
@@ -106,7 +97,7 @@ def test_a_follow_up_is_compared_with_the_previous_scan(
 def test_make_pdf_runs_in_the_background_and_offers_open_folder_and_save_as(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow, opened_files: list[Path]
 ) -> None:
-    scan_id = completed_scan(context, company, {})
+    scan_id = completed_scan(context, company)
     results = window.show_results(scan_id)
     qtbot.waitUntil(lambda: results.ready)
 
@@ -133,7 +124,7 @@ def test_make_pdf_runs_in_the_background_and_offers_open_folder_and_save_as(
 def test_make_plan_takes_the_actions_of_the_improvement_areas_and_edits_are_saved(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
-    scan_id = completed_scan(context, company, {"D2": 1, "D4": 2})
+    scan_id = completed_scan(context, company, by_dimension={"D2": 1, "D4": 2})
     results = window.show_results(scan_id)
     qtbot.waitUntil(lambda: results.ready)
     key(qtbot, Qt.Key.Key_L, modifier=Qt.KeyboardModifier.ControlModifier)  # "Make plan"

@@ -6,13 +6,11 @@ Against a real server on loopback (uvicorn) and an address where nothing listens
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 
-import pytest
 from advisor_sync.client import Credentials
 from advisor_ui.context import AppContext
 from advisor_ui.controllers.status import Connection
-from advisor_ui.qt import QDialogButtonBox, Qt
+from advisor_ui.qt import Qt
 from advisor_ui.views.main_window import SYNC, MainWindow
 from advisor_ui.views.settings_dialog import SettingsDialog
 from pytestqt.qtbot import QtBot
@@ -20,23 +18,13 @@ from pytestqt.qtbot import QtBot
 from advisor_app.services.sync_status import SERVER_URL_KEY
 from advisor_app.store.models import SyncState
 
-from ..server.live import PASSWORD, Database, LiveServer, database, databases, live_server
+from ..server.live import PASSWORD, LiveServer
 from ..sync.helpers import FAST_RETRY, TIMEOUTS, MemoryKeyring
-from .helpers import activate, open_draft
+from .helpers import activate, press_save, start_draft
+from .live_sqlite import backend, database, databases, server
 
-__all__ = ["database", "databases"]
+__all__ = ["backend", "database", "databases", "server"]
 NOBODY = "http://127.0.0.1:9"
-
-
-@pytest.fixture
-def backend() -> str:
-    return "sqlite"
-
-
-@pytest.fixture
-def server(database: Database) -> Iterator[LiveServer]:
-    with live_server(database) as running:
-        yield running
 
 
 def remember_server(context: AppContext, url: str) -> None:
@@ -121,11 +109,10 @@ def test_sync_when_the_server_appears_is_off_by_default_and_waits_while_a_scan_i
     assert not dialog.auto_sync.isChecked()
     qtbot.keyClick(dialog.auto_sync, Qt.Key.Key_Space)
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+        press_save(qtbot, dialog.buttons)
     activate(qtbot, window)
 
-    draft = context.workspace.scans.start(company)
-    open_draft(qtbot, window, draft.id)
+    start_draft(qtbot, context, company, window)
     remember_server(context, NOBODY)
     qtbot.waitUntil(lambda: status.controller.connection == Connection.OFFLINE, timeout=10_000)
     remember_server(context, server.url)

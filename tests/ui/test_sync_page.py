@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,22 +17,12 @@ from pytestqt.qtbot import QtBot
 from advisor_app.services.companies import CompanyInput
 from advisor_app.workspace import Workspace
 
-from ..server.live import PASSWORD, Database, LiveServer, database, databases, live_server
+from ..server.live import PASSWORD, LiveServer
 from ..sync.helpers import FAST_RETRY, TIMEOUTS, Device, MemoryKeyring
 from .helpers import cell
+from .live_sqlite import backend, database, databases, server
 
-__all__ = ["database", "databases"]
-
-
-@pytest.fixture
-def backend() -> str:
-    return "sqlite"
-
-
-@pytest.fixture
-def server(database: Database) -> Iterator[LiveServer]:
-    with live_server(database) as running:
-        yield running
+__all__ = ["backend", "database", "databases", "server"]
 
 
 @pytest.fixture

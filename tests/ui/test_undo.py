@@ -11,12 +11,10 @@ import uuid
 from advisor_ui.context import AppContext
 from advisor_ui.qt import QComboBox, Qt
 from advisor_ui.views.main_window import MainWindow
-from advisor_ui.wizard.dimension_page import DimensionPage
 from advisor_ui.wizard.intake_page import IntakePage
-from advisor_ui.wizard.wizard import ScanWizard
 from pytestqt.qtbot import QtBot
 
-from .helpers import chosen_keys, focused, key, open_draft, wait_saved
+from .helpers import chosen_keys, dimension_page, focused, key, start_draft, start_on_first_dimension, wait_saved
 
 CTRL, ALT, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ShiftModifier
 DIGITS = {1: Qt.Key.Key_1, 2: Qt.Key.Key_2, 3: Qt.Key.Key_3, 4: Qt.Key.Key_4, 5: Qt.Key.Key_5}
@@ -44,24 +42,11 @@ def stored(context: AppContext, scan_id: uuid.UUID) -> Stored:
     )
 
 
-def open_dimension_one(qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow) -> ScanWizard:
-    scan = context.workspace.scans.start(company)
-    wizard = open_draft(qtbot, window, scan.id)
-    key(qtbot, Qt.Key.Key_PageDown)
-    return wizard
-
-
-def dimension_page(wizard: ScanWizard) -> DimensionPage:
-    page = wizard.current_page
-    assert isinstance(page, DimensionPage)
-    return page
-
-
 def test_undo_after_the_ambition_takes_back_the_ambition_not_the_last_answer(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
     """The issue's sequence: D1.1 to D1.4, the D1 ambition, Ctrl+Z."""
-    wizard = open_dimension_one(qtbot, context, company, window)
+    wizard = start_on_first_dimension(qtbot, context, company, window)
     scan_id = wizard.session.scan_id
     key(qtbot, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_2, Qt.Key.Key_5)
     page = dimension_page(wizard)
@@ -94,8 +79,8 @@ def test_mixed_edits_come_back_one_by_one_in_reverse_order(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
     """Intake, answer, note (one step however many keys), answer: four Ctrl+Z take them back last first."""
-    scan = context.workspace.scans.start(company)
-    wizard = open_draft(qtbot, window, scan.id)
+    wizard = start_draft(qtbot, context, company, window)
+    scan_id = wizard.session.scan_id
     intake = wizard.current_page
     assert isinstance(intake, IntakePage)
     question = intake.questions[0].id
@@ -104,7 +89,7 @@ def test_mixed_edits_come_back_one_by_one_in_reverse_order(
     assert focused() is intake.first_field()  # the first open question (the size class may follow from the company)
     key(qtbot, Qt.Key.Key_Backtab)  # back to the size class, by keyboard
     assert focused() is first
-    prefilled = context.workspace.scans.get(scan.id).scan.intake.get(question)  # the size class follows from the company
+    prefilled = context.workspace.scans.get(scan_id).scan.intake.get(question)  # the size class follows from the company
     before = {question: prefilled} if prefilled else {}
     key(qtbot, Qt.Key.Key_Down)  # the next option of the first intake question (the size class)
     chosen = first.currentData()
@@ -119,39 +104,39 @@ def test_mixed_edits_come_back_one_by_one_in_reverse_order(
     key(qtbot, Qt.Key.Key_Escape)
     key(qtbot, Qt.Key.Key_Down, Qt.Key.Key_2)  # D1.2 = 2
     wait_saved(qtbot, context)
-    assert stored(context, scan.id) == ({"D1.1": 4, "D1.2": 2}, {}, {"D1.1": "Zegt: we doen alles samen"}, {question: chosen})
+    assert stored(context, scan_id) == ({"D1.1": 4, "D1.2": 2}, {}, {"D1.1": "Zegt: we doen alles samen"}, {question: chosen})
 
     undo(qtbot)  # the answer to D1.2
     wait_saved(qtbot, context)
-    assert stored(context, scan.id) == ({"D1.1": 4}, {}, {"D1.1": "Zegt: we doen alles samen"}, {question: chosen})
+    assert stored(context, scan_id) == ({"D1.1": 4}, {}, {"D1.1": "Zegt: we doen alles samen"}, {question: chosen})
 
     undo(qtbot)  # the whole note, not one letter
     wait_saved(qtbot, context)
-    assert stored(context, scan.id) == ({"D1.1": 4}, {}, {}, {question: chosen})
+    assert stored(context, scan_id) == ({"D1.1": 4}, {}, {}, {question: chosen})
     assert page.current_entry == "D1.1"
     assert page.note.toPlainText() == ""
 
     undo(qtbot)  # the answer to D1.1
     wait_saved(qtbot, context)
-    assert stored(context, scan.id) == ({}, {}, {}, {question: chosen})
+    assert stored(context, scan_id) == ({}, {}, {}, {question: chosen})
 
     undo(qtbot)  # the intake answer: the wizard goes back to the intake to show it
     wait_saved(qtbot, context)
-    assert stored(context, scan.id) == ({}, {}, {}, before)
+    assert stored(context, scan_id) == ({}, {}, {}, before)
     assert wizard.current_page is intake
     assert first.currentData() == before.get(question)
 
     for _ in range(4):
         redo(qtbot)
     wait_saved(qtbot, context)
-    assert stored(context, scan.id) == ({"D1.1": 4, "D1.2": 2}, {}, {"D1.1": "Zegt: we doen alles samen"}, {question: chosen})
+    assert stored(context, scan_id) == ({"D1.1": 4, "D1.2": 2}, {}, {"D1.1": "Zegt: we doen alles samen"}, {question: chosen})
 
 
 def test_undoing_dont_know_leaves_the_question_unanswered_and_redo_brings_dont_know_back(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
     """Key 0 on a fresh question, Ctrl+Z: no answer at all (not "don't know"); Ctrl+Shift+Z: "don't know" again."""
-    wizard = open_dimension_one(qtbot, context, company, window)
+    wizard = start_on_first_dimension(qtbot, context, company, window)
     page = dimension_page(wizard)
     scan_id = wizard.session.scan_id
     key(qtbot, Qt.Key.Key_0)  # D1.1 "don't know", on to D1.2
@@ -177,7 +162,7 @@ def test_undoing_dont_know_leaves_the_question_unanswered_and_redo_brings_dont_k
 def test_a_note_typed_then_answered_by_mouse_is_undone_after_the_answer(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
-    wizard = open_dimension_one(qtbot, context, company, window)
+    wizard = start_on_first_dimension(qtbot, context, company, window)
     page = dimension_page(wizard)
     key(qtbot, Qt.Key.Key_N, modifier=ALT)
     qtbot.keyClicks(page.note, "Twijfel")
@@ -199,7 +184,7 @@ def test_ctrl_z_in_a_note_being_typed_is_the_notes_own_undo(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
     """While typing, Ctrl+Z takes back typing; with nothing of its own left, it undoes the scan's last edit."""
-    wizard = open_dimension_one(qtbot, context, company, window)
+    wizard = start_on_first_dimension(qtbot, context, company, window)
     key(qtbot, Qt.Key.Key_4)  # D1.1 = 4, on to D1.2
     page = dimension_page(wizard)
     key(qtbot, Qt.Key.Key_N, modifier=ALT)
@@ -217,7 +202,7 @@ def test_ctrl_z_in_a_note_being_typed_is_the_notes_own_undo(
 def test_undo_after_switching_pages_goes_back_to_the_page_of_the_edit(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
-    wizard = open_dimension_one(qtbot, context, company, window)
+    wizard = start_on_first_dimension(qtbot, context, company, window)
     key(qtbot, Qt.Key.Key_5)  # D1.1
     key(qtbot, Qt.Key.Key_PageDown, Qt.Key.Key_PageDown)  # on to D3
     assert dimension_page(wizard).dimension.id == "D3"
@@ -237,20 +222,20 @@ def test_undo_after_switching_pages_goes_back_to_the_page_of_the_edit(
 
 
 def test_closing_notes_are_one_undo_step(qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow) -> None:
-    scan = context.workspace.scans.start(company)
-    wizard = open_draft(qtbot, window, scan.id)
+    wizard = start_draft(qtbot, context, company, window)
+    scan_id = wizard.session.scan_id
     key(qtbot, *[Qt.Key.Key_PageDown] * (len(wizard.pages) - 1))
     key(qtbot, Qt.Key.Key_C, modifier=ALT)
     qtbot.keyClicks(wizard.review.notes, "Afspraak volgt")
     key(qtbot, Qt.Key.Key_Tab)  # leave the field: the edit is one step
     wait_saved(qtbot, context)
-    assert context.workspace.scans.get(scan.id).scan.summary_notes == "Afspraak volgt"
+    assert context.workspace.scans.get(scan_id).scan.summary_notes == "Afspraak volgt"
 
     undo(qtbot)
     wait_saved(qtbot, context)
-    assert context.workspace.scans.get(scan.id).scan.summary_notes == ""
+    assert context.workspace.scans.get(scan_id).scan.summary_notes == ""
     assert wizard.review.notes.toPlainText() == ""
     redo(qtbot)
     wait_saved(qtbot, context)
-    assert context.workspace.scans.get(scan.id).scan.summary_notes == "Afspraak volgt"
+    assert context.workspace.scans.get(scan_id).scan.summary_notes == "Afspraak volgt"
     assert wizard.review.notes.toPlainText() == "Afspraak volgt"

@@ -9,18 +9,15 @@ in the request itself.
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
 from advisor_ui.context import AppContext
-from advisor_ui.i18n import Translations
 from advisor_ui.plans.voucher_form import VoucherForm
-from advisor_ui.qt import QObject, Qt
+from advisor_ui.qt import Qt
 from advisor_ui.views.company_page import VOUCHER_TAB
 from advisor_ui.views.main_window import MainWindow
 from pytestqt.qtbot import QtBot
 
-from .helpers import close_context, focused, key, make_context, open_window, wait_saved
-from .test_durable_text import wait_stored
+from .helpers import StartAgain, focused, key, wait_saved, wait_stored
 
 ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
 
@@ -33,13 +30,7 @@ def open_form(qtbot: QtBot, window: MainWindow, company: uuid.UUID) -> VoucherFo
 
 
 def test_a_form_typed_before_the_request_is_back_after_a_restart(
-    qtbot: QtBot,
-    tmp_path: Path,
-    translations: Translations,
-    opened_files: list[Path],
-    context: AppContext,
-    company: uuid.UUID,
-    window: MainWindow,
+    qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow, start_again: StartAgain
 ) -> None:
     form = open_form(qtbot, window, company)
     key(qtbot, Qt.Key.Key_S, modifier=ALT)
@@ -55,10 +46,8 @@ def test_a_form_typed_before_the_request_is_back_after_a_restart(
     assert context.workspace.vouchers.for_company(company) == []  # typing is no request
     context.workspace.close()
 
-    owner = QObject()
-    reopened = make_context(tmp_path / "data", translations, opened_files, owner)
-    try:
-        second = open_window(qtbot, reopened)
+    with start_again() as second:
+        reopened = second.context
         again = open_form(qtbot, second, company)
         assert again.supplier.text() == "Hogeschool Utrecht"
         assert again.deliverables.toPlainText() == "Twee workshops roosters"
@@ -76,9 +65,6 @@ def test_a_form_typed_before_the_request_is_back_after_a_restart(
         )
         qtbot.waitUntil(lambda: again.ready and again.voucher is not None)
         assert again.status.text().startswith("Voucher €3,500.00 · Draft since")
-        second.close()
-    finally:
-        close_context(reopened)
 
 
 def test_leaving_the_company_keeps_the_form_and_a_refused_amount_as_typed(

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
 from advisor_ui.context import AppContext
-from advisor_ui.i18n import Translations
-from advisor_ui.qt import QObject, QPushButton, Qt
+from advisor_ui.qt import QPushButton, Qt
 from advisor_ui.views.main_window import MainWindow
-from advisor_ui.wizard.dimension_page import DimensionPage
 from advisor_ui.wizard.intake_page import IntakePage
 from advisor_ui.wizard.review_page import ReviewPage
 from pytestqt.qtbot import QtBot
@@ -18,14 +15,16 @@ from advisor_app.domain.formatting import round_whole
 from advisor_app.domain.scoring import score_scan
 
 from .helpers import (
+    StartAgain,
     cell,
     chosen_keys,
-    close_context,
+    completed_scan,
+    dimension_page,
     focused,
     key,
-    make_context,
     open_draft,
-    open_window,
+    start_draft,
+    start_on_first_dimension,
     wait_for_box,
     wait_saved,
 )
@@ -55,8 +54,7 @@ def open_company_with_keys(qtbot: QtBot, window: MainWindow) -> None:
 def answer_dimension_with_keys(qtbot: QtBot, window: MainWindow, dimension: str) -> None:
     wizard = window.wizard
     assert wizard is not None
-    page = wizard.current_page
-    assert isinstance(page, DimensionPage)
+    page = dimension_page(wizard)
     assert page.dimension.id == dimension
     for value in PLAN[dimension]:
         key(qtbot, DIGITS[value])
@@ -115,34 +113,23 @@ def test_a_whole_scan_with_the_keyboard_only(qtbot: QtBot, context: AppContext, 
 def test_every_key_press_is_saved_without_a_save_button(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
-    scan = context.workspace.scans.start(company)
-    wizard = open_draft(qtbot, window, scan.id)
-    key(qtbot, Qt.Key.Key_PageDown)
+    wizard = start_on_first_dimension(qtbot, context, company, window)
     key(qtbot, Qt.Key.Key_4)
     assert wizard.save_state.property("state") == "saving"
     wait_saved(qtbot, context)
     assert wizard.save_state.text().startswith("✓ Saved")
-    assert context.workspace.scans.get(scan.id).answers == {"D1.1": 4}
+    assert context.workspace.scans.get(wizard.session.scan_id).answers == {"D1.1": 4}
     assert not [b for b in wizard.findChildren(QPushButton) if b.text().lower().startswith("save")]
 
 
 def test_closing_mid_scan_and_reopening_resumes_at_the_same_question(
-    qtbot: QtBot,
-    tmp_path: Path,
-    translations: Translations,
-    opened_files: list[Path],
-    context: AppContext,
-    company: uuid.UUID,
-    window: MainWindow,
+    qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow, start_again: StartAgain
 ) -> None:
-    scan = context.workspace.scans.start(company)
-    wizard = open_draft(qtbot, window, scan.id)
-    key(qtbot, Qt.Key.Key_PageDown)
+    wizard = start_on_first_dimension(qtbot, context, company, window)
     answer_dimension_with_keys(qtbot, window, "D1")
     key(qtbot, Qt.Key.Key_PageDown)
     key(qtbot, Qt.Key.Key_5)  # D2.1, then on to D2.2
-    page = wizard.current_page
-    assert isinstance(page, DimensionPage)
+    page = dimension_page(wizard)
     key(qtbot, Qt.Key.Key_N, modifier=Qt.KeyboardModifier.AltModifier)  # into the note
     qtbot.keyClicks(page.note, "Teamleiders plannen zelf")
     key(qtbot, Qt.Key.Key_Escape)  # back to the list, the note is handed over
@@ -151,10 +138,7 @@ def test_closing_mid_scan_and_reopening_resumes_at_the_same_question(
     window.close()  # mid-scan, straight away
     context.workspace.close()
 
-    owner = QObject()
-    reopened = make_context(tmp_path / "data", translations, opened_files, owner)
-    try:
-        second = open_window(qtbot, reopened)
+    with start_again() as second:
         second.show_company(company)
         qtbot.waitUntil(lambda: second.company_page.ready)  # the company's scans are read in a worker
         assert second.company_page.scan_button.text() == "Resume scan (5 of 24)"
@@ -163,32 +147,25 @@ def test_closing_mid_scan_and_reopening_resumes_at_the_same_question(
         qtbot.waitUntil(lambda: second.wizard is not None)  # the scan's status is read in a worker
         resumed = second.wizard
         assert resumed is not None
-        page = resumed.current_page
-        assert isinstance(page, DimensionPage)
+        page = dimension_page(resumed)
         assert page.current_entry == "D2.3"
         assert page.list.hasFocus()
         session = resumed.session
         assert session.answers == {**{f"D1.{n}": v for n, v in enumerate(PLAN["D1"], start=1)}, "D2.1": 5}
         assert session.ambitions == {"D1": AMBITIONS["D1"]}
         assert session.notes == {"D2.2": "Teamleiders plannen zelf"}
-        second.close()
-    finally:
-        close_context(reopened)
 
 
 def test_ctrl_z_takes_back_the_last_answer_and_that_is_saved_too(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
-    scan = context.workspace.scans.start(company)
-    wizard = open_draft(qtbot, window, scan.id)
-    key(qtbot, Qt.Key.Key_PageDown)
+    wizard = start_on_first_dimension(qtbot, context, company, window)
     key(qtbot, Qt.Key.Key_2, Qt.Key.Key_3)
     key(qtbot, Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
     wait_saved(qtbot, context)
 
-    assert context.workspace.scans.get(scan.id).answers == {"D1.1": 2}
-    page = wizard.current_page
-    assert isinstance(page, DimensionPage)
+    assert context.workspace.scans.get(wizard.session.scan_id).answers == {"D1.1": 2}
+    page = dimension_page(wizard)
     assert page.current_entry == "D1.2", "the undone question is shown"
     assert chosen_keys(page.answers) == [], 'unanswered, not "don\'t know"'
     assert wizard.progress_label.text() == "1 of 24 answered"
@@ -197,12 +174,11 @@ def test_ctrl_z_takes_back_the_last_answer_and_that_is_saved_too(
 def test_zero_is_dont_know_and_counts_as_answered(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
-    scan = context.workspace.scans.start(company)
-    wizard = open_draft(qtbot, window, scan.id)
-    key(qtbot, Qt.Key.Key_PageDown, Qt.Key.Key_0)
+    wizard = start_on_first_dimension(qtbot, context, company, window)
+    key(qtbot, Qt.Key.Key_0)
     wait_saved(qtbot, context)
 
-    assert context.workspace.scans.get(scan.id).answers == {"D1.1": None}
+    assert context.workspace.scans.get(wizard.session.scan_id).answers == {"D1.1": None}
     assert wizard.progress_label.text() == "1 of 24 answered"
 
 
@@ -216,8 +192,7 @@ def test_a_stored_dont_know_resumes_chosen_and_answered(
     wizard = open_draft(qtbot, window, scan.id)
     assert wizard.progress_label.text() == "1 of 24 answered"
     key(qtbot, Qt.Key.Key_PageDown)
-    page = wizard.current_page
-    assert isinstance(page, DimensionPage)
+    page = dimension_page(wizard)
     assert page.current_entry == "D1.2", 'the page starts on the first open question: "don\'t know" is an answer'
     assert "✔ 0 · " in page.list.item(0).text()
     wizard.go_to_entry("D1.1")
@@ -241,33 +216,28 @@ def test_the_review_lists_what_is_open_and_enter_jumps_there(
     assert review.open_items.hasFocus()
     key(qtbot, Qt.Key.Key_Return)
 
-    page = wizard.current_page
-    assert isinstance(page, DimensionPage)
+    page = dimension_page(wizard)
     assert (page.dimension.id, page.current_entry) == ("D4", "D4.3")
 
 
 def test_a_scan_short_of_scores_cannot_be_completed_and_says_why(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
-    scan = context.workspace.scans.start(company)
-    wizard = open_draft(qtbot, window, scan.id)
+    wizard = start_draft(qtbot, context, company, window)
     wizard.go_to_page(len(wizard.pages) - 1)
 
     assert not wizard.next_button.isEnabled()
     assert wizard.review.blocking.text().startswith("To complete, these dimensions need more scores: D1 Strategy")
     key(qtbot, Qt.Key.Key_Return, modifier=Qt.KeyboardModifier.ControlModifier)
-    assert context.workspace.scans.get(scan.id).scan.status == "draft"
+    assert context.workspace.scans.get(wizard.session.scan_id).scan.status == "draft"
 
 
 def test_revise_opens_a_new_draft_and_keeps_the_completed_scan(
     qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow
 ) -> None:
     scans = context.workspace.scans
-    scan = scans.start(company)
-    for item_id in context.workspace.questionnaire.item_ids:
-        scans.answer(scan.id, item_id, 4)
-    scans.complete(scan.id)
-    results = window.show_results(scan.id)
+    scan_id = completed_scan(context, company, 4)
+    results = window.show_results(scan_id)
     qtbot.waitUntil(lambda: results.ready)
 
     assert focused() is results.plan_button
@@ -277,8 +247,8 @@ def test_revise_opens_a_new_draft_and_keeps_the_completed_scan(
     qtbot.waitUntil(lambda: window.wizard is not None)  # the revision is made in a worker
     wizard = window.wizard
     assert wizard is not None
-    assert wizard.session.scan_id != scan.id
+    assert wizard.session.scan_id != scan_id
     assert wizard.subtitle.text().startswith("Revision started")
-    assert scans.get(wizard.session.scan_id).scan.revision_of_id == scan.id
-    assert scans.get(scan.id).scan.status == "completed"
+    assert scans.get(wizard.session.scan_id).scan.revision_of_id == scan_id
+    assert scans.get(scan_id).scan.status == "completed"
     assert wizard.session.answers == dict.fromkeys(context.workspace.questionnaire.item_ids, 4)

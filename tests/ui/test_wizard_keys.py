@@ -11,7 +11,18 @@ from advisor_ui.wizard.choices import ChoiceButton
 from advisor_ui.wizard.dimension_page import DimensionPage
 from pytestqt.qtbot import QtBot
 
+from advisor_app.domain.questionnaire import IntakeQuestion
+
 from .helpers import focused, key, open_draft, wait_saved
+
+
+def intake_open_but_the_scale(context: AppContext, scan_id: uuid.UUID) -> IntakeQuestion:
+    """Every intake question of the draft answered but its scale question, which is returned."""
+    intake = context.workspace.questionnaire.intake
+    scale = next(q for q in intake if q.kind == "scale")
+    given = {q.id: (50 if q.kind == "percent" else q.options[0].value if q.options else 3) for q in intake if q is not scale}
+    context.workspace.scans.set_intake(scan_id, given)
+    return scale
 
 
 def test_the_intake_starts_on_the_first_open_question_and_a_digit_answers_the_focused_scale(
@@ -19,11 +30,7 @@ def test_the_intake_starts_on_the_first_open_question_and_a_digit_answers_the_fo
 ) -> None:
     scans = context.workspace.scans
     scan = scans.start(company)
-    intake = context.workspace.questionnaire.intake
-    scale = next(q for q in intake if q.kind == "scale")
-    scans.set_intake(
-        scan.id, {q.id: (50 if q.kind == "percent" else q.options[0].value if q.options else 3) for q in intake if q is not scale}
-    )
+    scale = intake_open_but_the_scale(context, scan.id)
 
     wizard = open_draft(qtbot, window, scan.id)
     card = focused()
@@ -115,11 +122,7 @@ def test_up_and_down_choose_between_the_rows_of_cards(
 def test_the_arrows_choose_an_intake_scale_too(qtbot: QtBot, context: AppContext, company: uuid.UUID, window: MainWindow) -> None:
     scans = context.workspace.scans
     scan = scans.start(company)
-    intake = context.workspace.questionnaire.intake
-    scale = next(q for q in intake if q.kind == "scale")
-    scans.set_intake(
-        scan.id, {q.id: (50 if q.kind == "percent" else q.options[0].value if q.options else 3) for q in intake if q is not scale}
-    )
+    scale = intake_open_but_the_scale(context, scan.id)
     wizard = open_draft(qtbot, window, scan.id)
     row = wizard.intake.fields[scale.id]
     assert focused() is row.findChildren(ChoiceButton)[0]

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
 from advisor_ui.context import AppContext
 from advisor_ui.i18n import Translations
-from advisor_ui.qt import QDialogButtonBox, QFileDialog, QMessageBox, QObject, Qt
-from advisor_ui.views.first_run import FirstRunDialog
+from advisor_ui.qt import QDialogButtonBox, QFileDialog, QMessageBox, Qt
 from advisor_ui.views.main_window import COMPANIES, PLANS, MainWindow
 from pytestqt.qtbot import QtBot
 
 from advisor_app.services.companies import CompanyInput
 
-from .helpers import make_context, wait_for_box
+from .helpers import first_run_dialog, wait_for_box
 
 
 def test_qt_s_own_dialogs_speak_dutch_in_the_dutch_ui(
@@ -85,28 +83,20 @@ def test_dates_on_screen_follow_the_ui_language(
 
 
 def test_the_first_run_s_buttons_and_messages_follow_a_language_switch(
-    qtbot: QtBot, tmp_path: Path, translations: Translations, opened_files: list[Path]
+    qtbot: QtBot, fresh: AppContext, translations: Translations
 ) -> None:
-    owner = QObject()
-    context = make_context(tmp_path / "fresh", translations, opened_files, owner)
     translations.apply("nl")
-    try:
-        dialog = FirstRunDialog(context)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.keyClicks(dialog.email, "geen adres")
-        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-        assert dialog.name_error.message == "De naam ontbreekt"
-        assert dialog.email_error.message.startswith("'geen adres' is geen geldig")
-        assert dialog.start_button.text() == "Beginnen"
+    dialog = first_run_dialog(qtbot, fresh)
+    qtbot.keyClicks(dialog.email, "geen adres")
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.name_error.message == "De naam ontbreekt"
+    assert dialog.email_error.message.startswith("'geen adres' is geen geldig")
+    assert dialog.start_button.text() == "Beginnen"
 
-        qtbot.mouseClick(dialog.english, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.english, Qt.MouseButton.LeftButton)
 
-        assert dialog.start_button.text() == "Start"
-        assert dialog.cancel_button.text() == "Quit"
-        assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok) is dialog.start_button
-        assert dialog.name_error.message == "The name is missing"
-        assert dialog.email_error.message == "'geen adres' is not a valid e-mail address"
-    finally:
-        context.tasks.wait()
-        context.workspace.close()
+    assert dialog.start_button.text() == "Start"
+    assert dialog.cancel_button.text() == "Quit"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok) is dialog.start_button
+    assert dialog.name_error.message == "The name is missing"
+    assert dialog.email_error.message == "'geen adres' is not a valid e-mail address"
