@@ -6,8 +6,9 @@ socket (a SQLite file, or a fresh database on PostgreSQL, see
 beside a baseline from the same run: the same push bodies POSTed by a bare
 ``requests`` loop (the floor for HTTP + server work), one authenticated pull as
 bare HTTP, and one device syncing alone. The serial fraction is the server's own
-account of each push (``BASISSCAN_SERVER_PUSH_TIMING``): the time from the
-change counter's lock to the commit, over the whole push.
+account of each push (``BASISSCAN_SERVER_PUSH_TIMING``): the time it held a lock
+every push shares (on PostgreSQL the version claim, then the audit chain's lock to
+the commit; on SQLite the counter to the commit), over the whole push.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ def server(
 
 
 def push_timings(log: Path) -> list[tuple[float, float]]:
-    """(whole push, under the counter's lock) in seconds, per push the server logged."""
+    """(whole push, under a lock every push shares) in seconds, per push the server logged."""
     found = []
     for line in log.read_text(encoding="utf-8").splitlines():
         if '"push timing"' in line:
@@ -268,7 +269,7 @@ def crowd_rows(folder: Path, devices: int, *, backend: str, database_url: str | 
         ),
         Row(
             AREA,
-            f"{devices} devices at once, {backend}: pushes' time under the counter lock",
+            f"{devices} devices at once, {backend}: pushes' time under a shared lock",
             serial_fraction(crowded),
             "fraction",
             "the whole push (server-side)",
@@ -299,7 +300,7 @@ def scaling_rows(folder: Path, *, pushers: int, scans: int, database_url: str) -
     rows.append(
         Row(
             AREA,
-            "one push alone, postgresql: time under the counter lock",
+            "one push alone, postgresql: time under a shared lock",
             fraction,
             "fraction",
             "the whole push (server-side)",
