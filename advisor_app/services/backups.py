@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ..dbkit import migrations as alembic_runner
 from ..dbkit.sqlite_copy import checked_revision, copy_database
-from ..paths import DATABASE_FILE, create_private_file, make_private_folder
-from ..store.database import MIGRATIONS, Database
-from ..store.types import utcnow
+from ..dbkit.types import utcnow
+from ..paths import DATABASE_FILE
+from ..store.database import MIGRATIONS, Database, private_copy
 
 DEVICE_TABLES = ("company", "scan", "answer")
 """Tables every Basisscan device database has since the first release."""
@@ -42,12 +43,8 @@ class Restored:
 
 @cache
 def known_revisions() -> frozenset[str]:
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return frozenset(script.revision for script in ScriptDirectory.from_config(config).walk_revisions())
+    """The device's revisions, read once through the runner the store and the server share."""
+    return frozenset(alembic_runner.known_revisions(MIGRATIONS))
 
 
 def default_backup_path(folder: Path, reason: str = "backup") -> Path:
@@ -58,15 +55,8 @@ def default_backup_path(folder: Path, reason: str = "backup") -> Path:
 def make_backup(db: Database, target: Path | None = None) -> BackupFile:
     """Copy the open database to ``target`` (default: the data folder's ``backups/``) and check the copy."""
     path = (target or default_backup_path(db.path.parent)).expanduser().resolve()
-    _private_copy(db.path, path)
+    db.backup_to(path)
     return BackupFile(path, checked_revision(path, known_revisions(), DEVICE_TABLES))
-
-
-def _private_copy(source: Path, target: Path) -> None:
-    """Personal data: the copy is the owner's only, like the database itself."""
-    make_private_folder(target.parent)
-    create_private_file(target)
-    copy_database(source, target)
 
 
 def check_backup(source: Path) -> BackupFile:
@@ -84,6 +74,6 @@ def restore_backup(folder: Path, source: Path) -> Restored:
     live = folder / DATABASE_FILE
     safety = default_backup_path(folder, "before-restore")
     if live.exists():
-        _private_copy(live, safety)
+        private_copy(live, safety)
     copy_database(checked.path, live, standalone=False)
     return Restored(checked.path, checked.revision, safety)

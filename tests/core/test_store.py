@@ -65,6 +65,7 @@ def test_upgrade_from_the_first_revision_keeps_data_and_makes_a_backup(tmp_path:
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert copy.execute("SELECT name FROM company").fetchall() == [("Oud B.V.",)]
+        assert copy.execute("PRAGMA journal_mode").fetchone() == ("delete",), "one self-contained file, as a backup is"
 
 
 def test_a_database_from_a_newer_release_is_refused_and_left_alone(tmp_path: Path) -> None:
