@@ -50,7 +50,7 @@ APP_WINDOW = textwrap.dedent(
     """
     import sys
     from advisor_ui.app import create_application, start
-    from advisor_ui.qt import QEvent, QObject, QTimer
+    from advisor_ui.qt import QEvent, QObject
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):
@@ -64,28 +64,28 @@ APP_WINDOW = textwrap.dedent(
     watcher.seen = False
     mode = sys.argv[2]
 
-    def listed():
-        if window.attached and window.companies.loaded:
+    def listed(loading):
+        if not loading and window.companies.loaded:
             print("listed", flush=True)
             app.quit()
-        else:
-            QTimer.singleShot(5, listed)
 
     def scans_filled():
-        page = window.scans_page if window.attached else None
-        if page is not None and not page.loading and not page.stale and page.model.rowCount() > 0:
+        page = window.scans_page
+        if not page.loading and not page.stale and page.model.rowCount() > 0:
             print("scans", flush=True)
             app.quit()
+
+    def ready():  # told by signals, not polled: a timer every few ms would take the interpreter from the worker
+        if mode == "scans":
+            window.scans_page.model.modelReset.connect(scans_filled)
         else:
-            QTimer.singleShot(5, scans_filled)
+            window.companies.loading_changed.connect(listed)
 
     window, opening = start(sys.argv[1], "nl")  # the frame is shown; the data folder opens behind it
     window.installEventFilter(watcher)
+    window.ready.connect(ready)
     if mode == "scans":
         window.show_section(1)  # the advisor goes to the Scans page at once
-        QTimer.singleShot(0, scans_filled)
-    else:
-        QTimer.singleShot(0, listed)
     app.exec()
     print("peak_kb", next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM")), flush=True)
     window.close()
