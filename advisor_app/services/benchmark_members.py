@@ -1,0 +1,115 @@
+"""The local benchmark groups' inputs, kept in the data folder for the next process.
+
+Before a first sync the groups are built from every current completed scan. Reading their stored results
+back (``services.result_cache``) still decodes 10,000 whole results, so a command that writes one report
+spent two seconds on it before its first page. What the groups and the population are made of is much
+less: per scan its company, sector, completion, index, output mean and dimension scores. That is kept here
+as one compact text in ``workspace_setting``, with the state of the data it was read at
+(``store.listing.state_of_scans``) and the questionnaire's scoring basis; a process that finds the same
+state and basis builds the groups from it, exactly as from the results (floats survive JSON unchanged).
+A member's ``result`` then holds only those parts: no priorities, strengths or stages.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import text
+
+from ..domain.benchmarks import Member
+from ..domain.questionnaire import Questionnaire
+from ..domain.scoring import DimensionScore, ScanResult
+from ..errors import StoreError
+from ..store.database import Database
+from .result_codec import basis_of
+
+log = logging.getLogger(__name__)
+
+KEY = "benchmark_members"
+
+_READ = "SELECT value FROM workspace_setting WHERE key = ?"
+_WRITE = text(
+    "INSERT INTO workspace_setting (key, value) VALUES (:key, :value) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
+
+
+def kept_members(connection: sqlite3.Connection, questionnaire: Questionnaire, state: Sequence[object]) -> list[Member] | None:
+    """The members kept for this questionnaire at this state of the data, else ``None``."""
+    row = connection.execute(_READ, (KEY,)).fetchone()
+    if row is None:
+        return None
+    try:
+        kept = json.loads(row[0])
+        if kept["basis"] != basis_of(questionnaire) or kept["state"] != _plain(state):
+            return None
+        parts = [DimensionScore(*part) for part in kept["parts"]]
+        return [
+            Member(
+                company_id,
+                sector,
+                datetime.fromisoformat(completed_at),
+                scan_id,
+                _benchmark_part(tuple(parts[i] for i in dimensions), sii, output_mean),
+            )
+            for company_id, sector, completed_at, scan_id, sii, output_mean, dimensions in kept["members"]
+        ]
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None  # written by another version of the app: built again and kept anew
+
+
+def keep_members(db: Database, questionnaire: Questionnaire, state: Sequence[object], members: Sequence[Member]) -> None:
+    """Keep ``members`` as read at ``state``; a read-only folder or a busy database only means building them again."""
+    if db.read_only:
+        return
+    parts: dict[DimensionScore, int] = {}
+    rows = [
+        [
+            m.company_id,
+            m.sector,
+            m.completed_at.isoformat(),
+            m.scan_id,
+            m.result.sii,
+            m.result.output_mean,
+            [parts.setdefault(d, len(parts)) for d in m.result.dimensions],
+        ]
+        for m in members
+    ]
+    value = json.dumps(
+        {
+            "basis": basis_of(questionnaire),
+            "state": _plain(state),
+            "parts": [[d.dimension_id, d.scored, d.not_applicable, d.total, d.mean] for d in parts],
+            "members": rows,
+        },
+        separators=(",", ":"),
+    )
+    try:
+        with db.statements() as connection:
+            connection.execute(_WRITE, {"key": KEY, "value": value})
+    except StoreError as error:
+        log.warning("benchmark inputs not kept: %s", error.in_language("en"))
+
+
+def _plain(state: Sequence[object]) -> object:
+    """The state as JSON gives it back, so a kept one compares equal."""
+    return json.loads(json.dumps(list(state)))
+
+
+def _benchmark_part(dimensions: tuple[DimensionScore, ...], sii: float | None, output_mean: float | None) -> ScanResult:
+    return ScanResult(
+        dimensions=dimensions,
+        sii=sii,
+        stage=None,
+        uncapped_stage=None,
+        weakest_dimension=None,
+        spread=None,
+        strengths=(),
+        priorities=(),
+        adopter_category=None,
+        value_chain=None,
+        output_mean=output_mean,
+    )

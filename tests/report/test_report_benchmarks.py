@@ -1,0 +1,94 @@
+"""The report's comparison follows the data: the groups kept between reports and between processes never go stale."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from advisor_app.domain.questionnaire import shipped_questionnaires
+from advisor_app.report import render_report
+from advisor_app.report.content import gather
+from advisor_app.services.benchmark_members import KEY
+from advisor_app.services.companies import CompanyInput
+from advisor_app.services.demo import generate_demo
+from advisor_app.store.settings import get_setting, set_setting
+from advisor_app.workspace import Workspace
+
+Q = shipped_questionnaires()["basisscan@1.0"]
+
+
+def complete_one(workspace: Workspace, name: str, kvk: str, score: int) -> uuid.UUID:
+    company = workspace.companies.create(CompanyInput(name=name, kvk=kvk, sector="health"))
+    scan = workspace.scans.start(company.id)
+    for item_id in Q.item_ids:
+        workspace.scans.answer(scan.id, item_id, score)
+    workspace.scans.complete(scan.id)
+    return scan.id
+
+
+def programme_n(workspace: Workspace, scan_id: uuid.UUID) -> int:
+    group = gather(workspace, scan_id, "en").programme_benchmark
+    return 0 if group is None else group.n
+
+
+def test_a_scan_completed_after_a_report_counts_in_the_next_one(workspace: Workspace) -> None:
+    reported = complete_one(workspace, "Eerste B.V.", "33335555", 2)
+    complete_one(workspace, "Tweede B.V.", "33336666", 4)
+    assert programme_n(workspace, reported) == 1
+    before = gather(workspace, reported, "en").programme_benchmark
+    assert before is not None
+    complete_one(workspace, "Derde B.V.", "33337777", 2)
+    after = gather(workspace, reported, "en").programme_benchmark
+    assert after is not None
+    assert after.n == 2
+    assert after.scores["D1"] < before.scores["D1"]
+
+
+def test_a_new_process_finds_the_kept_groups_and_notices_a_change_made_since(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    with Workspace(folder) as workspace:
+        generate_demo(workspace, 12, seed=3)
+        scan_id = next(s.id for s in workspace.scans.summaries(status="completed"))
+        first_pdf = render_report(workspace, scan_id, "nl")
+        with workspace.db.read() as session:
+            assert get_setting(session, KEY), "the groups' inputs are kept for the next process"
+    with Workspace(folder) as workspace:
+        assert render_report(workspace, scan_id, "nl") == first_pdf, "the same data gives the same report"
+        n = programme_n(workspace, scan_id)
+        complete_one(workspace, "Nieuw B.V.", "44445555", 3)
+    with Workspace(folder) as workspace:
+        assert programme_n(workspace, scan_id) == n + 1
+
+
+def test_kept_inputs_give_the_groups_the_results_give(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    with Workspace(folder) as workspace:
+        generate_demo(workspace, 12, seed=5)
+        company = next(s for s in workspace.scans.summaries(status="completed")).company_id
+        built = workspace.benchmarks.local(Q, company)
+        population = workspace.benchmarks.population(Q)
+    with Workspace(folder) as workspace:
+        with workspace.db.read() as session:
+            assert get_setting(session, KEY)
+        assert workspace.benchmarks.local(Q, company) == built, "read from the kept inputs"
+        assert workspace.benchmarks.population(Q) == population
+        with workspace.db.session() as session:
+            set_setting(session, KEY, None)
+    with Workspace(folder) as workspace:
+        assert workspace.benchmarks.local(Q, company) == built, "built from the stored results again"
+
+
+def test_inputs_kept_by_another_version_are_built_again(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    with Workspace(folder) as workspace:
+        generate_demo(workspace, 8, seed=9)
+        scan_id = next(s.id for s in workspace.scans.summaries(status="completed"))
+        expected = gather(workspace, scan_id, "en").programme_benchmark
+    with Workspace(folder) as workspace:
+        with workspace.db.session() as session:
+            set_setting(session, KEY, '{"basis": "another", "members": [[1]]}')
+        assert gather(workspace, scan_id, "en").programme_benchmark == expected
+    with Workspace(folder) as workspace:
+        with workspace.db.session() as session:
+            set_setting(session, KEY, "not json")
+        assert gather(workspace, scan_id, "en").programme_benchmark == expected
