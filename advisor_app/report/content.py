@@ -50,7 +50,12 @@ __all__ = ["PROGRAMME", "ReportContent", "build_content", "gather", "local_date"
 
 
 def gather(workspace: Workspace, scan_id: uuid.UUID, language: str) -> ReportContent:
-    """Read everything the summary shows for ``scan_id`` from the workspace."""
+    """Read everything the summary shows for ``scan_id`` from the workspace, the data as at one moment."""
+    with workspace.benchmarks.steady():
+        return _gather(workspace, scan_id, language)
+
+
+def _gather(workspace: Workspace, scan_id: uuid.UUID, language: str) -> ReportContent:
     view = workspace.scans.get(scan_id)
     result = workspace.scans.result(view)
     groups = workspace.benchmarks.groups(view.questionnaire, view.company.id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from reportlab.platypus import Flowable, KeepTogether
 
 from ..domain.money import format_euros
@@ -10,6 +12,9 @@ from .blocks import data_table, gap, grid, heading, labelled, markup, panel, par
 from .model import ReportContent
 from .styles import INK, RULE, WIDTH, Styles
 from .wording import difference, long_date, score, short_date
+
+euros = cache(format_euros)
+"""An amount in words of its language, once per amount: Babel looks up the currency's locale data each time."""
 
 PLAN_SPLIT_FROM = 90.0
 """Points of room that let a plan start at the foot of a page: its heading, title, header and first action."""
@@ -67,16 +72,16 @@ def _plan(content: ReportContent, styles: Styles) -> Flowable:
 
 def _voucher(content: ReportContent, styles: Styles) -> Flowable:
     lang = content.language
-    limit = format_euros(content.voucher_limit_cents, lang)
+    limit = euros(content.voucher_limit_cents, lang)
     voucher = content.voucher
     if voucher is None:
         return heading(phrases.VOUCHER.get(lang), styles, para(phrases.NO_VOUCHER.format(max=limit).get(lang), styles.body))
     column = WIDTH / 4
     figures: list[list[object]] = [
         [
-            labelled(phrases.VOUCHER_AMOUNT.get(lang), format_euros(voucher.amount_cents, lang), styles),
+            labelled(phrases.VOUCHER_AMOUNT.get(lang), euros(voucher.amount_cents, lang), styles),
             labelled(phrases.VOUCHER_MAXIMUM.get(lang), limit, styles),
-            labelled(phrases.OWN_CONTRIBUTION.get(lang), format_euros(voucher.own_contribution_cents, lang), styles),
+            labelled(phrases.OWN_CONTRIBUTION.get(lang), euros(voucher.own_contribution_cents, lang), styles),
             labelled(phrases.VOUCHER_STATUS.get(lang), voucher.status, styles),
         ],
         [labelled(phrases.SUPPLIER.get(lang), voucher.supplier, styles), "", "", ""],

@@ -8,6 +8,7 @@ for the draft mark alone.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -72,7 +73,9 @@ class Styles:
     banner: ParagraphStyle
 
 
+@cache
 def make_styles() -> Styles:
+    """Built once per process: the styles are never changed after, and every report uses the same."""
     base = ParagraphStyle(
         "base", fontName=REGULAR, bulletFontName=REGULAR, fontSize=9, leading=12.5, textColor=INK, alignment=TA_LEFT
     )
