@@ -8,6 +8,7 @@ are imported), and the pages fill when it is ready. The UI thread only draws.
 
 from __future__ import annotations
 
+import linecache
 import os
 import signal
 import sys
@@ -121,6 +122,7 @@ class Start(QObject):
 
             from .views import window_parts  # noqa: F401 - imported here, off the UI thread; attach() builds from it
 
+            linecache.clearcache()  # PySide6's import hook read each new module's source to look for "PySide6": 20 MB
             format_euros(0, active_language())  # Babel reads its locale data here, not while the pages are built
             workspace = self.workspace = Workspace.open_to_start(data_dir)  # the demo folder while the demo is in use
             return Opened(workspace, workspace.profile.get())
