@@ -11,6 +11,7 @@ batch id, before anything else: the server then returns its first answer.
 
 from __future__ import annotations
 
+import hashlib
 import socket
 import threading
 import uuid
@@ -28,10 +29,11 @@ from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.demo import SYNC_OFF_IN_DEMO
 from advisor_app.domain.scoring import BenchmarkGroup
 from advisor_app.domain.text import Text, active_language
+from advisor_app.services.erasure import PENDING_KEY as ERASURE_PENDING
 from advisor_app.services.erasure import finish_erasures
 from advisor_app.services.sync_status import last_sync_at
 from advisor_app.store.models import Scan, SyncConflict
-from advisor_app.store.settings import is_demo
+from advisor_app.store.settings import get_setting, is_demo
 
 from ..protocol.documents import AnyDocument
 from ..protocol.messages import (
@@ -52,8 +54,8 @@ from .errors import DemoWorkspaceError, DeviceTokenRevokedError, NotLoggedInErro
 from .files import LocalFile, has_reports, local_reports
 from .http import DEFAULT_RETRY, DEFAULT_TIMEOUTS, ApiClient, RetryPolicy, Timeouts, cancelled
 from .incoming import Incoming
-from .ledger import CURSOR, LAST_SYNC, PENDING_PUSH, SERVER_URL, Ledger
-from .outgoing import outbox, settle
+from .ledger import BENCHMARKS_DIGEST, CURSOR, LAST_SYNC, PENDING_PUSH, SERVER_URL, Ledger
+from .outgoing import has_local_changes, outbox, settle
 from .questionnaires import fetch_missing
 
 if TYPE_CHECKING:
@@ -109,6 +111,29 @@ def normalise_server_url(url: str) -> str:
             )
         )
     return raw
+
+
+@dataclass(frozen=True)
+class _Start:
+    """What a sync reads before its first request, in one read transaction instead of one each."""
+
+    demo: bool
+    state: dict[str, str]
+    """The sync state as it was (cursor, server address, pending push, last benchmark digest)."""
+    local_changes: bool
+    """Whether the outbox held anything: without, the first push needs no write transaction."""
+    erasure_pending: bool
+    """An erasure left unfinished (its reports, the vacuum): finished after the pull even if nothing came in."""
+
+
+def _read_start(workspace: Workspace) -> _Start:
+    with workspace.db.read() as session:
+        return _Start(
+            is_demo(session),
+            Ledger(session).states(),
+            has_local_changes(session),
+            get_setting(session, ERASURE_PENDING) is not None,
+        )
 
 
 def refuse_demo(workspace: Workspace) -> None:
@@ -191,7 +216,9 @@ class SyncEngine:
     # -- syncing --------------------------------------------------------------------------
 
     def sync(self, progress: Callable[[SyncProgress], None] | None = None, cancel: threading.Event | None = None) -> SyncReport:
-        refuse_demo(self.workspace)
+        start = _read_start(self.workspace)  # the demo check too: read each time, as refuse_demo does
+        if start.demo:
+            raise DemoWorkspaceError(SYNC_OFF_IN_DEMO)
         stored = self.credentials.get(self.server_url)
         if stored is None:
             raise NotLoggedInError(
@@ -202,7 +229,7 @@ class SyncEngine:
             )
         api = self._api(stored.token, cancel)
         try:
-            return _Run(self, api, progress or (lambda _p: None), cancel).run()
+            return _Run(self, api, progress or (lambda _p: None), cancel, start).run()
         except DeviceTokenRevokedError:
             self.credentials.delete(self.server_url)
             raise
@@ -244,9 +271,19 @@ class _Run:
     """One sync, start to finish."""
 
     def __init__(
-        self, engine: SyncEngine, api: ApiClient, progress: Callable[[SyncProgress], None], cancel: threading.Event | None
+        self,
+        engine: SyncEngine,
+        api: ApiClient,
+        progress: Callable[[SyncProgress], None],
+        cancel: threading.Event | None,
+        start: _Start,
     ) -> None:
         self.engine = engine
+        self.start = start
+        self.state_changed = False
+        """Whether this run reset the sync state read at its start (another server than last time)."""
+        self.benchmarks_digest: str | None = None
+        """The digest of benchmark sets this run stored, kept with ``last_sync_at``."""
         self.db = engine.workspace.db
         self.api = api
         self.progress = progress
@@ -263,9 +300,13 @@ class _Run:
     def run(self) -> SyncReport:
         self._remember_server()
         self._replay_pending_push()
-        self._push()
+        if self.start.local_changes or self.merged:
+            self._push()
+        else:
+            self._emit("push", 0, 0)  # nothing was dirty at the start: the outbox is empty, no write transaction
         self._pull()
-        finish_erasures(self.db, self.engine.workspace.reports_dir)  # what the pull erased: its reports, the freed bytes
+        if self.merged or self.start.erasure_pending:  # else nothing came in that could erase, and nothing was left
+            finish_erasures(self.db, self.engine.workspace.reports_dir)  # what the pull erased: its reports, the freed bytes
         self._upload_files()  # after the pull: no report goes up for a scan the server erased meanwhile
         if self.merged:  # else no merge left anything to send (a sync with nothing to do reads the outbox once)
             self._push(again=True)
@@ -273,6 +314,8 @@ class _Run:
         with self.db.session() as session:
             ledger = Ledger(session)
             ledger.set_state(LAST_SYNC, finished.isoformat())
+            if self.benchmarks_digest is not None:
+                ledger.set_state(BENCHMARKS_DIGEST, self.benchmarks_digest)
             open_conflicts = session.scalar(
                 select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
             )
@@ -296,6 +339,9 @@ class _Run:
 
     def _remember_server(self) -> None:
         """A different server than last time has its own cursor: start from the beginning there."""
+        if self.start.state.get(SERVER_URL) == self.engine.server_url:
+            return  # the same server as last time: nothing to write
+        self.state_changed = True
         with self.db.session() as session:
             ledger = Ledger(session)
             previous = ledger.state(SERVER_URL)
@@ -337,8 +383,7 @@ class _Run:
     # -- push -------------------------------------------------------------------------------
 
     def _replay_pending_push(self) -> None:
-        with self.db.read() as session:
-            raw = Ledger(session).state(PENDING_PUSH)
+        raw = None if self.state_changed else self.start.state.get(PENDING_PUSH)
         if raw:
             self._send(PushRequest.model_validate_json(raw))
 
@@ -378,8 +423,13 @@ class _Run:
     # -- pull ---------------------------------------------------------------------------------
 
     def _pull(self) -> None:
-        with self.db.read() as session:
-            cursor = int(Ledger(session).state(CURSOR) or 0)
+        if self.state_changed:
+            cursor = 0
+        elif self.merged:  # a push ran: read the cursor again rather than trust the start's copy
+            with self.db.read() as session:
+                cursor = int(Ledger(session).state(CURSOR) or 0)
+        else:
+            cursor = int(self.start.state.get(CURSOR) or 0)
         done = 0
         while True:
             self._check_cancel()
@@ -395,19 +445,32 @@ class _Run:
                     self.conflicts += ledger.recorded
             done += len(page.changes)
             self._emit("pull", done, done + page.remaining)
-            for benchmark in page.benchmarks or ():
-                groups = [
-                    BenchmarkGroup(group.key, group.n, dict(group.means), group.sii, dict(group.counts))
-                    for group in benchmark.groups
-                ]
-                kept = self.engine.workspace.benchmarks
-                if kept.cached(benchmark.questionnaire_version) != {group.key: group for group in groups}:  # else no write
-                    kept.store_from_server(benchmark.questionnaire_version, groups)
+            self._keep_benchmarks(page)
             if page.questionnaires is not None:
                 self.questionnaires += fetch_missing(self.api, self.engine.workspace, page.questionnaires)
             if not page.has_more:
                 return
             cursor = page.cursor
+
+    def _keep_benchmarks(self, page: PullResponse) -> None:
+        """Store the server's benchmark sets where they differ from the cache; the same sets as last time are not read.
+
+        The digest of what was stored is kept with ``last_sync_at`` (only after a whole sync): until then, and
+        whenever the sets change on the server, each set is compared with the cache as before.
+        """
+        if page.benchmarks is None:
+            return
+        digest = hashlib.sha256(b"\n".join(benchmark.model_dump_json().encode() for benchmark in page.benchmarks)).hexdigest()
+        if digest == self.start.state.get(BENCHMARKS_DIGEST) and not self.state_changed:
+            return
+        kept = self.engine.workspace.benchmarks
+        for benchmark in page.benchmarks:
+            groups = [
+                BenchmarkGroup(group.key, group.n, dict(group.means), group.sii, dict(group.counts)) for group in benchmark.groups
+            ]
+            if kept.cached(benchmark.questionnaire_version) != {group.key: group for group in groups}:  # else no write
+                kept.store_from_server(benchmark.questionnaire_version, groups)
+        self.benchmarks_digest = digest
 
 
 def device_name() -> str:

@@ -17,6 +17,8 @@ from .merge import ABSENT
 
 CURSOR, PENDING_PUSH = "cursor", "pending_push"
 LAST_SYNC, SERVER_URL = LAST_SYNC_KEY, SERVER_URL_KEY
+BENCHMARKS_DIGEST = "benchmarks_digest"
+"""The SHA-256 of the benchmark sets last pulled and stored: the same sets again need no reading of the cache."""
 CHUNK = 500
 """Ids per IN (...) query, well below SQLite's limit on bound parameters."""
 
@@ -53,6 +55,10 @@ class Ledger:
                 self._open[conflict.record_id].append(conflict)
 
     # -- state -------------------------------------------------------------------
+
+    def states(self) -> dict[str, str]:
+        """All the sync state in one query (a handful of rows), for a sync's start."""
+        return {row.key: row.value for row in self.session.scalars(select(SyncState))}
 
     def state(self, key: str) -> str | None:
         row = self.session.get(SyncState, key)

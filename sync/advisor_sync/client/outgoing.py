@@ -6,7 +6,7 @@ import uuid
 from typing import Any
 
 from pydantic import ValidationError as ShapeError
-from sqlalchemy import select
+from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from advisor_app.domain import shape
@@ -20,6 +20,11 @@ from .documents import MODELS, SyncedRow, children_of, document, label
 from .incoming import WHOLE_RECORD, Incoming
 from .ledger import Ledger
 from .merge import ABSENT, flatten
+
+
+def has_local_changes(session: Session) -> bool:
+    """Whether the outbox holds anything, in one query: a sync with nothing to send needs no write transaction."""
+    return bool(session.scalar(select(or_(*(exists().where(model.dirty) for model in MODELS.values())))))
 
 
 def outbox(session: Session, ledger: Ledger) -> list[ChangeIn]:
