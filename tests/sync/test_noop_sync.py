@@ -10,7 +10,7 @@ from advisor_app.services.demo import generate_demo
 from advisor_app.services.erasure import PENDING_KEY
 from advisor_app.store.settings import get_setting, set_setting
 
-from .helpers import Device, edit_company
+from .helpers import PASSWORD, Device, edit_company
 
 
 def test_benchmarks_changed_on_the_server_reach_a_device_that_had_nothing_to_do(device: Callable[..., Device]) -> None:
@@ -68,3 +68,15 @@ def test_an_unfinished_erasure_is_finished_by_a_sync_with_nothing_to_do(device: 
     alice.sync()
     with alice.workspace.db.read() as session:
         assert get_setting(session, PENDING_KEY) is None
+
+
+def test_the_next_sync_after_logging_in_again_goes_as_the_new_user(device: Callable[..., Device]) -> None:
+    """The connection is kept between syncs of one app run; the token of the last sync is not."""
+    alice = device("alice")
+    alice.workspace.companies.create(CompanyInput(name="Bouw BV", kvk="12345678", sector="construction"))
+    alice.sync()
+    alice.engine.logout()  # revokes alice's token on the server
+    alice.engine.login("bob", PASSWORD)
+    report = alice.sync()
+    assert alice.engine.username == "bob"
+    assert report.received == 0, "bob sees none of alice's companies"

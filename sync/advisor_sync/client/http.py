@@ -68,6 +68,43 @@ DEFAULT_TIMEOUTS = Timeouts()
 DEFAULT_RETRY = RetryPolicy()
 
 
+class KeptAlive:
+    """Idle HTTP sessions per server, handed to the next client of this app run.
+
+    The app makes a new engine, and so a new client, for each sync; taking the last one's session
+    reuses its kept-alive connection (no new TCP and TLS handshake) for the next sync. A session
+    serves one client at a time; what a client sets (its token, language) goes on each request,
+    never on the session, so nothing of one client stays for the next. A connection the server
+    closed meanwhile is noticed by urllib3 before reuse and opened anew.
+    """
+
+    KEEP = 2
+    """Idle sessions kept per server: the app runs one sync at a time, a login or logout beside it at most."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._idle: dict[str, list[requests.Session]] = {}
+
+    def take(self, server_url: str) -> requests.Session:
+        with self._lock:
+            idle = self._idle.get(server_url)
+            if idle:
+                return idle.pop()
+        return requests.Session()
+
+    def give_back(self, server_url: str, session: requests.Session) -> None:
+        session.cookies.clear()
+        with self._lock:
+            idle = self._idle.setdefault(server_url, [])
+            if len(idle) < self.KEEP:
+                idle.append(session)
+                return
+        session.close()
+
+
+KEPT_ALIVE = KeptAlive()
+
+
 class ApiClient:
     """One server, one device token (or none, for the login)."""
 
@@ -86,22 +123,22 @@ class ApiClient:
         self.timeouts = timeouts
         self.retry = retry
         self.cancel = cancel
-        self.session = requests.Session()
+        self.session = KEPT_ALIVE.take(server_url)
         self.verify: str | bool = ca_bundle or True
         """Passed on every request: a session-wide setting would lose to $REQUESTS_CA_BUNDLE."""
-        self.session.headers.update(
-            {
-                VERSION_HEADER: str(PROTOCOL_VERSION),
-                "Accept-Language": language,
-                "User-Agent": f"Basisscan/{__version__}",
-            }
-        )
+        self.headers = {
+            VERSION_HEADER: str(PROTOCOL_VERSION),
+            "Accept-Language": language,
+            "User-Agent": f"Basisscan/{__version__}",
+        }
+        """On each request rather than on the session, which the next client reuses (:class:`KeptAlive`)."""
         if token:
-            self.session.headers["Authorization"] = f"Bearer {token}"
+            self.headers["Authorization"] = f"Bearer {token}"
         self.round_trips = 0
 
     def close(self) -> None:
-        self.session.close()
+        """Done with the server for now: the session and its open connection wait for the next client."""
+        KEPT_ALIVE.give_back(self.server_url, self.session)
 
     # -- typed helpers ------------------------------------------------------------
 
@@ -138,6 +175,7 @@ class ApiClient:
     def _exchange(self, method: str, path: str, read: Callable[[bytes], Any] | None, **kwargs: Any) -> Any:
         """Send until an answer arrives whole: a dropped connection, a 429, a 5xx or a truncated answer is tried again."""
         url = f"{self.server_url}{API_PREFIX}{path}"
+        kwargs["headers"] = {**self.headers, **kwargs.get("headers", {})}
         delay = self.retry.backoff
         failure: Exception | None = None
         response: requests.Response | None = None
