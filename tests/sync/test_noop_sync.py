@@ -10,7 +10,8 @@ from advisor_app.services.demo import generate_demo
 from advisor_app.services.erasure import PENDING_KEY
 from advisor_app.store.settings import get_setting, set_setting
 
-from .helpers import PASSWORD, Device, edit_company
+from ..server.live import PASSWORD
+from .helpers import Device, edit_company
 
 
 def test_benchmarks_changed_on_the_server_reach_a_device_that_had_nothing_to_do(device: Callable[..., Device]) -> None:

@@ -11,7 +11,6 @@ batch id, before anything else: the server then returns its first answer.
 
 from __future__ import annotations
 
-import hashlib
 import socket
 import threading
 import uuid
@@ -27,36 +26,26 @@ from sqlalchemy import func, select
 from advisor_app import __version__
 from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.demo import SYNC_OFF_IN_DEMO
-from advisor_app.domain.scoring import BenchmarkGroup
 from advisor_app.domain.text import Text, active_language
 from advisor_app.services.erasure import PENDING_KEY as ERASURE_PENDING
 from advisor_app.services.erasure import finish_erasures
 from advisor_app.services.sync_status import last_sync_at
-from advisor_app.store.models import Scan, SyncConflict
+from advisor_app.store.models import SyncConflict
 from advisor_app.store.settings import get_setting, is_demo
 
 from ..protocol.documents import AnyDocument
-from ..protocol.messages import (
-    FileInfo,
-    FilesMissingRequest,
-    FilesMissingResponse,
-    FileStored,
-    LoginRequest,
-    LoginResponse,
-    PullResponse,
-    PushRequest,
-    PushResponse,
-)
+from ..protocol.messages import LoginRequest, LoginResponse, PullResponse, PushRequest, PushResponse
 from . import conflicts as conflict_rules
+from .benchmarks import keep_benchmarks
 from .conflicts import Conflict, as_conflict
 from .credentials import Credentials, StoredToken
 from .errors import DemoWorkspaceError, DeviceTokenRevokedError, NotLoggedInError, RequestRefusedError, SyncError
-from .files import LocalFile, has_reports, local_reports
 from .http import DEFAULT_RETRY, DEFAULT_TIMEOUTS, ApiClient, RetryPolicy, Timeouts, cancelled
 from .incoming import Incoming
 from .ledger import BENCHMARKS_DIGEST, CURSOR, LAST_SYNC, PENDING_PUSH, SERVER_URL, Ledger
 from .outgoing import has_local_changes, outbox, settle
 from .questionnaires import fetch_missing
+from .uploads import upload_reports
 
 if TYPE_CHECKING:
     from advisor_app.workspace import Workspace
@@ -293,9 +282,9 @@ class _Run:
         """What the server refused in this sync, as sent: not sent again unless it changed since."""
         self.questionnaires: list[str] = []
         self.origin = {"origin": str(uuid.uuid4())}
+        """This sync's id on its pushes and its pull: the server does not send back what these pushes wrote."""
         self.merged = False
         """Whether a push's answers or a pulled page were applied: their merge may leave changes to push again."""
-        """This sync's id on its pushes and its pull: the server does not send back what these pushes wrote."""
 
     def run(self) -> SyncReport:
         self._remember_server()
@@ -353,32 +342,13 @@ class _Run:
     # -- files ------------------------------------------------------------------------------
 
     def _upload_files(self) -> None:
-        if not has_reports(self.engine.workspace.reports_dir):
-            return  # most syncs: no need to read every scan id to match no file
-        with self.db.read() as session:
-            on_server = set(session.scalars(select(Scan.id).where(Scan.server_version.is_not(None), ~Scan.deleted)))
-        # Only a scan's own reports: the server can erase those with the scan; a loose PDF could be anyone's.
-        reports = [report for report in local_reports(self.engine.workspace.reports_dir, on_server) if report.scan_id]
-        if not reports:
-            return
-        missing: set[str] = set()
-        for start in range(0, len(reports), 1000):
-            chunk = reports[start : start + 1000]
-            request = FilesMissingRequest(files=[FileInfo(sha256=f.sha256, size=f.size) for f in chunk])
-            missing |= set(self.api.post("/files/missing", request, FilesMissingResponse).missing)
-        wanted: list[LocalFile] = []
-        for report in reports:
-            if report.sha256 in missing:
-                wanted.append(report)
-                missing.discard(report.sha256)
-        self._emit("files", 0, len(wanted))
-        for done, report in enumerate(wanted, start=1):
-            self._check_cancel()
-            # Named by its scan, not by the local file name, which carries the KvK number (the server keeps names for years).
-            params = {"name": f"basisscan-{report.scan_id}.pdf", "scan_id": str(report.scan_id)}
-            self.api.put_bytes(f"/files/{report.sha256}", report.path.read_bytes(), "application/pdf", FileStored, params)
-            self.files += 1
-            self._emit("files", done, len(wanted))
+        self.files += upload_reports(
+            self.db,
+            self.engine.workspace.reports_dir,
+            self.api,
+            lambda done, total: self._emit("files", done, total),
+            self._check_cancel,
+        )
 
     # -- push -------------------------------------------------------------------------------
 
@@ -453,24 +423,11 @@ class _Run:
             cursor = page.cursor
 
     def _keep_benchmarks(self, page: PullResponse) -> None:
-        """Store the server's benchmark sets where they differ from the cache; the same sets as last time are not read.
-
-        The digest of what was stored is kept with ``last_sync_at`` (only after a whole sync): until then, and
-        whenever the sets change on the server, each set is compared with the cache as before.
-        """
-        if page.benchmarks is None:
-            return
-        digest = hashlib.sha256(b"\n".join(benchmark.model_dump_json().encode() for benchmark in page.benchmarks)).hexdigest()
-        if digest == self.start.state.get(BENCHMARKS_DIGEST) and not self.state_changed:
-            return
-        kept = self.engine.workspace.benchmarks
-        for benchmark in page.benchmarks:
-            groups = [
-                BenchmarkGroup(group.key, group.n, dict(group.means), group.sii, dict(group.counts)) for group in benchmark.groups
-            ]
-            if kept.cached(benchmark.questionnaire_version) != {group.key: group for group in groups}:  # else no write
-                kept.store_from_server(benchmark.questionnaire_version, groups)
-        self.benchmarks_digest = digest
+        """The same sets as at the last whole sync with this server are not compared again (see benchmarks.py)."""
+        last = None if self.state_changed else self.start.state.get(BENCHMARKS_DIGEST)
+        stored = keep_benchmarks(self.engine.workspace, page, last)
+        if stored is not None:
+            self.benchmarks_digest = stored
 
 
 def device_name() -> str:
