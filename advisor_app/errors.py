@@ -21,6 +21,7 @@ __all__ = [
     "ReadOnlyError",
     "StateError",
     "StoreError",
+    "UnknownQuestionnaireVersionError",
     "ValidationError",
     "os_failure",
 ]
@@ -46,6 +47,13 @@ class NotFoundError(BasisscanError):
     def __init__(self, what: Text, key: object) -> None:
         super().__init__(Text(f"{what.nl} '{key}' bestaat niet", f"{what.en} '{key}' does not exist"))
         self.key = key
+
+
+class UnknownQuestionnaireVersionError(NotFoundError):
+    """A scan names a questionnaire version this device does not have: one message for every lookup that misses."""
+
+    def __init__(self, questionnaire_id: str, version: str) -> None:
+        super().__init__(Text("Vragenlijst", "Questionnaire"), f"{questionnaire_id}@{version}")
 
 
 class DuplicateError(ValidationError):

@@ -14,8 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..domain.questionnaire import Questionnaire, shipped_questionnaires
-from ..domain.text import Text
-from ..errors import NotFoundError
+from ..errors import UnknownQuestionnaireVersionError
 from ..store.plain import PlainDatabase
 from .result_codec import Answers, Completed, Outcome
 from .scan_listing import ScanSummary, summaries
@@ -31,7 +30,7 @@ class ShippedVersions:
         try:
             return self._by_key[f"{questionnaire_id}@{version}"]
         except KeyError:
-            raise NotFoundError(Text("Vragenlijst", "Questionnaire"), f"{questionnaire_id}@{version}") from None
+            raise UnknownQuestionnaireVersionError(questionnaire_id, version) from None
 
 
 class KeepThroughDatabase:

@@ -26,7 +26,7 @@ from ..domain.questionnaire import (
     shipped_questionnaires,
 )
 from ..domain.text import Text
-from ..errors import NotFoundError
+from ..errors import UnknownQuestionnaireVersionError
 from ..store.database import Database
 from ..store.models import QuestionnaireDefinition
 
@@ -67,7 +67,7 @@ class QuestionnaireCatalogue:
         try:
             return self._by_key[f"{questionnaire_id}@{version}"]
         except KeyError:
-            raise NotFoundError(Text("Vragenlijst", "Questionnaire"), f"{questionnaire_id}@{version}") from None
+            raise UnknownQuestionnaireVersionError(questionnaire_id, version) from None
 
     def knows(self, key: str) -> bool:
         return key in self._by_key
