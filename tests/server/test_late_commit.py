@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from advisor_sync.server.services import push as pushing
+from advisor_sync.server.services import push_parsing
 from advisor_sync.server.services.versions import Versions
 
 from .live import Api
@@ -46,9 +47,9 @@ class Hold:
 
 def hold_push(monkeypatch: pytest.MonkeyPatch, where: str, hold: Hold) -> None:
     if where == "validating":
-        parse = pushing.parse_change
+        parse = push_parsing.parse_change
 
-        def held_parse(*args: Any) -> pushing.Parsed:
+        def held_parse(*args: Any) -> push_parsing.Parsed:
             hold.pause()
             return parse(*args)
 

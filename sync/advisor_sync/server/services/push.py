@@ -17,38 +17,29 @@ with other changes is refused (409): its first answer would not describe them.
 
 from __future__ import annotations
 
-import hashlib
-import heapq
-import json
 import logging
 import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from advisor_app.dbkit.types import utcnow
-from advisor_app.domain.errors import ValidationError
 from advisor_app.domain.questionnaire import Questionnaire
 from advisor_app.domain.text import Text
 
-from ...protocol import ProblemCode
 from ...protocol.documents import (
-    ENTITIES,
     AnyDocument,
     CompanyDoc,
     EntityName,
     VoucherDoc,
     references,
 )
-from ...protocol.messages import ChangeIn, ChangeOut, ChangeResult, MalformedChange, PushRequest, PushResponse, server_copy
-from ...protocol.validation import check_document
-from ..core.errors import AlreadyExistsError
+from ...protocol.messages import ChangeIn, ChangeOut, ChangeResult, PushRequest, PushResponse, server_copy
 from ..crud.audit import CHAIN_LOCKED_AT, audit
 from ..models import (
     COMPANY_PARTS,
@@ -63,57 +54,19 @@ from ..models import (
 )
 from .access import assigned_company_ids, writes_records
 from .erasure import live_parts, tombstone
+from .push_batches import BATCH_MEMORY, REQUEST_DIGEST, replayed_answer, request_digest
 from .push_checks import BatchChecks, BatchContext, ChangeRejectedError
+from .push_parsing import Parsed, parents_first, parse_change
 from .records import record_of, same_content, write_document
 from .versions import Versions
 
 log = logging.getLogger(__name__)
-
-BATCH_MEMORY = timedelta(days=30)
-"""How long a batch's answer is kept for replays; a device retries within minutes, not months."""
 
 
 @dataclass(frozen=True)
 class Caller:
     user: User
     device: Device
-
-
-class BatchChangedError(AlreadyExistsError):
-    code = ProblemCode.BATCH_CHANGED
-    title = "Batch id reused"
-
-
-REQUEST_DIGEST = "request_sha256"
-"""Kept with a batch's stored answer: the SHA-256 of the changes it answered."""
-
-
-def request_digest(request: PushRequest) -> str:
-    """The changes of a batch in canonical JSON (sorted keys), hashed: equal content, equal digest."""
-    canonical = json.dumps([change.model_dump(mode="json") for change in request.changes], sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode()).hexdigest()
-
-
-def replayed_answer(stored: PushBatch, caller: Caller, request: PushRequest) -> PushResponse:
-    """The first answer to this batch id, if the caller sends the same changes again."""
-    if stored.user_id != caller.user.id:
-        raise AlreadyExistsError(
-            Text("Dit batch-id is al door een ander account gebruikt", "This batch id was already used by another account")
-        )
-    answer = dict(stored.response)
-    digest = answer.pop(REQUEST_DIGEST, None)
-    if digest is not None and digest != request_digest(request):
-        raise BatchChangedError(
-            Text(
-                "Dit batch-id is al gebruikt voor andere wijzigingen; stuur nieuwe wijzigingen onder een nieuw batch-id",
-                "This batch id was already used for different changes; send new changes under a new batch id",
-            )
-        )
-    return PushResponse.model_validate({**answer, "replayed": True})
-
-
-Parsed = tuple[ChangeIn, AnyDocument | ChangeRejectedError | None]
-"""A change with its checked document, the reason it cannot be stored, or None for a deletion."""
 
 
 def push(
@@ -165,7 +118,7 @@ def _push_once(
     with sessions() as session, session.begin():
         stored = session.get(PushBatch, request.batch_id)
         if stored is not None:
-            return replayed_answer(stored, caller, request), lambda _finished: 0.0
+            return replayed_answer(stored, caller.user.id, request), lambda _finished: 0.0
         now = utcnow()
         session.execute(delete(PushBatch).where(PushBatch.received_at < now - BATCH_MEMORY))
         versions = Versions(session)
@@ -184,20 +137,6 @@ def _push_once(
             )
         )
     return response, lambda finished: versions.serial_seconds(finished, session.info.get(CHAIN_LOCKED_AT))
-
-
-def parse_change(change: ChangeIn, questionnaires: Mapping[str, Questionnaire]) -> Parsed:
-    """The change's document checked on its own (shape, the domain's rules for one record): no database needed."""
-    if change.deleted:
-        return change, None
-    if isinstance(change, MalformedChange):  # the typed document was read with the request (protocol.messages)
-        return change, ChangeRejectedError(change.reason, change.field)
-    if change.data is None:
-        return change, ChangeRejectedError(Text("De wijziging bevat geen gegevens", "The change carries no data"), "data")
-    try:
-        return change, check_document(change.data, questionnaires)
-    except ValidationError as exc:
-        return change, ChangeRejectedError(exc.text, exc.field)
 
 
 class _Batch:
@@ -461,44 +400,6 @@ class _Batch:
         return ChangeResult(
             entity=change.entity, id=change.id, status="rejected", reason=refusal.text.get(self.language), field=refusal.field
         )
-
-
-def parents_first(parsed: list[Parsed]) -> list[int]:
-    """The positions of a batch's changes in the order to apply them: a record after the records it names.
-
-    A device may list a plan before its scan, or a revision before the scan it
-    revises; applied as listed, the plan would name a scan the server does not
-    know yet. Companies come before scans, scans before plans, plans before
-    vouchers, and within a kind the listed order holds unless a record names
-    another of the batch (a revision or follow-up after its scan). Results
-    are still answered in the listed order.
-    """
-    position_of = {(change.entity, change.id): position for position, (change, _doc) in enumerate(parsed)}
-    waiting_on = [0] * len(parsed)
-    named_by: dict[int, list[int]] = defaultdict(list)
-    for position, (change, doc) in enumerate(parsed):
-        if doc is None or isinstance(doc, ChangeRejectedError):
-            continue
-        for named in {position_of[key] for key in references(change.entity, doc) if key in position_of} - {position}:
-            waiting_on[position] += 1
-            named_by[named].append(position)
-
-    def rank(position: int) -> tuple[int, int]:
-        return ENTITIES.index(parsed[position][0].entity), position
-
-    ready = [rank(position) for position in range(len(parsed)) if not waiting_on[position]]
-    heapq.heapify(ready)
-    order: list[int] = []
-    while ready:
-        _kind, position = heapq.heappop(ready)
-        order.append(position)
-        for child in named_by[position]:
-            waiting_on[child] -= 1
-            if not waiting_on[child]:
-                heapq.heappush(ready, rank(child))
-    # Records that name each other in a circle are left in the listed order; the checks refuse them.
-    done = set(order)
-    return order + [position for position in range(len(parsed)) if position not in done]
 
 
 def change_out(entity: str, row: Record) -> ChangeOut:
