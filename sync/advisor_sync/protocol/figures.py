@@ -1,7 +1,9 @@
-"""Monitoring figures beyond ``GET /monitoring``: per sector, per advisor, and the programme's effect.
+"""The monitoring figures: ``GET /monitoring`` and those beyond it (per sector, per advisor, the programme's effect).
 
 The dashboard renders these very objects, so a figure on a page and the same
 figure in the JSON cannot differ. Scores are on the 0-100 scale users see.
+They are answers for coordinators only, so they live here rather than with the
+sync's messages (:mod:`.messages`), whose ``Response`` base they share.
 """
 
 from __future__ import annotations
@@ -9,6 +11,63 @@ from __future__ import annotations
 from datetime import datetime
 
 from .messages import Response
+
+
+class CountRow(Response):
+    key: str
+    label: str
+    completed: int
+    drafts: int
+
+
+class MonthRow(Response):
+    month: str
+    completed: int
+
+
+class VoucherStatusRow(Response):
+    status: str
+    count: int
+    amount_cents: int
+
+
+class FunnelStep(Response):
+    step: str
+    label: str
+    companies: int
+
+
+class ScanFigures(Response):
+    target: int
+    completed: int
+    drafts: int
+    share_of_target: float
+    by_sector: list[CountRow]
+    by_month: list[MonthRow]
+    by_advisor: list[CountRow]
+
+
+class VoucherFigures(Response):
+    budget_cents: int
+    committed_cents: int
+    requested_cents: int
+    completed_cents: int
+    share_committed: float
+    by_status: list[VoucherStatusRow]
+
+
+class ImplementationFigures(Response):
+    target: int
+    trajectories: int
+    funnel: list[FunnelStep]
+    actions_by_status: dict[str, int]
+
+
+class Monitoring(Response):
+    generated_at: datetime
+    scans: ScanFigures
+    vouchers: VoucherFigures
+    implementation: ImplementationFigures
 
 
 class DimensionMean(Response):

@@ -376,66 +376,6 @@ class ErasureOut(Response):
     erased: int
 
 
-# -- monitoring --------------------------------------------------------------------
-
-
-class CountRow(Response):
-    key: str
-    label: str
-    completed: int
-    drafts: int
-
-
-class MonthRow(Response):
-    month: str
-    completed: int
-
-
-class VoucherStatusRow(Response):
-    status: str
-    count: int
-    amount_cents: int
-
-
-class FunnelStep(Response):
-    step: str
-    label: str
-    companies: int
-
-
-class ScanFigures(Response):
-    target: int
-    completed: int
-    drafts: int
-    share_of_target: float
-    by_sector: list[CountRow]
-    by_month: list[MonthRow]
-    by_advisor: list[CountRow]
-
-
-class VoucherFigures(Response):
-    budget_cents: int
-    committed_cents: int
-    requested_cents: int
-    completed_cents: int
-    share_committed: float
-    by_status: list[VoucherStatusRow]
-
-
-class ImplementationFigures(Response):
-    target: int
-    trajectories: int
-    funnel: list[FunnelStep]
-    actions_by_status: dict[str, int]
-
-
-class Monitoring(Response):
-    generated_at: datetime
-    scans: ScanFigures
-    vouchers: VoucherFigures
-    implementation: ImplementationFigures
-
-
 # -- problems ------------------------------------------------------------------------
 
 

@@ -21,8 +21,7 @@ from advisor_app.domain.questionnaire import Questionnaire
 from advisor_app.domain.scoring import ADOPTER_NAMES, STAGES, BenchmarkGroup, to_percent
 from advisor_app.domain.sectors import SECTORS
 
-from ...protocol.figures import AdvisorFigures, AdvisorRow, DimensionMean, SectorFigures, SectorRow
-from ...protocol.messages import Monitoring
+from ...protocol.figures import AdvisorFigures, AdvisorRow, DimensionMean, Monitoring, SectorFigures, SectorRow
 from ..models import CompanyRecord, PlanRecord, ScanRecord, User, VoucherRecord
 from .monitoring import COMMITTED, REQUESTED
 from .scored import ScoredScan, dimensions, latest_of_each_company, ranked_against, scored_scans

@@ -28,7 +28,7 @@ from advisor_app.domain.sectors import SECTORS, sector_by_key
 from advisor_app.domain.text import Text
 from advisor_app.domain.vocabulary import ActionStatus, ScanStatus, VoucherStatus
 
-from ...protocol.messages import (
+from ...protocol.figures import (
     CountRow,
     FunnelStep,
     ImplementationFigures,

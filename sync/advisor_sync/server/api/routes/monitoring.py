@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
-from ....protocol.figures import AdvisorFigures, Effect, FunnelFigures, SectorFigures
-from ....protocol.messages import Monitoring
+from ....protocol.figures import AdvisorFigures, Effect, FunnelFigures, Monitoring, SectorFigures
 from ...services import monitoring as figures
 from ...services.breakdowns import advisor_figures, sector_figures
 from ...services.follow_ups import programme_effect
