@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import advisor_sync.client.http as http
+import advisor_sync.client.refusals as refusals
 import pytest
 from advisor_sync.client import (
     DeviceTokenRevokedError,
@@ -136,7 +137,8 @@ def test_a_protocol_mismatch_says_which_side_to_update(
     device: Callable[..., Device], monkeypatch: pytest.MonkeyPatch, speaks: int, too_old: bool, phrase: str
 ) -> None:
     alice = device("alice")
-    monkeypatch.setattr(http, "PROTOCOL_VERSION", speaks)
+    monkeypatch.setattr(http, "PROTOCOL_VERSION", speaks)  # the version the app sends
+    monkeypatch.setattr(refusals, "PROTOCOL_VERSION", speaks)  # and names in the message
     with pytest.raises(ProtocolMismatchError, match=phrase) as caught:
         alice.sync()
     assert caught.value.server_too_old is too_old
