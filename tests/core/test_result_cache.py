@@ -15,6 +15,7 @@ from advisor_app.services.companies import CompanyInput
 from advisor_app.services.result_cache import basis_of, decode, encode
 from advisor_app.services.scans import ScanSummary
 from advisor_app.workspace import Workspace
+from tests.scans import complete_for_new_company
 
 Q = shipped_questionnaires()["basisscan@1.0"]
 
@@ -145,12 +146,7 @@ def test_the_groups_and_population_follow_a_scan_completed_while_the_app_runs(wo
     """A report asks for the groups several times, so they are built once per state of the data; a change shows."""
 
     def complete_one(name: str, kvk: str, score: int) -> uuid.UUID:
-        company = workspace.companies.create(CompanyInput(name=name, kvk=kvk, sector="health"))
-        scan = workspace.scans.start(company.id)
-        for item_id in Q.item_ids:
-            workspace.scans.answer(scan.id, item_id, score)
-        workspace.scans.complete(scan.id)
-        return company.id
+        return complete_for_new_company(workspace, name, kvk, score).company_id
 
     first = complete_one("Eerste B.V.", "33335555", 2)
     assert workspace.benchmarks.local(Q)["programme"].n == 1

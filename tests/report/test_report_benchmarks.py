@@ -9,21 +9,16 @@ from advisor_app.domain.questionnaire import shipped_questionnaires
 from advisor_app.report import render_report
 from advisor_app.report.content import gather
 from advisor_app.services.benchmark_members import KEY
-from advisor_app.services.companies import CompanyInput
 from advisor_app.services.demo import generate_demo
 from advisor_app.store.settings import get_setting, set_setting
 from advisor_app.workspace import Workspace
+from tests.scans import complete_for_new_company
 
 Q = shipped_questionnaires()["basisscan@1.0"]
 
 
 def complete_one(workspace: Workspace, name: str, kvk: str, score: int) -> uuid.UUID:
-    company = workspace.companies.create(CompanyInput(name=name, kvk=kvk, sector="health"))
-    scan = workspace.scans.start(company.id)
-    for item_id in Q.item_ids:
-        workspace.scans.answer(scan.id, item_id, score)
-    workspace.scans.complete(scan.id)
-    return scan.id
+    return complete_for_new_company(workspace, name, kvk, score).id
 
 
 def programme_n(workspace: Workspace, scan_id: uuid.UUID) -> int:
