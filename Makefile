@@ -7,7 +7,7 @@ SYSTEM_STAMP := $(VENV)/.system-$(shell uname -n)
 PYTEST := env QT_QPA_PLATFORM=offscreen .ci/pytest-strict $(BIN)/pytest
 
 .PHONY: help setup system-packages run serve migrate lint format revision check-migrations \
-	test test-package bench package translations clean
+	test test-package bench package translations clean bytecode
 
 help:
 	@echo "make run            set up .venv (first time: a few minutes) and start the desktop app; ARGS='...' passes options"
@@ -47,7 +47,13 @@ translations: $(TS_FILES:.ts=.qm)
 resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-run: setup
+# The project is installed editable, so pip compiled none of its bytecode; where PYTHONDONTWRITEBYTECODE is set
+# (as on the CI machines) each start compiled every module again (15 % of a cold start). Compiled here, only
+# what changed, so a start from the venv reads bytecode as an installed app and the bundle do.
+bytecode: setup
+	$(PY) -m compileall -q -j 0 advisor_app ui/advisor_ui sync/advisor_sync benchmarks
+
+run: bytecode
 	$(BIN)/advisor-app $(ARGS)
 
 serve: setup
@@ -81,7 +87,7 @@ test: lint system-packages
 test-package: setup system-packages
 	$(PYTEST) -m package $(PYTEST_ARGS)
 
-bench: setup
+bench: bytecode
 	$(PY) -m benchmarks $(BENCH_ARGS)
 
 package: setup
