@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from advisor_app.services.companies import CompanyInput
+from advisor_app.services.company_listing import CompanySummary
 from advisor_app.services.importing import ImportReport, import_companies
 from advisor_app.services.views import CompanyView
 
@@ -44,7 +45,7 @@ class CompaniesController(QObject):
             return
         workspace, model = self.context.workspace, self.model
         self._loading = self.context.tasks.start(
-            lambda _control: model.prepare(workspace.companies.list()), self._loaded, self._failed
+            lambda _control: model.prepare(workspace.companies.summaries()), self._loaded, self._failed
         )
         self.loading_changed.emit(True)
 
@@ -109,7 +110,7 @@ class CompaniesController(QObject):
 
         return self.context.tasks.start(run, done, on_error)
 
-    def _loaded(self, rows: Rows[CompanyView]) -> None:
+    def _loaded(self, rows: Rows[CompanySummary]) -> None:
         self.model.set_rows(rows)
         self.loaded = True
         self._finish()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from advisor_app.services.views import CompanyView
+from advisor_app.services.company_listing import CompanySummary
 
 from .. import labels
 from ..i18n import translate
@@ -14,7 +14,7 @@ def _yes_no(value: bool) -> str:
     return translate("CompanyColumns", "Yes") if value else translate("CompanyColumns", "No")
 
 
-COLUMNS: list[Column[CompanyView]] = [
+COLUMNS: list[Column[CompanySummary]] = [
     Column(lambda: translate("CompanyColumns", "Name"), lambda c: c.name, lambda c: c.name.casefold()),
     Column(lambda: translate("CompanyColumns", "KvK"), lambda c: c.kvk),
     Column(lambda: translate("CompanyColumns", "Sector"), lambda c: labels.sector(c.sector)),
@@ -30,6 +30,6 @@ COLUMNS: list[Column[CompanyView]] = [
 ]
 
 
-class CompanyTableModel(RecordTableModel[CompanyView]):
+class CompanyTableModel(RecordTableModel[CompanySummary]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(COLUMNS, lambda company: company.id, parent, keep_records=False)  # 10,000 companies: texts only
