@@ -13,6 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from .fonts import REGULAR
+from .paragraphs import Para
 from .scripts import RightToLeftParagraph, font_runs, is_right_to_left
 from .styles import INK, PANEL, RULE, Styles
 
@@ -22,6 +23,8 @@ CELL_FONT = ("FONT", (0, 0), (-1, -1), REGULAR, 9)
 
 
 def _clean(text: str) -> str:
+    if text.isprintable():  # the usual case, checked in one call: no line break, tab or control character
+        return text
     return "".join(ch for ch in text if ch in "\n\t" or ch.isprintable())
 
 
@@ -35,21 +38,21 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     """User or fixed text as a paragraph; Arabic or Hebrew text is shaped, reordered and right-aligned."""
     if is_right_to_left(text):
         return RightToLeftParagraph(_clean(text).splitlines(), style)
-    return Paragraph(safe(text), style)
+    return Para(safe(text), style)
 
 
 def bullet(text: str, styles: Styles) -> Paragraph:
-    return Paragraph(safe(text), styles.bullet, bulletText="\u2022")
+    return Para(safe(text), styles.bullet, bulletText="\u2022")
 
 
 def bullet_markup(template: str, styles: Styles, **values: str) -> Paragraph:
     """A bullet from trusted markup with user values escaped into it."""
-    return Paragraph(template.format(**{key: safe(value) for key, value in values.items()}), styles.bullet, bulletText="\u2022")
+    return Para(template.format(**{key: safe(value) for key, value in values.items()}), styles.bullet, bulletText="\u2022")
 
 
 def markup(template: str, style: ParagraphStyle, **values: str) -> Paragraph:
     """A paragraph from trusted markup with user values escaped into it."""
-    return Paragraph(template.format(**{key: safe(value) for key, value in values.items()}), style)
+    return Para(template.format(**{key: safe(value) for key, value in values.items()}), style)
 
 
 class StartIfRoom(KeepTogether):  # type: ignore[misc]  # reportlab ships no type hints

@@ -41,6 +41,17 @@ def _covered(font: str) -> frozenset[int]:
     return frozenset(face.charToGlyph)
 
 
+@cache
+def _covered_text(font: str) -> frozenset[str]:
+    """The characters ``font`` draws, as text: a whole line is checked in one set operation."""
+    return frozenset(map(chr, _covered(font)))
+
+
+@cache
+def _covered_or_break(font: str) -> frozenset[str]:
+    return _covered_text(font) | {"\n", "\t"}
+
+
 def is_right_to_left(text: str) -> bool:
     """Whether the first strongly directional character is Arabic or Hebrew (the paragraph's direction)."""
     for char in text:
@@ -54,9 +65,9 @@ def is_right_to_left(text: str) -> bool:
 
 def font_runs(text: str) -> str:
     """Escaped paragraph markup with every run DejaVu cannot draw set in the fallback font."""
-    regular = _covered(REGULAR)
-    if all(ord(char) in regular or char in "\n\t" for char in text):
+    if _covered_or_break(REGULAR).issuperset(text):
         return escape(text)
+    regular = _covered(REGULAR)
     register_fallback()
     fallback = _covered(FALLBACK)
     parts: list[str] = []
@@ -105,9 +116,9 @@ class RightToLeftParagraph(Paragraph):  # type: ignore[misc]  # reportlab ships 
 
 def _runs(text: str, font: str) -> list[tuple[str, str]]:
     """(font, text) pieces: ``font`` where it has the glyphs, the fallback font for the rest."""
-    own = _covered(font)
-    if all(ord(char) in own for char in text):
+    if _covered_text(font).issuperset(text):
         return [(font, text)]
+    own = _covered(font)
     register_fallback()
     pieces: list[tuple[str, str]] = []
     for char in text:
