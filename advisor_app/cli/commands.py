@@ -190,9 +190,11 @@ def run_scans_list(workspace: Workspace, args: argparse.Namespace) -> int:
 
 def show_scans(summaries: list[ScanSummary], args: argparse.Namespace) -> int:
     from ..services import export
+    from ..services.scan_listing import collection_paused
 
     if args.json:
-        print_json([export.summary_record(s) for s in summaries], compact=True)
+        with collection_paused():  # 10,000 records, none in a cycle (as the listing itself)
+            print_json([export.summary_record(s) for s in summaries], compact=True)
         return 0
     print_table(
         [

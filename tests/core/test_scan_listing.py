@@ -7,11 +7,14 @@ with the status and company filters, and with stored results missing or stale.
 
 from __future__ import annotations
 
+import gc
 import tempfile
+import threading
 import uuid
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, text
@@ -19,6 +22,7 @@ from sqlalchemy import select, text
 from advisor_app.domain.questionnaire import shipped_questionnaires
 from advisor_app.domain.scoring import ScanResult, score_scan
 from advisor_app.services.companies import CompanyInput
+from advisor_app.services.scan_listing import collection_paused, uuid_of
 from advisor_app.services.scans import ScanSummary
 from advisor_app.store.models import Company, Scan
 from advisor_app.workspace import Workspace
@@ -167,3 +171,50 @@ def test_any_answers_are_listed_as_scoring_them_gives() -> None:
                 assert (summary.sii, summary.stage, summary.result) == (expected.sii, expected.stage, expected)
 
         check()
+
+
+def test_two_listings_of_the_same_scans_give_equal_summaries(demo_workspace: Workspace) -> None:
+    """A summary is a value: equal (and hashed alike) when what it says is, whichever listing it came from."""
+    first, second = demo_workspace.scans.summaries(), demo_workspace.scans.summaries()
+    assert first == second
+    assert {hash(s) for s in first} == {hash(s) for s in second}
+    assert str(first[0].id) in repr(first[0])
+    assert [str(s.id) for s in first] == [str(uuid.UUID(s.id.hex)) for s in first]
+    assert all(s.id.is_safe == uuid.SafeUUID.unknown for s in first), "as uuid.UUID(hex) makes it"
+
+
+def test_an_id_that_is_not_32_hex_digits_is_refused_as_uuid_refuses_it() -> None:
+    for stored in ("x" * 32, "12345", "0123456789abcdef0123456789abcde!"):
+        with pytest.raises(ValueError, match=r"hexadecimal|invalid literal"):
+            uuid_of(stored)
+    stored = uuid.uuid4().hex
+    assert uuid_of(stored) == uuid.UUID(stored)
+    assert hash(uuid_of(stored)) == hash(uuid.UUID(stored))
+
+
+@pytest.mark.parametrize("enabled_before", [True, False])
+def test_a_listing_leaves_the_garbage_collector_as_it_found_it(demo_workspace: Workspace, enabled_before: bool) -> None:
+    """Off while listings are built (also two at once, on two threads), then as before the first one began."""
+    seen: list[bool] = []
+    started, release = threading.Event(), threading.Event()
+
+    def held() -> None:
+        with collection_paused():
+            started.set()
+            release.wait(timeout=60)
+
+    if not enabled_before:
+        gc.disable()
+    try:
+        other = threading.Thread(target=held)
+        other.start()
+        started.wait(timeout=60)
+        seen.append(gc.isenabled())
+        demo_workspace.scans.summaries()
+        seen.append(gc.isenabled())  # the other "listing" is still being built
+        release.set()
+        other.join(timeout=60)
+        seen.append(gc.isenabled())
+    finally:
+        gc.enable()
+    assert seen == [False, False, enabled_before]
