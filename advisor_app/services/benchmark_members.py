@@ -4,10 +4,11 @@ Before a first sync the groups are built from every current completed scan. Read
 back (``services.result_cache``) still decodes 10,000 whole results, so a command that writes one report
 spent two seconds on it before its first page. What the groups and the population are made of is much
 less: per scan its company, sector, completion, index, output mean and dimension scores. That is kept here
-as one compact text in ``workspace_setting``, with the state of the data it was read at
-(``store.listing.state_of_scans``) and the questionnaire's scoring basis; a process that finds the same
-state and basis builds the groups from it, exactly as from the results (floats survive JSON unchanged).
-A member's ``result`` then holds only those parts: no priorities, strengths or stages.
+as one compact text in ``workspace_setting``, with the state of the completed scans it was read at
+(``store.listing.completed_scans_state``, a token migration 0010's triggers change with anything the
+members are made of, and not with a draft's autosave) and the questionnaire's scoring basis; a process
+that finds the same state and basis builds the groups from it, exactly as from the results (floats survive
+JSON unchanged). A member's ``result`` then holds only those parts: no priorities, strengths or stages.
 """
 
 from __future__ import annotations
@@ -37,14 +38,14 @@ _WRITE = text(
 )
 
 
-def kept_members(connection: sqlite3.Connection, questionnaire: Questionnaire, state: Sequence[object]) -> list[Member] | None:
-    """The members kept for this questionnaire at this state of the data, else ``None``."""
-    row = connection.execute(_READ, (KEY,)).fetchone()
+def kept_members(connection: sqlite3.Connection, questionnaire: Questionnaire, state: str | None) -> list[Member] | None:
+    """The members kept for this questionnaire at this state of the completed scans, else ``None``."""
+    row = None if state is None else connection.execute(_READ, (KEY,)).fetchone()
     if row is None:
         return None
     try:
         kept = json.loads(row[0])
-        if kept["basis"] != basis_of(questionnaire) or kept["state"] != _plain(state):
+        if kept["basis"] != basis_of(questionnaire) or kept["state"] != state:
             return None
         parts = [DimensionScore(*part) for part in kept["parts"]]
         return [
@@ -61,9 +62,13 @@ def kept_members(connection: sqlite3.Connection, questionnaire: Questionnaire, s
         return None  # written by another version of the app: built again and kept anew
 
 
-def keep_members(db: Database, questionnaire: Questionnaire, state: Sequence[object], members: Sequence[Member]) -> None:
-    """Keep ``members`` as read at ``state``; a read-only folder or a busy database only means building them again."""
-    if db.read_only:
+def keep_members(db: Database, questionnaire: Questionnaire, state: str | None, members: Sequence[Member]) -> None:
+    """Keep ``members`` as read at ``state``; a read-only folder or a busy database only means building them again.
+
+    ``state`` was read before the members: a change committed in between moved the state on, so what is kept
+    here is never taken for a later state (it is built again once more instead).
+    """
+    if db.read_only or state is None:
         return
     parts: dict[DimensionScore, int] = {}
     rows = [
@@ -81,7 +86,7 @@ def keep_members(db: Database, questionnaire: Questionnaire, state: Sequence[obj
     value = json.dumps(
         {
             "basis": basis_of(questionnaire),
-            "state": _plain(state),
+            "state": state,
             "parts": [[d.dimension_id, d.scored, d.not_applicable, d.total, d.mean] for d in parts],
             "members": rows,
         },
@@ -92,11 +97,6 @@ def keep_members(db: Database, questionnaire: Questionnaire, state: Sequence[obj
             connection.execute(_WRITE, {"key": KEY, "value": value})
     except StoreError as error:
         log.warning("benchmark inputs not kept: %s", error.in_language("en"))
-
-
-def _plain(state: Sequence[object]) -> object:
-    """The state as JSON gives it back, so a kept one compares equal."""
-    return json.loads(json.dumps(list(state)))
 
 
 def _benchmark_part(dimensions: tuple[DimensionScore, ...], sii: float | None, output_mean: float | None) -> ScanResult:

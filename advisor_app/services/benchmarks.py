@@ -39,10 +39,10 @@ class _Scored:
     """The current completed scans with their results, and what was built from them while they hold.
 
     A report asks for the groups three times and the population twice; building them is most of its
-    time at 10,000 scans, so each is built once per state of the data (the fingerprint).
+    time at 10,000 scans, so each is built once per state of the completed scans (the fingerprint).
     """
 
-    fingerprint: tuple[object, ...]
+    fingerprint: tuple[str, str | None]
     members: list[Member]
     groups: dict[str | None, dict[str, BenchmarkGroup]] = field(default_factory=dict)
     population: list[float] | None = None
@@ -58,10 +58,10 @@ class BenchmarkService:
 
     @contextmanager
     def steady(self) -> Iterator[None]:
-        """Inside, this thread's reads take the state of the data once, at the first look.
+        """Inside, this thread's reads take the state of the completed scans once, at the first look.
 
-        A report asks for the groups three times and the population twice; each look at the state is a pass
-        over every scan (8 ms at 10,000), most of a report's reading once the groups themselves are kept.
+        A report asks for the groups three times and the population twice; with one look, all of them are
+        built from one state of the data even when a sync commits in between (and the look is one read).
         """
         if getattr(self._held, "state", None) is not None:
             yield
@@ -138,20 +138,21 @@ class BenchmarkService:
         return self._current(questionnaire).members
 
     def _current(self, questionnaire: Questionnaire) -> _Scored:
-        """Current completed scans with their results, recomputed only after scans or companies changed.
+        """Current completed scans with their results, recomputed only after what they are made of changed.
 
-        A results screen or a report asks for groups and population several times; every change
-        to a scan or company moves its ``updated_at``, so the fingerprint below notices it.
+        A results screen or a report asks for groups and population several times; the state of the
+        completed scans (``store.listing.completed_scans_state``) changes with every change to them or their
+        companies' sectors, and not with a draft's autosave. Without a state nothing is kept.
         """
         state = self._state_of_scans()
-        fingerprint = (questionnaire.key, *state)
-        if self._cache is None or self._cache.fingerprint != fingerprint:
+        fingerprint = (questionnaire.key, state)
+        if self._cache is None or self._cache.fingerprint != fingerprint or state is None:
             with self.db.plain_read() as connection:
                 kept = kept_members(connection, questionnaire, state)
             self._cache = _Scored(fingerprint, kept if kept is not None else self._members(questionnaire, state))
         return self._cache
 
-    def _members(self, questionnaire: Questionnaire, state: tuple[object, ...]) -> list[Member]:
+    def _members(self, questionnaire: Questionnaire, state: str | None) -> list[Member]:
         """The members from the stored results of completed scans (services.result_cache), scored only where missing.
 
         They were scored with the scan's ambitions, which move its priorities only, never the dimension means,
@@ -166,12 +167,12 @@ class BenchmarkService:
         keep_members(self.db, questionnaire, state, members)
         return members
 
-    def _state_of_scans(self) -> tuple[object, ...]:
-        held: dict[str, tuple[object, ...]] | None = getattr(self._held, "state", None)
+    def _state_of_scans(self) -> str | None:
+        held: dict[str, str | None] | None = getattr(self._held, "state", None)
         if held is not None and "state" in held:
             return held["state"]
         with self.db.plain_read() as connection:
-            state = tuple(listing.state_of_scans(connection))
+            state = listing.completed_scans_state(connection)
         if held is not None:
             held["state"] = state
         return state

@@ -78,19 +78,18 @@ def stored_results(connection: sqlite3.Connection, scan_hexes: Sequence[str] | N
     return found
 
 
-STATE_OF_SCANS = (
-    "SELECT count(*), max(updated_at), (SELECT count(*) FROM company), (SELECT max(updated_at) FROM company) FROM scan"
-)
+COMPLETED_SCANS_STATE = "SELECT value FROM workspace_setting WHERE key = 'completed_scans_state'"
 
 
-def state_of_scans(connection: sqlite3.Connection) -> tuple[int, str | None, int, str | None]:
-    """How many scans and companies there are and when the last of each changed, in one statement.
+def completed_scans_state(connection: sqlite3.Connection) -> str | None:
+    """A token that changes whenever what the benchmark groups are made of changes (migration 0010's triggers).
 
-    Every change to a scan or company moves its ``updated_at`` (``store.bookkeeping``, and the
-    autosave's own statement), so what is built from them holds while this stays the same.
+    The completed scans (which are live and current, their company, completion, questionnaire and
+    answers) and their companies' sectors; a draft's autosave leaves it. ``None`` when the token is
+    missing: then nothing kept with a state may be trusted.
     """
-    scans, scan_changed, companies, company_changed = connection.execute(STATE_OF_SCANS).fetchone()
-    return scans, scan_changed, companies, company_changed
+    row = connection.execute(COMPLETED_SCANS_STATE).fetchone()
+    return None if row is None else str(row[0])
 
 
 def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
