@@ -17,6 +17,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .fonts import BOLD, ITALIC, REGULAR
+from .sketch import Sketch
 from .styles import BLUE, BLUE_LIGHT, INK, MUTED, PANEL, RED, RULE, WHITE, with_alpha
 
 rl_config.shapeChecking = 0
@@ -29,7 +30,7 @@ GRID_STEPS = (20, 40, 60, 80, 100)
 
 def canvas_drawing(width: float, height: float) -> Drawing:
     """A drawing whose initial font is ours: reportlab's default would add a non-embedded Helvetica."""
-    drawing = Drawing(width, height)
+    drawing = Sketch(width, height)
     drawing.initialFontName = REGULAR
     drawing.initialFontSize = 7
     return drawing
