@@ -190,7 +190,7 @@ def run_scans_list(workspace: Workspace, args: argparse.Namespace) -> int:
 
 def show_scans(summaries: list[ScanSummary], args: argparse.Namespace) -> int:
     from ..services import export
-    from ..services.scan_listing import collection_paused
+    from ..services.collector import collection_paused
 
     if args.json:
         with collection_paused():  # 10,000 records, none in a cycle (as the listing itself)

@@ -30,6 +30,7 @@ from ..store import listing
 from ..store.database import Database
 from ..store.models import BenchmarkCache, Company, Scan
 from .benchmark_members import keep_members, kept_members
+from .collector import collection_paused
 from .questionnaires import QuestionnaireCatalogue
 from .result_cache import AMBITIONS_TEXT, Completed, ResultCache
 
@@ -147,9 +148,10 @@ class BenchmarkService:
         state = self._state_of_scans()
         fingerprint = (questionnaire.key, state)
         if self._cache is None or self._cache.fingerprint != fingerprint or state is None:
-            with self.db.plain_read() as connection:
-                kept = kept_members(connection, questionnaire, state)
-            self._cache = _Scored(fingerprint, kept if kept is not None else self._members(questionnaire, state))
+            with collection_paused():  # 10,000 members with their parts, none in a cycle
+                with self.db.plain_read() as connection:
+                    kept = kept_members(connection, questionnaire, state)
+                self._cache = _Scored(fingerprint, kept if kept is not None else self._members(questionnaire, state))
         return self._cache
 
     def _members(self, questionnaire: Questionnaire, state: str | None) -> list[Member]:

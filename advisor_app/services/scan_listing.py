@@ -11,12 +11,10 @@ export, the comparison on a company's page).
 
 from __future__ import annotations
 
-import gc
 import sqlite3
-import threading
 import uuid
-from collections.abc import Iterator, Mapping
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Mapping
+from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Any, NamedTuple, Protocol
 
@@ -25,6 +23,7 @@ from ..domain.scoring import ScanResult, score_scan, to_percent
 from ..domain.vocabulary import ScanStatus
 from ..store import listing
 from ..store.listing import CHUNK
+from .collector import collection_paused
 from .result_codec import Answers, Completed, Outcome, ambitions_of, basis_of, decode
 
 
@@ -209,41 +208,6 @@ def _summaries(
             )
         )
     return found
-
-
-class _Pause:
-    """How many listings are being built (on any thread), and whether the collector ran before the first."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.count = 0
-        self.was_enabled = False
-
-
-_PAUSE = _Pause()
-
-
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while a listing is built, and back as it was after the last one ends.
-
-    A listing makes some 100,000 objects, none of them in a cycle; each few hundred made, the collector
-    looked at the young ones, and now and then walked every object of the process (a tenth of
-    ``scans list``, more in the app, whose heap is larger). Counted, so listings on two threads at once
-    leave it as they found it.
-    """
-    with _PAUSE.lock:
-        if _PAUSE.count == 0:
-            _PAUSE.was_enabled = gc.isenabled()
-            gc.disable()
-        _PAUSE.count += 1
-    try:
-        yield
-    finally:
-        with _PAUSE.lock:
-            _PAUSE.count -= 1
-            if _PAUSE.count == 0 and _PAUSE.was_enabled:
-                gc.enable()
 
 
 _UUID_SLOTS = {"int", "is_safe"} <= set(getattr(uuid.UUID, "__slots__", ()))
