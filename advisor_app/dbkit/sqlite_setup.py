@@ -33,6 +33,20 @@ def read_only_pragmas(busy_timeout_ms: int) -> tuple[str, ...]:
     return ("PRAGMA query_only=ON", "PRAGMA foreign_keys=ON", f"PRAGMA busy_timeout={busy_timeout_ms}")
 
 
+def prepare_connection(dbapi_connection: sqlite3.Connection, pragmas: Sequence[str]) -> None:
+    """What every new connection gets, the engine's and the kept writer's (``kept_writer``) alike."""
+    dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event says BEGIN, not the driver
+    cursor = dbapi_connection.cursor()
+    for pragma in pragmas:
+        cursor.execute(pragma)
+    cursor.close()
+
+
+def begin_statement(immediate: bool) -> str:
+    """A transaction that will write takes the write lock first; one that only reads never waits."""
+    return "BEGIN IMMEDIATE" if immediate else "BEGIN"
+
+
 def set_up_sqlite(engine: Engine, pragmas: Sequence[str], *, immediate_when: str | None = None) -> None:
     """Run ``pragmas`` on every new connection and begin transactions ourselves.
 
@@ -44,15 +58,11 @@ def set_up_sqlite(engine: Engine, pragmas: Sequence[str], *, immediate_when: str
     from sqlalchemy import event  # here: the pragmas above serve plain sqlite3 readers too (``store.plain``)
 
     def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event says BEGIN, not the driver
-        cursor = dbapi_connection.cursor()
-        for pragma in pragmas:
-            cursor.execute(pragma)
-        cursor.close()
+        prepare_connection(dbapi_connection, pragmas)
 
     def on_begin(connection: Connection) -> None:
         immediate = immediate_when is None or bool(connection.get_execution_options().get(immediate_when, False))
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        connection.exec_driver_sql(begin_statement(immediate))
 
     event.listen(engine, "connect", on_connect)
     event.listen(engine, "begin", on_begin)

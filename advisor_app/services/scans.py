@@ -9,10 +9,11 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
+from ..dbkit.kept_writer import PlainStatements
 from ..dbkit.types import utcnow
 from ..domain import invariants
 from ..domain.invariants import ScanFacts
@@ -369,7 +370,7 @@ class ScanService:
         invariants.check_scan_editable(facts_of(scan))
         return scan, self.catalogue.get(scan.questionnaire_id, scan.questionnaire_version)
 
-    def _mark_draft_changed(self, connection: Connection, scan_id: uuid.UUID, position: str, now: datetime) -> Questionnaire:
+    def _mark_draft_changed(self, connection: PlainStatements, scan_id: uuid.UUID, position: str, now: datetime) -> Questionnaire:
         """The first statement of an answer's save: the live draft is marked changed, and its questionnaire named.
 
         This bypasses the ORM (and so the flush-time bookkeeping of ``store.bookkeeping``): the statement itself

@@ -27,11 +27,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from sqlalchemy import Connection, Engine, create_engine, inspect, text
+from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..dbkit import migrations as alembic_runner
+from ..dbkit.kept_writer import KeptWriter, PlainStatements
 from ..dbkit.sqlite_copy import copy_database
 from ..dbkit.sqlite_setup import durable_pragmas, read_only_pragmas, set_up_sqlite
 from ..dbkit.types import utcnow
@@ -80,12 +81,16 @@ class Database:
         if self.read_only:
             if state.empty:
                 raise ReadOnlyError(self._read_only_text(Text("er staat nog geen database in", "it holds no database yet")))
-            self.engine: Engine = create_engine(f"sqlite:///{read_only_uri(path)}&uri=true")
-            set_up_sqlite(self.engine, READ_ONLY_PRAGMAS, immediate_when=WRITE)
+            target, pragmas = read_only_uri(path), READ_ONLY_PRAGMAS
+            self.engine: Engine = create_engine(f"sqlite:///{target}&uri=true")
         else:
             self._keep_private(state.empty)
+            target, pragmas = str(path), PRAGMAS
             self.engine = create_engine(f"sqlite:///{path}")
-            set_up_sqlite(self.engine, PRAGMAS, immediate_when=WRITE)
+        set_up_sqlite(self.engine, pragmas, immediate_when=WRITE)
+        self._kept = KeptWriter(
+            target, uri=self.read_only, pragmas=pragmas, immediate=not self.read_only, dialect=self.engine.dialect
+        )
         self._writer = self.engine.execution_options(**{WRITE: not self.read_only})
         self._sessions = sessionmaker(self._writer, expire_on_commit=False)
         track_local_edits(self._sessions)  # dirty and updated_at are set here, for every service alike
@@ -119,19 +124,21 @@ class Database:
             raise self._write_failure(exc) from exc
 
     @contextmanager
-    def statements(self) -> Iterator[Connection]:
-        """A write transaction of plain statements, without an ORM session: the same lock, durability and errors.
+    def statements(self) -> Iterator[PlainStatements]:
+        """A write transaction of plain Core statements, without an ORM session: the same lock, durability and errors.
 
-        For the hottest write, the autosave of one answer, where a session's set-up and flush cost as much as
-        the statements themselves (``services.scans``).
+        For the hottest write, the autosave of one answer (``services.scans``): a session's set-up and flush cost
+        as much as the statements, and then the engine's checkout, begin, commit and reset cost as much again.
+        So these run on one kept driver connection set up as the engine's are (``dbkit.kept_writer``): the same
+        pragmas (WAL, ``synchronous=FULL``), ``BEGIN IMMEDIATE``, a commit that returned is on disk.
         """
         try:
-            with self._writer.begin() as connection:
-                yield connection
-        except SQLAlchemyError as exc:
+            with self._kept.transaction() as statements:
+                yield statements
+        except (SQLAlchemyError, sqlite3.Error) as exc:
             raise self._write_failure(exc) from exc
 
-    def _write_failure(self, exc: SQLAlchemyError) -> StoreError:
+    def _write_failure(self, exc: SQLAlchemyError | sqlite3.Error) -> StoreError:
         if self.read_only:
             return ReadOnlyError(self._read_only_text(Text("er kan niets worden opgeslagen", "nothing can be saved")))
         cause = plain_cause(exc)
@@ -172,6 +179,7 @@ class Database:
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
     def close(self) -> None:
+        self._kept.close()
         self.engine.dispose()
 
     def backup_to(self, target: Path) -> None:
