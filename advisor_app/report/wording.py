@@ -8,8 +8,18 @@ Dutch decimal comma, and plurals ("1 punt", "2 punten").
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
+from functools import lru_cache
 
-from ..domain.formatting import babel_locale, format_date, format_decimal, format_percent, format_points, round_whole
+from ..domain.formatting import (
+    babel_locale,
+    format_date,
+    format_decimal,
+    format_percent,
+    format_points,
+    round_half_up,
+    round_whole,
+)
 from ..domain.scoring import UNBALANCED_SPREAD, spread_points
 from . import phrases
 from .model import ReportContent
@@ -20,7 +30,14 @@ DASH = "\u2013"
 
 def score(value: float | None, language: str) -> str:
     """A 0-100 score as a whole number, rounded the way every table rounds."""
-    return DASH if value is None else format_decimal(value, language)
+    return DASH if value is None else _whole(str(round_half_up(value)), language)
+
+
+@lru_cache(maxsize=2048)
+def _whole(rounded: str, language: str) -> str:
+    """A whole number as Babel writes it, once per number and language: a summary writes some fifty, and Babel
+    parses the number pattern at each call. Keyed by the rounded number's text, so the result is Babel's own."""
+    return format_decimal(Decimal(rounded), language)
 
 
 def points(value: float, language: str, digits: int = 0) -> str:
@@ -45,7 +62,7 @@ def difference(value: float | None, reference: float | None, language: str) -> s
     delta = round_whole(value) - round_whole(reference)
     if delta == 0:
         return "0"
-    number = format_decimal(abs(delta), language)
+    number = _whole(str(abs(delta)), language)
     return f"+{number}" if delta > 0 else f"{MINUS}{number}"
 
 

@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from advisor_app.domain.formatting import format_decimal
+from advisor_app.domain.formatting import format_decimal, round_whole
 from advisor_app.domain.money import format_euros
 from advisor_app.domain.scoring import ADOPTER_NAMES, STAGE_NAMES
-from advisor_app.report import render_report
+from advisor_app.report import render_report, wording
 from advisor_app.workspace import Workspace
 
 from .conftest import DemoScans, answer_all, by_dimension, new_company
@@ -149,3 +149,16 @@ def test_without_plan_or_voucher_the_summary_says_what_comes_next(workspace: Wor
     assert "€ 4.000,00" in last_page
     assert "Vergelijking met de vorige scan" not in last_page
     assert "toestemming vastgelegd" in last_page
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_scores_and_differences_are_written_as_babel_writes_them(language: str) -> None:
+    """The summary writes each whole number once per language; the text is still Babel's, rounded halves up."""
+    values = [0.0, 0.4999, 0.5, 2.5, 37.5, 62.5, 99.5, 100.0, 1234.5, *(n / 7 for n in range(0, 800, 3))]
+    for _ in range(2):
+        for value in values:
+            assert wording.score(value, language) == format_decimal(value, language), value
+    for now, before in ((62.5, 37.5), (37.4, 62.6), (50.0, 50.4), (1500.0, 2.0)):
+        delta = round_whole(now) - round_whole(before)
+        expected = "0" if delta == 0 else ("+" if delta > 0 else "\u2212") + format_decimal(abs(delta), language)
+        assert wording.difference(now, before, language) == expected
