@@ -89,3 +89,17 @@ def test_notes_in_every_script_are_the_bytes_reportlab_makes_itself(
     ours = [render_report(workspace, scan.id, lang) for lang in ("nl", "en")]
     reportlab_alone(monkeypatch)
     assert [render_report(workspace, scan.id, lang) for lang in ("nl", "en")] == ours
+
+
+def test_what_one_process_keeps_between_reports_changes_no_later_report(demo_workspace: Workspace, demo_scans: DemoScans) -> None:
+    """Styles, plain-text fragments, font coverage and written numbers are kept per process; a report made
+    after others (in another language, with notes that need the fallback font) is the one made first."""
+    latin = demo_scans.first[0].id
+    first = {lang: render_report(demo_workspace, latin, lang) for lang in ("nl", "en")}
+    scan = demo_workspace.scans.start(new_company(demo_workspace, name="北京团队 & شركة", kvk="87654321"))
+    answer_all(demo_workspace, scan.id, by_dimension(demo_workspace, {"D1": 2, "D2": 3, "D3": 1, "D4": 4, "D5": 3, "D6": 2}))
+    for item_id, note in zip(("D1.1", "D1.2", "D1.3"), (CHINESE, ARABIC, TURKISH), strict=True):
+        demo_workspace.scans.note(scan.id, item_id, note)
+    for lang in ("en", "nl"):
+        render_report(demo_workspace, scan.id, lang)
+    assert {lang: render_report(demo_workspace, latin, lang) for lang in ("nl", "en")} == first
