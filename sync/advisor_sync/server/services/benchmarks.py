@@ -6,15 +6,29 @@ completed one) and the pull carries them, with per dimension how many companies
 a mean rests on where fewer than ``n``; each device then leaves its own company
 out of the group it shows, exactly (``advisor_app.domain.benchmarks``). Results
 are kept in ``benchmark_snapshots`` and recomputed only when a scan or a
-company changed since, so the server keeps no state in memory.
+company changed since, so the server keeps no state in memory that decides anything.
+
+A recompute scores only the scans it has not scored before. What the groups read of a
+completed scan's result depends on nothing but the scan's state, and every write of a
+scan gives it a new version, so the result of ``(scan id, version)`` never changes: a
+process keeps it (:class:`GroupResults`) and reads a scan's answers only when it meets a
+version it has not scored yet. Before, every pull after any change scored every
+completed scan on the server again, so N devices syncing after each other cost N times
+N scorings.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import dataclasses
+import threading
+import uuid
+import weakref
+from collections import OrderedDict, defaultdict
 from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, Engine, and_, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -33,7 +47,16 @@ from ..models import BenchmarkSnapshot, CompanyRecord, ScanRecord
 
 def current_completed_scans(session: Session) -> list[tuple[ScanRecord, CompanyRecord]]:
     """Completed, live scans of live companies that no completed revision replaced (the rulebook's predicate)."""
-    superseded = invariants.superseded_ids(
+    superseded = _superseded(session)
+    rows = session.execute(
+        select(ScanRecord, CompanyRecord).join(CompanyRecord, CompanyRecord.id == ScanRecord.company_id).where(_completed_live())
+    ).all()
+    return [(scan, company) for scan, company in rows if scan.id not in superseded]
+
+
+def _superseded(session: Session) -> set[uuid.UUID]:
+    """The scans a completed revision replaced (``invariants.superseded_ids`` over every revision's facts)."""
+    return invariants.superseded_ids(
         ScanFacts(*row)
         for row in session.execute(
             select(ScanRecord.id, ScanRecord.company_id, ScanRecord.status, ScanRecord.deleted, ScanRecord.revision_of_id).where(
@@ -41,16 +64,20 @@ def current_completed_scans(session: Session) -> list[tuple[ScanRecord, CompanyR
             )
         )
     )
-    rows = session.execute(
-        select(ScanRecord, CompanyRecord)
-        .join(CompanyRecord, CompanyRecord.id == ScanRecord.company_id)
-        .where(ScanRecord.status == ScanStatus.COMPLETED, ~ScanRecord.deleted, ~CompanyRecord.deleted)
-    ).all()
-    return [(scan, company) for scan, company in rows if scan.id not in superseded]
+
+
+def _completed_live() -> ColumnElement[bool]:
+    """Completed, live scans of live companies (joined on the scan's company); superseded ones are left out after."""
+    return and_(ScanRecord.status == ScanStatus.COMPLETED, ~ScanRecord.deleted, ~CompanyRecord.deleted)
 
 
 def answers_of(scan: ScanRecord) -> dict[str, int | None]:
-    return scoring_answers((a["item_id"], a.get("score"), bool(a.get("not_applicable"))) for a in scan.answers)
+    return _scoring_answers(scan.answers)
+
+
+def _scoring_answers(answers: list[Any]) -> dict[str, int | None]:
+    """A scan's stored answers (the JSON column) as the scoring reads them."""
+    return scoring_answers((a["item_id"], a.get("score"), bool(a.get("not_applicable"))) for a in answers)
 
 
 def score(scan: ScanRecord, questionnaires: Mapping[str, Questionnaire]) -> ScanResult | None:
@@ -59,6 +86,7 @@ def score(scan: ScanRecord, questionnaires: Mapping[str, Questionnaire]) -> Scan
 
 
 def benchmark_sets(session: Session, questionnaires: Mapping[str, Questionnaire]) -> list[BenchmarkSet]:
+    questionnaires = dict(questionnaires)  # one listing of the registry (each asks the database) for the whole read
     as_of = max(
         session.scalar(select(func.max(ScanRecord.version))) or 0,
         session.scalar(select(func.max(CompanyRecord.version))) or 0,
@@ -83,13 +111,115 @@ def benchmark_sets(session: Session, questionnaires: Mapping[str, Questionnaire]
     ]
 
 
-def _recompute(session: Session, questionnaires: Mapping[str, Questionnaire], as_of: int) -> list[BenchmarkSnapshot]:
+class GroupResults:
+    """What the groups read of each scored scan, by ``(scan id, version)``: its dimension means and index.
+
+    A version names one state of a scan for good (every write moves it), and a questionnaire version's
+    content never changes, so a kept result is never stale. (A database restored from an older backup
+    hands out versions again, but a completed scan never changes, on the device either: the scan that
+    comes back under the same id and version is the same.) Kept as :func:`for_groups` slims it (without
+    the priorities and texts a report needs), at most ``limit`` of them, the least recently used going
+    first: past that a recompute scores the rest again, as before. Only results of a known questionnaire
+    are kept (one published later may score a scan that scored nothing before).
+    """
+
+    def __init__(self, limit: int = 50_000) -> None:
+        self.limit = limit
+        self._kept: OrderedDict[tuple[uuid.UUID, int], ScanResult] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[uuid.UUID, int]) -> ScanResult | None:
+        with self._lock:
+            found = self._kept.get(key)
+            if found is not None:
+                self._kept.move_to_end(key)
+            return found
+
+    def put(self, key: tuple[uuid.UUID, int], result: ScanResult) -> None:
+        with self._lock:
+            self._kept[key] = result
+            self._kept.move_to_end(key)
+            while len(self._kept) > self.limit:
+                self._kept.popitem(last=False)
+
+
+READ_BATCH = 500
+"""Scans whose answers one statement reads (an IN list of ids)."""
+_KEPT: weakref.WeakKeyDictionary[Engine, GroupResults] = weakref.WeakKeyDictionary()
+_KEPT_LOCK = threading.Lock()
+
+
+def group_results(session: Session) -> GroupResults:
+    """The kept results for the session's database: one set per engine (a test process opens many databases)."""
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    with _KEPT_LOCK:
+        found = _KEPT.get(engine)
+        if found is None:
+            found = _KEPT[engine] = GroupResults()
+        return found
+
+
+def for_groups(result: ScanResult) -> ScanResult:
+    """The result as the groups read it (``build_benchmarks``, ``leave_out``): dimensions and index, no priorities."""
+    return dataclasses.replace(result, priorities=(), strengths=(), value_chain=None, innovation_types={})
+
+
+def _members(session: Session, questionnaires: Mapping[str, Questionnaire]) -> dict[str, list[Member]]:
+    """The current completed scans as candidates for the groups, per questionnaire key, scoring only new versions."""
+    kept = group_results(session)
+    superseded = _superseded(session)
+    rows = [
+        row
+        for row in session.execute(
+            select(
+                ScanRecord.id,
+                ScanRecord.version,
+                ScanRecord.questionnaire_id,
+                ScanRecord.questionnaire_version,
+                ScanRecord.completed_at,
+                ScanRecord.started_at,
+                CompanyRecord.id,
+                CompanyRecord.sector,
+            )
+            .join(CompanyRecord, CompanyRecord.id == ScanRecord.company_id)
+            .where(_completed_live())
+        )
+        if row[0] not in superseded
+    ]
+    results: dict[tuple[uuid.UUID, int], ScanResult | None] = {}
+    unscored: dict[tuple[uuid.UUID, int], Questionnaire] = {}
+    for scan_id, version, questionnaire_id, questionnaire_version, *_ in rows:
+        key = (scan_id, version)
+        results[key] = kept.get(key)
+        questionnaire = questionnaires.get(f"{questionnaire_id}@{questionnaire_version}")
+        if results[key] is None and questionnaire is not None:  # an unknown version scores nothing
+            unscored[key] = questionnaire
+    wanted = list(unscored)
+    for start in range(0, len(wanted), READ_BATCH):
+        ids = [scan_id for scan_id, _version in wanted[start : start + READ_BATCH]]
+        for scan_id, version, answers in session.execute(
+            select(ScanRecord.id, ScanRecord.version, ScanRecord.answers).where(ScanRecord.id.in_(ids))
+        ):
+            if (scan_id, version) not in unscored:
+                continue  # written since the first read (an erasure): the next pull sees the new state
+            # Without ambitions: they only weigh the priorities, which the groups do not read.
+            result = for_groups(score_scan(unscored[scan_id, version], _scoring_answers(answers)))
+            results[scan_id, version] = result
+            kept.put((scan_id, version), result)
     scored: dict[str, list[Member]] = defaultdict(list)
-    for scan, company in current_completed_scans(session):
-        result = score(scan, questionnaires)
-        if result is not None:
-            member = Member(str(company.id), company.sector, scan.completed_at or scan.started_at, str(scan.id), result)
-            scored[f"{scan.questionnaire_id}@{scan.questionnaire_version}"].append(member)
+    for scan_id, version, questionnaire_id, questionnaire_version, completed_at, started_at, company_id, sector in rows:
+        found = results[scan_id, version]
+        if found is not None:
+            completed: datetime = completed_at or started_at
+            scored[f"{questionnaire_id}@{questionnaire_version}"].append(
+                Member(str(company_id), sector, completed, str(scan_id), found)
+            )
+    return scored
+
+
+def _recompute(session: Session, questionnaires: Mapping[str, Questionnaire], as_of: int) -> list[BenchmarkSnapshot]:
+    scored = _members(session, questionnaires)
     now = utcnow()
     snapshots = [
         BenchmarkSnapshot(

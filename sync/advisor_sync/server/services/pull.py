@@ -45,6 +45,7 @@ def pull(
     origin: uuid.UUID | None = None,
 ) -> PullResponse:
     """The next page after ``cursor``; ``origin`` is the server's name of the caller's sync run (``run_origin``)."""
+    questionnaires = dict(questionnaires)  # the registry asks the database each time it is listed: once per pull
     high = readable_high(session)
     if cursor > high:
         cursor = 0  # the server was restored from an older backup: send everything again
