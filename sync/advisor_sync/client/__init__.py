@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .conflicts import Conflict
     from .credentials import SERVICE_NAME, Credentials, StoredToken
-    from .engine import SyncEngine, SyncProgress, SyncReport, normalise_server_url
+    from .engine import SyncEngine, SyncProgress, SyncReport
     from .errors import (
         AccessDeniedError,
         ConflictNotFoundError,
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         WrongPasswordError,
     )
     from .http import RetryPolicy, Timeouts
+    from .start import normalise_server_url
 
 _HOMES = {
     "Conflict": "conflicts",
@@ -39,7 +40,7 @@ _HOMES = {
     "SyncEngine": "engine",
     "SyncProgress": "engine",
     "SyncReport": "engine",
-    "normalise_server_url": "engine",
+    "normalise_server_url": "start",
     "RetryPolicy": "http",
     "Timeouts": "http",
 }

@@ -45,7 +45,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_sync(workspace: Workspace, args: argparse.Namespace) -> int:
     # The engine (requests, the merge) is imported when the command runs, not by every ``advisor-app`` command.
     from .credentials import Credentials
-    from .engine import SyncEngine, refuse_demo
+    from .engine import SyncEngine
+    from .start import refuse_demo
 
     if not (args.conflicts or args.resolve):
         refuse_demo(workspace)  # before asking for a server or a password

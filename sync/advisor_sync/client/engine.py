@@ -11,30 +11,25 @@ batch id, before anything else: the server then returns its first answer.
 
 from __future__ import annotations
 
-import socket
 import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
-from urllib.parse import urlsplit
 
 from pydantic import ValidationError as ShapeError
 from sqlalchemy import func, select
 
-from advisor_app import __version__
 from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.demo import SYNC_OFF_IN_DEMO
 from advisor_app.domain.text import Text, active_language
-from advisor_app.services.erasure import PENDING_KEY as ERASURE_PENDING
 from advisor_app.services.erasure import finish_erasures
+from advisor_app.services.scan_listing import collection_paused
 from advisor_app.services.sync_status import last_sync_at
 from advisor_app.store.models import SyncConflict
-from advisor_app.store.settings import get_setting, is_demo
 
-from ..protocol.documents import AnyDocument
-from ..protocol.messages import LoginRequest, LoginResponse, PullResponse, PushRequest, PushResponse
+from ..protocol.messages import LoginRequest, LoginResponse, PullResponse
 from . import conflicts as conflict_rules
 from .benchmarks import keep_benchmarks
 from .conflicts import Conflict, as_conflict
@@ -43,15 +38,15 @@ from .errors import DemoWorkspaceError, DeviceTokenRevokedError, NotLoggedInErro
 from .http import DEFAULT_RETRY, DEFAULT_TIMEOUTS, ApiClient, RetryPolicy, Timeouts, cancelled
 from .incoming import Incoming
 from .ledger import BENCHMARKS_DIGEST, CURSOR, LAST_SYNC, PENDING_PUSH, SERVER_URL, Ledger
-from .outgoing import has_local_changes, outbox, settle
+from .pushing import Pusher
 from .questionnaires import fetch_missing
+from .start import Start, device_name, normalise_server_url, read_start, refuse_demo
 from .uploads import upload_reports
 
 if TYPE_CHECKING:
     from advisor_app.workspace import Workspace
 
 Stage = Literal["files", "push", "pull"]
-LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
 @dataclass(frozen=True)
@@ -79,61 +74,6 @@ class SyncReport:
     """All conflicts waiting for the advisor after this sync."""
     questionnaires: tuple[str, ...] = ()
     """Versions of the scan received (``id@version``); new scans start on the newest."""
-
-
-def normalise_server_url(url: str) -> str:
-    """``https://host[:port][/path]`` without a trailing slash; plain http only to this computer."""
-    raw = (url or "").strip().rstrip("/")
-    parts = urlsplit(raw)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SyncError(
-            Text(
-                f"'{url}' is geen serveradres; gebruik de vorm https://server.example.nl",
-                f"'{url}' is not a server address; use the form https://server.example.nl",
-            )
-        )
-    if parts.scheme == "http" and parts.hostname not in LOOPBACK:
-        raise SyncError(
-            Text(
-                f"'{url}' is niet beveiligd; gebruik https:// (http:// alleen voor een server op deze computer)",
-                f"'{url}' is not secure; use https:// (http:// only for a server on this computer)",
-            )
-        )
-    return raw
-
-
-@dataclass(frozen=True)
-class _Start:
-    """What a sync reads before its first request, in one read transaction instead of one each."""
-
-    demo: bool
-    state: dict[str, str]
-    """The sync state as it was (cursor, server address, pending push, last benchmark digest)."""
-    local_changes: bool
-    """Whether the outbox held anything: without, the first push needs no write transaction."""
-    erasure_pending: bool
-    """An erasure left unfinished (its reports, the vacuum): finished after the pull even if nothing came in."""
-
-
-def _read_start(workspace: Workspace) -> _Start:
-    with workspace.db.read() as session:
-        return _Start(
-            is_demo(session),
-            Ledger(session).states(),
-            has_local_changes(session),
-            get_setting(session, ERASURE_PENDING) is not None,
-        )
-
-
-def refuse_demo(workspace: Workspace) -> None:
-    """A demo workspace never talks to the server, not to log in, not to sync: demo data stays on the device.
-
-    Read from the database each time, not from what the workspace object remembers, so a folder made a
-    demo by another process meanwhile is refused too.
-    """
-    with workspace.db.read() as session:
-        if is_demo(session):
-            raise DemoWorkspaceError(SYNC_OFF_IN_DEMO)
 
 
 class SyncEngine:
@@ -205,7 +145,13 @@ class SyncEngine:
     # -- syncing --------------------------------------------------------------------------
 
     def sync(self, progress: Callable[[SyncProgress], None] | None = None, cancel: threading.Event | None = None) -> SyncReport:
-        start = _read_start(self.workspace)  # the demo check too: read each time, as refuse_demo does
+        """Push, pull, upload; with the cyclic garbage collector paused, as for a listing.
+
+        A push of a new device's scans makes tens of thousands of objects (rows, documents, their JSON),
+        hardly any in a cycle; now and then the collector walked every object of the process for it,
+        some 100 ms in a push of 100 scans that costs about as much CPU without it.
+        """
+        start = read_start(self.workspace)  # the demo check too: read each time, as refuse_demo does
         if start.demo:
             raise DemoWorkspaceError(SYNC_OFF_IN_DEMO)
         stored = self.credentials.get(self.server_url)
@@ -218,7 +164,8 @@ class SyncEngine:
             )
         api = self._api(stored.token, cancel)
         try:
-            return _Run(self, api, progress or (lambda _p: None), cancel, start).run()
+            with collection_paused():  # see the docstring
+                return _Run(self, api, progress or (lambda _p: None), cancel, start).run()
         except DeviceTokenRevokedError:
             self.credentials.delete(self.server_url)
             raise
@@ -265,7 +212,7 @@ class _Run:
         api: ApiClient,
         progress: Callable[[SyncProgress], None],
         cancel: threading.Event | None,
-        start: _Start,
+        start: Start,
     ) -> None:
         self.engine = engine
         self.start = start
@@ -277,14 +224,20 @@ class _Run:
         self.api = api
         self.progress = progress
         self.cancel = cancel
-        self.sent = self.received = self.conflicts = self.files = self.rejected = 0
-        self.refused: dict[uuid.UUID, AnyDocument | None] = {}
-        """What the server refused in this sync, as sent: not sent again unless it changed since."""
+        self.received = self.conflicts = self.files = 0
         self.questionnaires: list[str] = []
         self.origin = {"origin": str(uuid.uuid4())}
         """This sync's id on its pushes and its pull: the server does not send back what these pushes wrote."""
         self.merged = False
         """Whether a push's answers or a pulled page were applied: their merge may leave changes to push again."""
+        self.pusher = Pusher(
+            self.db,
+            api,
+            origin=self.origin,
+            batch_size=engine.batch_size,
+            emit=lambda done, total: self._emit("push", done, total),
+            cancel=cancel,
+        )
 
     def run(self) -> SyncReport:
         self._remember_server()
@@ -302,19 +255,20 @@ class _Run:
         finished = utcnow()
         with self.db.session() as session:
             ledger = Ledger(session)
-            ledger.set_state(LAST_SYNC, finished.isoformat())
+            ledger.put_state(LAST_SYNC, finished.isoformat())
             if self.benchmarks_digest is not None:
-                ledger.set_state(BENCHMARKS_DIGEST, self.benchmarks_digest)
+                ledger.put_state(BENCHMARKS_DIGEST, self.benchmarks_digest)
             open_conflicts = session.scalar(
                 select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
             )
+        pushed = self.pusher.done
         return SyncReport(
-            sent=self.sent,
+            sent=pushed.sent,
             received=self.received,
-            conflicts=self.conflicts,
+            conflicts=self.conflicts + pushed.conflicts,
             files=self.files,
             finished_at=finished,
-            rejected=self.rejected,
+            rejected=pushed.rejected,
             open_conflicts=open_conflicts or 0,
             questionnaires=tuple(self.questionnaires),
         )
@@ -355,40 +309,13 @@ class _Run:
     def _replay_pending_push(self) -> None:
         raw = None if self.state_changed else self.start.state.get(PENDING_PUSH)
         if raw:
-            self._send(PushRequest.model_validate_json(raw))
+            self.pusher.replay(raw)
+            self.merged = True
 
     def _push(self, *, again: bool = False) -> None:
-        with self.db.session() as session:
-            ledger = Ledger(session)
-            changes = [
-                change
-                for change in outbox(session, ledger)
-                if change.id not in self.refused or self.refused[change.id] != change.data
-            ]
-            self.conflicts += ledger.recorded
-        if again and not changes:
-            return
-        self._emit("push", 0, len(changes))
-        for start in range(0, len(changes), self.engine.batch_size):
-            self._check_cancel()
-            self._send(PushRequest(batch_id=uuid.uuid4(), changes=changes[start : start + self.engine.batch_size]))
-            self._emit("push", min(start + self.engine.batch_size, len(changes)), len(changes))
-
-    def _send(self, request: PushRequest) -> None:
-        """Remember the batch before sending, so an answer lost on the way is asked for again with the same id."""
-        with self.db.session() as session:
-            Ledger(session).set_state(PENDING_PUSH, request.model_dump_json())
-        response = self.api.post("/sync/push", request, PushResponse, params=self.origin)
-        self.merged = True
-        with self.db.session() as session:
-            ledger = Ledger(session)
-            accepted, rejected = settle(session, ledger, request, response)
-            ledger.set_state(PENDING_PUSH, None)
-            self.conflicts += ledger.recorded
-        self.sent += accepted
-        self.rejected += rejected
-        sent = {change.id: change.data for change in request.changes}
-        self.refused |= {result.id: sent.get(result.id) for result in response.results if result.status == "rejected"}
+        before = self.pusher.done.batches
+        self.pusher.push(again=again)
+        self.merged = self.merged or self.pusher.done.batches > before
 
     # -- pull ---------------------------------------------------------------------------------
 
@@ -428,7 +355,3 @@ class _Run:
         stored = keep_benchmarks(self.engine.workspace, page, last)
         if stored is not None:
             self.benchmarks_digest = stored
-
-
-def device_name() -> str:
-    return f"{socket.gethostname()[:150]} (Basisscan {__version__})"

@@ -148,6 +148,12 @@ class ApiClient:
             params=params,
         )
 
+    def post_json(self, path: str, body: bytes, answer: type[Model], params: Mapping[str, Any] | None = None) -> Model:
+        """A body serialized already (a push keeps the same JSON as its pending copy, see ``pushing``)."""
+        return self._exchange(
+            "POST", path, answer.model_validate_json, data=body, headers={"Content-Type": "application/json"}, params=params
+        )
+
     def put_bytes(self, path: str, content: bytes, media_type: str, answer: type[Model], params: Mapping[str, Any]) -> Model:
         return self._exchange(
             "PUT", path, answer.model_validate_json, data=content, headers={"Content-Type": media_type}, params=params

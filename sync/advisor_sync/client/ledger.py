@@ -6,7 +6,8 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from advisor_app.dbkit.types import utcnow
@@ -64,6 +65,14 @@ class Ledger:
         row = self.session.get(SyncState, key)
         return None if row is None else row.value
 
+    def put_state(self, key: str, value: str) -> None:
+        """Set one state in one statement, without reading its row first (``last_sync_at`` at each sync's end).
+
+        Only for a key no object of this session holds: an ORM copy read before would not see the change.
+        """
+        upsert = sqlite_insert(SyncState).values(key=key, value=value)
+        self.session.execute(upsert.on_conflict_do_update(index_elements=[SyncState.key], set_={"value": value}))
+
     def set_state(self, key: str, value: str | None) -> None:
         row = self.session.get(SyncState, key)
         if value is None:
@@ -93,6 +102,18 @@ class Ledger:
         row.version = version
         if data is not None:
             row.data = data
+
+    def add_bases(self, new: list[tuple[str, uuid.UUID, int, dict[str, Any]]]) -> None:
+        """Base copies of records that had none (``base`` is None for each), in one INSERT.
+
+        For the answers to a new device's push: hundreds of base copies at once, where an ORM object each
+        cost more than the push's own JSON. Read through :meth:`base` afterwards like any other.
+        """
+        if not new:
+            return
+        self.session.execute(insert(SyncBase), [{"entity": e, "record_id": r, "version": v, "data": d} for e, r, v, d in new])
+        for entity, record_id, _, _ in new:
+            self._bases.pop((entity, record_id), None)  # read again from the table when asked
 
     # -- conflicts ----------------------------------------------------------------------
 

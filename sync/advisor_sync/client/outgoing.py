@@ -88,12 +88,20 @@ def _revisions_after_originals(scans: list[SyncedRow]) -> list[SyncedRow]:
     return ordered
 
 
-def settle(session: Session, ledger: Ledger, request: PushRequest, response: PushResponse) -> tuple[int, int]:
-    """Apply the server's answers to a push; returns (accepted, rejected)."""
+def settle(
+    session: Session, ledger: Ledger, request: PushRequest, response: PushResponse, sent_json: list[dict[str, Any]]
+) -> tuple[int, int]:
+    """Apply the server's answers to a push; returns (accepted, rejected).
+
+    ``sent_json`` holds the request's changes as sent, as JSON values: an accepted document's base copy
+    is taken from there rather than dumped again.
+    """
     sent = {(change.entity, change.id): change for change in request.changes}
+    documents = {change.id: dumped.get("data") for change, dumped in zip(request.changes, sent_json, strict=True)}
     incoming = Incoming(session, ledger)
     incoming.preload(list(sent))
     accepted = rejected = 0
+    new_bases: list[tuple[str, uuid.UUID, int, dict[str, Any]]] = []
     with explicit_bookkeeping(session):  # the answers settle the rows as the server has them: no local change
         for result in response.results:
             change = sent.get((result.entity, result.id))
@@ -102,7 +110,7 @@ def settle(session: Session, ledger: Ledger, request: PushRequest, response: Pus
                 continue
             if result.status == "accepted":
                 accepted += 1
-                _accepted(session, ledger, change, row, result.version)
+                _accepted(ledger, change, row, sent_data=documents.get(change.id), version=result.version, new_bases=new_bases)
             elif result.status == "conflict" and result.server is not None:
                 incoming.apply(result.server)
             elif result.status == "rejected":
@@ -120,16 +128,29 @@ def settle(session: Session, ledger: Ledger, request: PushRequest, response: Pus
                     theirs=ABSENT,
                     reason=result.reason or "",
                 )
+        ledger.add_bases(new_bases)
     return accepted, rejected
 
 
-def _accepted(session: Session, ledger: Ledger, change: ChangeIn, row: SyncedRow, version: int | None) -> None:
+def _accepted(
+    ledger: Ledger,
+    change: ChangeIn,
+    row: SyncedRow,
+    *,
+    sent_data: dict[str, Any] | None,
+    version: int | None,
+    new_bases: list[tuple[str, uuid.UUID, int, dict[str, Any]]],
+) -> None:
     ledger.settle_conflicts(change.id, "rejected", "accepted")
     if version is None:
         row.dirty = not row.deleted
         return
     row.server_version = version
-    ledger.set_base(change.entity, change.id, version, None if change.data is None else change.data.model_dump(mode="json"))
+    data = None if change.data is None else sent_data
+    if data is not None and ledger.base(change.entity, change.id) is None:
+        new_bases.append((change.entity, change.id, version, data))  # inserted together at the end
+    else:
+        ledger.set_base(change.entity, change.id, version, data)
     if change.deleted:
         unchanged = row.deleted
     else:

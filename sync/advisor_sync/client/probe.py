@@ -11,9 +11,9 @@ from __future__ import annotations
 import requests
 
 from ..protocol.messages import ServerInfo
-from .engine import normalise_server_url
 from .errors import SyncError
 from .http import ApiClient, RetryPolicy, Timeouts
+from .start import normalise_server_url
 
 PROBE_TIMEOUTS = Timeouts(connect=3.0, read=5.0)
 ONE_TRY = RetryPolicy(attempts=1)
