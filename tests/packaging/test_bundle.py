@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,11 @@ from alembic import command
 from pypdf import PdfReader
 
 from advisor_app import __version__
+from advisor_app.domain.text import LANGUAGES
 from advisor_app.paths import DATABASE_FILE
+from advisor_app.report.phrases import SCAN_DATE
+from advisor_app.report.sections import local_date
+from advisor_app.report.wording import long_date
 from advisor_app.store.database import Database, _alembic_config
 from advisor_app.workspace import Workspace
 
@@ -95,11 +100,15 @@ def test_the_window_opens_offscreen_and_closes_cleanly(bundle: Path, tmp_path: P
     assert "Traceback" not in done.stderr
 
 
-def test_report_from_the_bundle_parses(bundle: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_report_from_the_bundle_parses(bundle: Path, tmp_path: Path, language: str) -> None:
+    """In every language the app offers: the bundle keeps only the Babel locales those need (packaging/basisscan.spec)."""
     assert run(bundle, "--data-dir", str(tmp_path), "demo", "--companies", "5").returncode == 0
     scan = json.loads(run(bundle, "--data-dir", str(tmp_path), "scans", "list", "--json", "--status", "completed").stdout)[0]
     out = tmp_path / "summary.pdf"
-    done = run(bundle, "--data-dir", str(tmp_path), "report", scan["id"], "-o", str(out))
+    done = run(bundle, "--data-dir", str(tmp_path), "report", scan["id"], "-o", str(out), "--lang", language)
     assert done.returncode == 0, done.stderr
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert scan["company"] in text
+    assert SCAN_DATE.get(language) in text
+    assert long_date(local_date(datetime.fromisoformat(scan["completed_at"])), language) in text, "the date in its words"
