@@ -4,6 +4,9 @@
 cluster is made in a temporary folder with the newest ``/usr/lib/postgresql/*/bin`` (as the
 ``postgres`` user when run as root: initdb refuses root), on a free loopback port, and removed
 afterwards. Without PostgreSQL's binaries there is none, and the PostgreSQL rows are left out.
+
+:func:`cluster_cpu_seconds` reads what the cluster's processes have used of the CPU, for the crowd's
+floor (``bench_sync.crowd_rows``): the postmaster and its live backends, and the backends it has reaped.
 """
 
 from __future__ import annotations
@@ -69,6 +72,57 @@ def postgres() -> Iterator[str | None]:
     finally:
         quiet([*as_owner, str(bin_dir / "pg_ctl"), "-D", str(folder / "pg"), "-m", "fast", "stop"])
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def cluster_cpu_seconds(database_url: str) -> float | None:
+    """CPU seconds the cluster behind ``database_url`` has used so far, or None when it is not on this machine.
+
+    Found through the postmaster (the parent of this connection's backend): its own time, that of its
+    live children, and what its reaped children used (``cutime``/``cstime``), from ``/proc``.
+    """
+    admin = make_url(database_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(admin, autocommit=True) as connection:
+        found = connection.execute("SELECT pg_backend_pid()").fetchone()
+        assert found is not None
+        backend = _stat(int(found[0]))  # None: the server runs elsewhere (or in a container of its own)
+        if backend is None:
+            return None
+        postmaster = int(backend[1][1])
+    if "postgres" not in (_name(postmaster) or ""):
+        return None
+    return _tree_seconds(postmaster)
+
+
+def _stat(pid: int) -> tuple[int, list[str]] | None:
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return pid, text.rsplit(")", 1)[1].split()
+
+
+def _name(pid: int) -> str | None:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return None
+
+
+def _tree_seconds(root: int) -> float:
+    """utime + stime + cutime + cstime of ``root`` and of each live process under it."""
+    children: dict[int, list[int]] = {}
+    times: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and (found := _stat(int(entry.name))) is not None:
+            pid, fields = found
+            children.setdefault(int(fields[1]), []).append(pid)
+            times[pid] = sum(int(fields[index]) for index in (11, 12, 13, 14))
+    ticks, waiting = 0, [root]
+    while waiting:
+        pid = waiting.pop()
+        ticks += times.get(pid, 0)
+        waiting += children.get(pid, [])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 @contextmanager
