@@ -21,7 +21,7 @@ from advisor_app.domain.money import format_euros, parse_euros
 from advisor_app.domain.text import Text, active_language
 from advisor_app.domain.vocabulary import VOUCHER_TRANSITIONS, VoucherStatus
 from advisor_app.services.views import VoucherView
-from advisor_app.services.vouchers import VoucherFormDraft, VoucherService
+from advisor_app.services.vouchers import VoucherFormDraft
 
 from .. import labels
 from ..autosave import AutosavingText
@@ -29,6 +29,7 @@ from ..context import AppContext
 from ..qt import QEvent, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget, Signal, is_alive
 from ..views.widgets import FieldError, make_label, primary_button, tell
 from ..wizard.note import NoteEdit
+from .voucher_saves import VoucherSaves
 
 
 def _sentence(message: str) -> Text:
@@ -112,9 +113,10 @@ class VoucherForm(QWidget):
         self.contribution.textEdited.connect(lambda _text: self.check_contribution())
         self.autosaves = [AutosavingText(field) for field in (self.amount, self.contribution, self.supplier)]
         """Typed amounts and supplier are saved as typed, like every text field (see ``advisor_ui.autosave``)."""
-        for autosave, save in zip(self.autosaves, (self._save_amount, self._save_contribution, self._save_supplier), strict=True):
+        self.saves = VoucherSaves(self)
+        for autosave, save in zip(self.autosaves, (self.saves.amount, self.saves.contribution, self.saves.supplier), strict=True):
             autosave.handed_over.connect(lambda _text, save=save: save())
-        self.deliverables.settled.connect(self._save_deliverables)
+        self.deliverables.settled.connect(self.saves.deliverables)
         self.request_button.clicked.connect(self.request)
         self.retranslate()
 
@@ -254,9 +256,9 @@ class VoucherForm(QWidget):
                 step.clicked.connect(lambda _checked=False, target=target: self.move_to(target))
                 self.transition_row.addWidget(step)
                 self.transition_buttons.append(step)
-        self._show_status()
+        self.show_status()
 
-    def _show_status(self) -> None:
+    def show_status(self) -> None:
         voucher = self.voucher
         if voucher is None:
             self.status.setText(self.tr("No voucher requested yet"))
@@ -345,70 +347,9 @@ class VoucherForm(QWidget):
         if is_alive(self) and self.company_id == company_id:
             self.show_company(company_id, self.plan_id)
 
-    def _save(self, change: Callable[[VoucherService, uuid.UUID], object]) -> None:
-        voucher = self.voucher
-        if voucher is None or voucher.status != VoucherStatus.DRAFT:
-            return
-        vouchers, voucher_id = self.context.workspace.vouchers, voucher.id
-        self.context.autosaver.submit(
-            lambda: change(vouchers, voucher_id),
-            lambda _result: self.context.events.plans_changed.emit(),
-            self._not_saved,
-        )
-
-    def _keep_form(self) -> None:
-        """No voucher yet: the form is kept as typed, amounts unread, so nothing typed waits for the request."""
-        company_id = self.company_id
-        if company_id is None or self.voucher is not None or not self.ready:
-            return
-        draft = VoucherFormDraft(
-            amount=self.amount.text(),
-            own_contribution=self.contribution.text(),
-            supplier=self.supplier.text(),
-            deliverables=self.deliverables.toPlainText(),
-            language=self.amounts_language,
-        )
-        vouchers = self.context.workspace.vouchers
-        self.context.autosaver.submit(lambda: vouchers.keep_form(company_id, draft), None, self._not_saved)
-
-    def _not_saved(self, error: BaseException) -> None:
+    def not_saved(self, error: BaseException) -> None:
         if is_alive(self):
             tell(self, "voucherNotSaved", self.tr("Voucher"), self.context.message(error))
-
-    def _save_amount(self) -> None:
-        if self.voucher is None:
-            self._keep_form()
-        elif self.check_amount():
-            cents = self.amount_cents()
-            if cents != self.voucher.amount_cents:
-                self.voucher = self.voucher.model_copy(update={"amount_cents": cents})
-                self._save(lambda vouchers, vid: vouchers.update(vid, amount_cents=cents))
-                self._show_status()
-
-    def _save_contribution(self) -> None:
-        if self.voucher is None:
-            self._keep_form()
-        elif self.check_contribution():
-            cents = self.contribution_cents()
-            if cents != self.voucher.own_contribution_cents:
-                self.voucher = self.voucher.model_copy(update={"own_contribution_cents": cents})
-                self._save(lambda vouchers, vid: vouchers.update(vid, own_contribution_cents=cents))
-
-    def _save_supplier(self) -> None:
-        if self.voucher is None:
-            self._keep_form()
-        elif self.supplier.text().strip() != self.voucher.supplier:
-            supplier = self.supplier.text().strip()
-            self.voucher = self.voucher.model_copy(update={"supplier": supplier})
-            self._save(lambda vouchers, vid: vouchers.update(vid, supplier=supplier))
-
-    def _save_deliverables(self, text: str) -> None:
-        if self.voucher is None:
-            self._keep_form()
-        elif text.strip() != self.voucher.deliverables:
-            deliverables = text.strip()
-            self.voucher = self.voucher.model_copy(update={"deliverables": deliverables})
-            self._save(lambda vouchers, vid: vouchers.update(vid, deliverables=deliverables))
 
     # -- texts ------------------------------------------------------------------------------
 
@@ -441,4 +382,4 @@ class VoucherForm(QWidget):
             self.transition_buttons, VOUCHER_TRANSITIONS[self.voucher.status] if self.voucher else (), strict=False
         ):
             button.setText(labels.voucher_transition(target))
-        self._show_status()
+        self.show_status()
