@@ -24,8 +24,8 @@ from sqlalchemy import func, select
 from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.demo import SYNC_OFF_IN_DEMO
 from advisor_app.domain.text import Text, active_language
+from advisor_app.services.collector import collection_paused
 from advisor_app.services.erasure import finish_erasures
-from advisor_app.services.scan_listing import collection_paused
 from advisor_app.services.sync_status import last_sync_at
 from advisor_app.store.models import SyncConflict
 
