@@ -25,6 +25,7 @@ from .errors import ReadOnlyError, StateError
 from .paths import APP_NAME, DATABASE_FILE, data_dir, make_private_folder
 from .services.benchmarks import BenchmarkService
 from .services.companies import CompanyService
+from .services.early_listing import DEMO_FOLDER
 from .services.plans import PlanService
 from .services.profile import ProfileService
 from .services.questionnaires import QuestionnaireCatalogue
@@ -33,8 +34,6 @@ from .services.vouchers import VoucherService
 from .store.database import Database
 from .store.models import Company, Plan, Scan, Voucher
 from .store.settings import DEMO_IN_USE_KEY, DEMO_KIND, KIND_KEY, get_setting, is_demo, set_setting
-
-DEMO_FOLDER = "demo"
 
 
 class Workspace:

@@ -10,18 +10,21 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from advisor_ui.app import QUIT_WHEN_SHOWN_ENV, start
 from advisor_ui.context import window_settings
-from advisor_ui.qt import QApplication, QLabel, QWidget
+from advisor_ui.qt import QApplication, QGuiApplication, QLabel, Qt, QWidget
 from pytestqt.qtbot import QtBot
 
 from advisor_app.paths import DATABASE_FILE
 from advisor_app.services.companies import CompanyInput
 from advisor_app.workspace import Workspace
+
+from .helpers import focused, key
 
 
 @pytest.fixture
@@ -76,6 +79,50 @@ def test_the_window_shows_while_the_store_is_still_opening_then_its_pages_fill(
         qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() == 1)
         assert table.model().index(0, 0).data() == "Bakkerij Zoë van Rijn"
     finally:
+        window.close()
+        opening.close()
+        opening.translations.remove()
+
+
+def test_the_companies_list_shows_before_the_workspace_opens_and_what_the_advisor_asks_meanwhile_waits(
+    qtbot: QtBot, qapp: QApplication, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list is read through the driver alone; the workspace (SQLAlchemy, the services) is held back here."""
+    with Workspace(folder) as workspace:
+        workspace.companies.create(CompanyInput(name="Aannemer Öztürk", kvk="30123457", sector="assembly", municipality="Zeist"))
+    release = threading.Event()
+    opened_to_start = Workspace.open_to_start
+
+    def held(data_dir: str | None = None) -> Workspace:
+        release.wait(60)
+        return opened_to_start(data_dir)
+
+    monkeypatch.setattr(Workspace, "open_to_start", held)
+    window, opening = start(str(folder), "en")
+    try:
+        qtbot.waitUntil(lambda: window.content.currentWidget() is getattr(window, "companies_page", None), timeout=20_000)
+        assert not window.attached, "the workspace is still opening"
+        page = window.companies_page
+        table = page.table
+        assert [table.model().index(row, 0).data() for row in range(2)] == ["Aannemer Öztürk", "Bakkerij Zoë van Rijn"]
+        assert page.count.text() == "2 companies"
+        qtbot.keyClicks(page.search, "houten")  # searching works at once
+        assert table.model().rowCount() == 1
+        key(qtbot, Qt.Key.Key_Down)
+        assert focused() is table
+        key(qtbot, Qt.Key.Key_Return)  # open it: it waits for the workspace, and says so
+        assert window.statusBar().currentMessage() == "Opening your data ..."
+        assert QGuiApplication.overrideCursor() is not None, "a busy cursor while it waits"
+        assert not window.attached
+
+        release.set()
+        qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+        assert window.content.currentWidget() is window.company_page, "the company the advisor opened"
+        qtbot.waitUntil(lambda: window.company_page.title.text() == "Bakkerij Zoë van Rijn")
+        assert QGuiApplication.overrideCursor() is None
+        assert page.search.text() == "houten", "what was typed stays"
+    finally:
+        release.set()
         window.close()
         opening.close()
         opening.translations.remove()

@@ -12,6 +12,7 @@ import linecache
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -28,10 +29,14 @@ from .style import apply_style
 from .tasks import Control, TaskRunner
 from .views.main_window import MainWindow
 from .views.widgets import tell
+from .views.window_frame import COMPANIES
 
 if TYPE_CHECKING:
+    from advisor_app.services.company_listing import CompanySummary
     from advisor_app.services.views import ProfileView
     from advisor_app.workspace import Workspace
+
+    from .models.records import Rows
 
 ICON_SIZES = (32, 64, 256)
 SIGNAL_CHECK_MS = 300
@@ -39,6 +44,8 @@ LANGUAGE_KEY = "language"
 """The advisor's language, kept in the chosen folder's window settings: the frame speaks it before the profile is read."""
 QUIT_WHEN_SHOWN_ENV = "BASISSCAN_QUIT_WHEN_SHOWN"
 OPEN_AT_LATEST_MS = 300
+EARLY_LIST_WAIT_S = 1.0
+"""How long the worker lets the UI thread show the early companies list before it imports the workspace."""
 
 
 def create_application(argv: Sequence[str] = ()) -> QApplication:
@@ -115,8 +122,21 @@ class Start(QObject):
         self.began = True
         self.window.removeEventFilter(self)
         data_dir = self.data_dir
+        folder = self.folder
+        list_first = self.window.wanted_section == COMPANIES
+        shown = threading.Event()
 
-        def open_data(_control: Control) -> Opened:
+        def open_data(control: Control) -> Opened:
+            if list_first:  # the companies list through the driver alone, shown before the workspace's imports
+                from advisor_app.services.early_listing import early_companies
+
+                from .models.companies import prepared
+                from .views import companies_page  # noqa: F401 - imported here, off the UI thread; show_early builds from it
+
+                companies = early_companies(folder)
+                if companies is not None:
+                    control.note(prepared(companies))
+                    shown.wait(EARLY_LIST_WAIT_S)  # the UI thread fills the table without sharing the interpreter
             from advisor_app.domain.money import format_euros
             from advisor_app.workspace import Workspace
 
@@ -127,7 +147,11 @@ class Start(QObject):
             workspace = self.workspace = Workspace.open_to_start(data_dir)  # the demo folder while the demo is in use
             return Opened(workspace, workspace.profile.get())
 
-        self.runner.start(open_data, self._opened, self._not_opened)
+        def show_early(rows: Rows[CompanySummary]) -> None:
+            self.window.show_early(rows)
+            shown.set()
+
+        self.runner.start(open_data, self._opened, self._not_opened, on_note=show_early)
 
     def _not_opened(self, error: BaseException) -> None:
         """One plain line (a folder that cannot be made, a newer database); a bug's details go to the folder's log."""

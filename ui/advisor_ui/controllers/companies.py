@@ -1,21 +1,30 @@
-"""Companies: the list (loaded off the main thread), create, edit, erase and the CSV import."""
+"""Companies: the list (loaded off the main thread), create, edit, erase and the CSV import.
+
+The controller may exist before the data folder is open, holding the list read at the start without
+the workspace (``advisor_app.services.early_listing``); :meth:`CompaniesController.attach` hands it the
+workspace. So this module imports no service at load time (they bring SQLAlchemy): only for types.
+"""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from advisor_app.services.companies import CompanyInput
-from advisor_app.services.company_listing import CompanySummary
-from advisor_app.services.importing import ImportReport, import_companies
-from advisor_app.services.views import CompanyView
-
-from ..context import AppContext
 from ..models.companies import CompanyTableModel
 from ..models.records import Rows
 from ..qt import QObject, Signal
 from ..tasks import Control, Task
+from ..waiting import WhenReady
+
+if TYPE_CHECKING:
+    from advisor_app.services.companies import CompanyInput
+    from advisor_app.services.company_listing import CompanySummary
+    from advisor_app.services.importing import ImportReport
+    from advisor_app.services.views import CompanyView
+
+    from ..context import AppContext
 
 
 class CompaniesController(QObject):
@@ -24,15 +33,43 @@ class CompaniesController(QObject):
     loading_changed = Signal(bool)
     load_failed = Signal(str)
 
-    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+    context: AppContext
+
+    def __init__(self, context: AppContext | None, parent: QObject | None = None, *, gate: WhenReady | None = None) -> None:
+        """Without ``context``: the list of the start's early read (:meth:`show_early`) until :meth:`attach`.
+
+        ``gate`` keeps what the advisor asks of a company until the workspace is there (the window's own).
+        """
         super().__init__(parent)
-        self.context = context
+        self.gate = gate if gate is not None else WhenReady(self)
+        """Set ready by its owner, the window, once every page is there; a gate of its own is ready with the context."""
         self.model = CompanyTableModel(self)
         self.loaded = False
         self._loading: Task | None = None
         self._reload_again = False
+        self._early: Rows[CompanySummary] | None = None
+        if context is not None:
+            self.attach(context)
+            if gate is None:
+                self.gate.set_ready()
+
+    @property
+    def attached(self) -> bool:
+        return hasattr(self, "context")
+
+    def show_early(self, rows: Rows[CompanySummary]) -> None:
+        """The list read at the start without the workspace: shown at once; :meth:`attach` reads it again."""
+        self.model.set_rows(rows)
+        self._early = rows
+        self.loaded = True
+        self.loading_changed.emit(False)
+
+    def attach(self, context: AppContext) -> None:
+        """The workspace is open: read the list from it and keep it in step with the database from now on."""
+        self.context = context
         context.events.companies_changed.connect(self.reload)
         context.translations.changed.connect(lambda _language: self._retranslate())
+        self.reload()
 
     @property
     def loading(self) -> bool:
@@ -42,6 +79,8 @@ class CompaniesController(QObject):
         """Read the list in a worker; a request while reading reads once more afterwards."""
         if self._loading is not None:
             self._reload_again = True
+            return
+        if not self.attached:
             return
         workspace, model = self.context.workspace, self.model
         self._loading = self.context.tasks.start(
@@ -102,6 +141,8 @@ class CompaniesController(QObject):
         context = self.context
 
         def run(_control: Control) -> ImportReport:
+            from advisor_app.services.importing import import_companies
+
             return import_companies(context.workspace, path, created_by=context.advisor_name())
 
         def done(report: ImportReport) -> None:
@@ -111,7 +152,9 @@ class CompaniesController(QObject):
         return self.context.tasks.start(run, done, on_error)
 
     def _loaded(self, rows: Rows[CompanySummary]) -> None:
-        self.model.set_rows(rows)
+        early, self._early = self._early, None
+        if early is None or rows.ids != early.ids or rows.shown != early.shown:
+            self.model.set_rows(rows)  # else the workspace read what the start showed: the place and selection stay
         self.loaded = True
         self._finish()
 

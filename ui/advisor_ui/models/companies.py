@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Sequence
+
 from advisor_app.services.company_listing import CompanySummary
 
 from .. import labels
 from ..i18n import translate
 from ..qt import QObject
-from .records import Column, RecordTableModel
+from .records import Column, RecordTableModel, Rows, prepare
 
 
 def _yes_no(value: bool) -> str:
@@ -30,6 +33,15 @@ COLUMNS: list[Column[CompanySummary]] = [
 ]
 
 
+def _id(company: CompanySummary) -> uuid.UUID:
+    return company.id
+
+
+def prepared(companies: Sequence[CompanySummary]) -> Rows[CompanySummary]:
+    """The rows of :class:`CompanyTableModel` for ``companies``, made in a worker before any model exists (the start)."""
+    return prepare(COLUMNS, companies, _id, keep_records=False)
+
+
 class CompanyTableModel(RecordTableModel[CompanySummary]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(COLUMNS, lambda company: company.id, parent, keep_records=False)  # 10,000 companies: texts only
+        super().__init__(COLUMNS, _id, parent, keep_records=False)  # 10,000 companies: texts only

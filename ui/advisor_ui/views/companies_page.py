@@ -1,20 +1,29 @@
-"""The companies list: search, sort, open, add, import, edit and erase."""
+"""The companies list: search, sort, open, add, import, edit and erase.
+
+The page can be shown before the data folder is open, with the list the start read without the
+workspace: searching and sorting work at once, and what needs the workspace waits for it
+(``controller.gate``, :mod:`advisor_ui.waiting`). So the dialogs, which import the services, are
+imported when first opened (``window_parts`` has loaded them by then, in the start's worker).
+"""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-
-from advisor_app.services.views import CompanyView
+from typing import TYPE_CHECKING
 
 from ..controllers.companies import CompaniesController
 from ..i18n import file_dialog
 from ..qt import QEvent, QFileDialog, QHBoxLayout, QKeySequence, QShortcut, Qt, QVBoxLayout, QWidget, Signal, is_alive
-from .company_dialog import CompanyDialog
-from .import_dialog import ImportDialog
 from .tables import RecordTable, SearchBox, TableStates
 from .widgets import EmptyState, button, confirm, make_label, primary_button, tell
+
+if TYPE_CHECKING:
+    from advisor_app.services.views import CompanyView
+
+    from .company_dialog import CompanyDialog
+    from .import_dialog import ImportDialog
 
 
 class CompaniesPage(QWidget):
@@ -58,7 +67,7 @@ class CompaniesPage(QWidget):
 
         self.new_button.clicked.connect(self.new_company)
         self.empty_new.clicked.connect(self.new_company)
-        self.import_button.clicked.connect(self.choose_import)
+        self.import_button.clicked.connect(lambda: self.controller.gate.run(self.choose_import))
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
         self.table.open_requested.connect(self.open_company)
@@ -128,6 +137,11 @@ class CompaniesPage(QWidget):
         self.delete_button.setEnabled(has_current)
 
     def new_company(self) -> None:
+        self.controller.gate.run(self._new_company)
+
+    def _new_company(self) -> None:
+        from .company_dialog import CompanyDialog
+
         dialog = CompanyDialog(self.controller, None, self)
         dialog.finished.connect(lambda result: self._created(dialog, result))
         dialog.open()
@@ -146,6 +160,8 @@ class CompaniesPage(QWidget):
         """Read the company in a worker, then open the dialog on it; ``after`` runs once it is saved."""
 
         def loaded(company: CompanyView) -> None:
+            from .company_dialog import CompanyDialog
+
             if not is_alive(self):
                 return
             dialog = CompanyDialog(self.controller, company, self)
@@ -154,7 +170,7 @@ class CompaniesPage(QWidget):
             dialog.finished.connect(dialog.deleteLater)
             dialog.open()
 
-        self.controller.get(company_id, loaded, self._gone)
+        self.controller.gate.run(lambda: self.controller.get(company_id, loaded, self._gone))
 
     def delete_current(self) -> None:
         company_id = self.table.current_id()
@@ -180,7 +196,7 @@ class CompaniesPage(QWidget):
                 danger=True,
             )
 
-        self.controller.get(company_id, loaded, self._gone)
+        self.controller.gate.run(lambda: self.controller.get(company_id, loaded, self._gone))
 
     def _gone(self, error: BaseException) -> None:
         if is_alive(self):
@@ -197,6 +213,9 @@ class CompaniesPage(QWidget):
         return dialog
 
     def import_file(self, path: Path) -> ImportDialog:
+        """The import of ``path``, its dialog shown at once (it tells the outcome; it starts once the workspace is there)."""
+        from .import_dialog import ImportDialog
+
         dialog = ImportDialog(self.controller, path, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -1,10 +1,12 @@
 """The main window: sections on the left, the work on the right, the facts at the bottom.
 
-It is built in two steps, so the advisor sees it at once: the frame (``window_frame``: sidebar,
-menus, a place for the status bar and an "opening" state) is shown before the data folder is
-opened, and :meth:`MainWindow.attach` adds the pages when the workspace is ready (``app.start``
-opens it in a worker). The pages and what they import (SQLAlchemy, the services) live in ``window_parts``,
-imported in that worker; this module imports only what the frame needs.
+It is built in steps, so the advisor sees it at once: the frame (``window_frame``: sidebar, menus, a
+place for the status bar and an "opening" state) is shown before the data folder is opened, and
+:meth:`MainWindow.attach` adds the pages when the workspace is ready (``app.start`` opens it in a worker).
+When the start could read the companies list without the workspace, :meth:`MainWindow.show_early` shows
+it before that, and what needs the workspace waits for it (``advisor_ui.waiting``). The pages and what they
+import (SQLAlchemy, the services) live in ``window_parts``, imported in that worker; this module imports
+only what the frame needs. Opening scans is in ``window_scans``.
 """
 
 from __future__ import annotations
@@ -14,28 +16,28 @@ from typing import TYPE_CHECKING
 
 from advisor_app import __version__
 from advisor_app.domain.errors import BasisscanError
-from advisor_app.domain.vocabulary import ScanStatus
 
 from ..autosave import AutosavingText
 from ..qt import (
-    QApplication,
     QCloseEvent,
     QEvent,
-    QLineEdit,
     QSettings,
     QWidget,
     Signal,
     is_alive,
 )
+from ..waiting import WhenReady
 from .shortcuts_dialog import ShortcutsDialog
 from .widgets import inform, tell
-from .window_frame import SECTION_COUNT, WindowFrame
+from .window_frame import COMPANIES, PLANS, SCANS, SECTION_COUNT, SYNC, WORK
+from .window_scans import ScanWindow
 from .window_state import keep_window, restore_window
 
 if TYPE_CHECKING:
-    from advisor_app.services.scans import ScanView
+    from advisor_app.services.company_listing import CompanySummary
 
     from ..context import AppContext
+    from ..models.records import Rows
     from .window_parts import (
         CompaniesController,
         CompaniesPage,
@@ -52,12 +54,15 @@ if TYPE_CHECKING:
         WorkPage,
     )
 
-COMPANIES, SCANS, PLANS, SYNC, WORK = range(SECTION_COUNT)
+__all__ = ["COMPANIES", "PLANS", "SCANS", "SYNC", "WORK", "MainWindow"]
 
 
-class MainWindow(WindowFrame):
+class MainWindow(ScanWindow):
     ready = Signal()
     """The pages are in and filling: the data folder is open (emitted by :meth:`attach`)."""
+    listing = Signal()
+    """The companies list is there, filled or filling (:attr:`companies`): before the data folder is open
+    when the start read the list without the workspace (:meth:`show_early`), else at :meth:`attach`."""
 
     context: AppContext
     companies: CompaniesController
@@ -82,6 +87,10 @@ class MainWindow(WindowFrame):
         self.results: ResultsPage | None = None
         self.sections: list[QWidget] = []
         self.attached = False
+        self.gate = WhenReady(self)
+        """What the advisor asks for while only the early companies list is there waits here (:mod:`advisor_ui.waiting`)."""
+        self.gate.waiting_changed.connect(self._show_waiting)
+        self._early = False
         self._wanted_section = COMPANIES
         """The section asked for while the data folder was still opening (the sidebar, Ctrl+2)."""
         self._frame_settings = settings
@@ -91,10 +100,13 @@ class MainWindow(WindowFrame):
             (self.settings_action, self.open_settings),
             (self.backup_action, self._back_up),
             (self.folder_action, lambda: self.context.open_file(self.context.workspace.folder)),
+            (self.about_action, self.show_about),
+        ):
+            action.triggered.connect(lambda _checked=False, slot=slot: self.gate.run(slot))
+        for action, slot in (
             (self.quit_action, self.close),
             (self.find_action, self.focus_search),
             (self.keys_action, self.show_keys),
-            (self.about_action, self.show_about),
         ):
             action.triggered.connect(slot)
         for index, action in enumerate(self.section_actions):
@@ -106,6 +118,37 @@ class MainWindow(WindowFrame):
         self.navigation.setCurrentRow(COMPANIES)
         if context is not None:
             self.attach(context)
+
+    def show_early(self, rows: Rows[CompanySummary]) -> None:
+        """The companies list read at the start without the workspace, shown before the data folder is open.
+
+        Searching, sorting and moving through it work at once; the rest waits for :meth:`attach` (:attr:`gate`).
+        """
+        from ..controllers.companies import CompaniesController
+        from .companies_page import CompaniesPage
+
+        if self.attached or self._early:
+            return
+        self._early = True
+        self.companies = CompaniesController(None, self, gate=self.gate)
+        self._add_companies_page(CompaniesPage(self.companies))
+        self.listing.emit()
+        self.companies.show_early(rows)
+        for action in self.data_actions:
+            action.setEnabled(True)
+        if self._wanted_section == COMPANIES:
+            self.content.setCurrentWidget(self.companies_page)
+            self.companies_page.table.setFocus()
+
+    def _add_companies_page(self, page: CompaniesPage) -> None:
+        self.companies_page = page
+        self.content.addWidget(page)
+        page.open_company.connect(lambda company_id: self.gate.run(lambda: self.show_company(company_id)))
+
+    def _show_waiting(self, waiting: bool) -> None:
+        """An action waits for the data folder: said in the frame's status bar (the real one comes with the data)."""
+        if waiting and not self.attached:
+            self.statusBar().showMessage(self.tr("Opening your data ..."))
 
     def attach(self, context: AppContext) -> None:
         """The data folder is open: build the pages, the status bar and the resume banner, and fill them."""
@@ -123,22 +166,25 @@ class MainWindow(WindowFrame):
         )
 
         self.context = context
-        self.companies = CompaniesController(context, self)
-        self.companies_page = CompaniesPage(self.companies)
+        if self._early:
+            self.companies.attach(context)  # reads the list again from the workspace, kept as shown if it is the same
+        else:
+            self.companies = CompaniesController(context, self, gate=self.gate)
+            self._add_companies_page(CompaniesPage(self.companies))
+            self.listing.emit()
         self.scans_page = ScansPage(context)
         self.plans_page = PlansPage(context)
         self.company_page = CompanyPage(context)
         self.sync_page = SyncPage(context)
         self.work_page = WorkPage(context)
         self.sections = [self.companies_page, self.scans_page, self.plans_page, self.sync_page, self.work_page]
-        for page in [*self.sections, self.company_page]:
+        for page in [*self.sections[1:], self.company_page]:
             self.content.addWidget(page)
         self.resume_banner = ResumeBanner()
         self.work_layout.insertWidget(0, self.resume_banner)
         self.status = StatusBar(context)
         self.setStatusBar(self.status)
 
-        self.companies_page.open_company.connect(self.show_company)
         self.scans_page.open_scan.connect(self.open_scan)
         self.work_page.open_scan.connect(self.open_scan)
         self.plans_page.open_company.connect(lambda company_id: self.show_company(company_id, PLAN_TAB))
@@ -159,19 +205,27 @@ class MainWindow(WindowFrame):
             action.setEnabled(True)
         self.retranslate()
         self._read_advisor_name()
-        self.show_section(self._wanted_section)
-        self.companies.reload()
+        if not (self._early and self._wanted_section == COMPANIES and self.content.currentWidget() is self.companies_page):
+            self.show_section(self._wanted_section)  # the early list stays as it is, focus and place too
         self.resume_banner.resume_requested.connect(self._resume)
         self.resume_banner.dismissed.connect(self._resume_declined)
         self._offer_resume()
         self.ready.emit()
+        self.gate.set_ready()  # what the advisor asked for meanwhile, in order
 
     # -- navigation ------------------------------------------------------------------------------
+
+    @property
+    def wanted_section(self) -> int:
+        """The section asked for before the data folder is open (the start reads the companies first for it)."""
+        return self._wanted_section
 
     def show_section(self, index: int) -> None:
         if not self.attached:  # the pages come with the data folder; that section is shown then
             self._wanted_section = index
             self.sidebar.mark(index)
+            if self._early:  # the companies list is there already; the other sections are still opening
+                self.content.setCurrentWidget(self.companies_page if index == COMPANIES else self.opening)
             return
         self._leave_scan()
         self.sidebar.mark(index)
@@ -190,107 +244,6 @@ class MainWindow(WindowFrame):
         self.content.setCurrentWidget(self.company_page)
         self.company_page.scan_button.setFocus()
         self.companies_page.table.select_id(company_id)
-
-    def open_scan(self, scan_id: uuid.UUID) -> None:
-        """A draft opens in the wizard where it was left; a completed scan shows its results (its status read in a worker)."""
-        scans = self.context.workspace.scans
-
-        def opened(view: ScanView) -> None:
-            if not is_alive(self):
-                return
-            if view.scan.status == ScanStatus.DRAFT:
-                self.open_wizard(view)  # the wizard starts from what the worker read
-            else:
-                self.show_results(scan_id)
-
-        def gone(error: BaseException) -> None:
-            if is_alive(self):
-                tell(self, "scanGone", self.tr("Scan"), self.context.message(error))
-
-        self.context.tasks.start(lambda _control: scans.get(scan_id), opened, gone)
-
-    def open_wizard(self, view: ScanView) -> ScanWizard:
-        """The wizard on a draft, from the view ``open_scan`` read in a worker (the UI thread reads nothing)."""
-        from .window_parts import ScanSession, ScanWizard
-
-        scan_id = view.scan.id
-        self._leave_scan()
-        self.session = ScanSession(self.context, view)  # owned by Python: late save callbacks may still reach it
-        self.wizard = ScanWizard(self.context, self.session)
-        self.wizard.leave_requested.connect(self._wizard_left)
-        self.wizard.completed.connect(self.show_results)
-        self.content.addWidget(self.wizard)
-        self.sidebar.mark(COMPANIES)
-        self.content.setCurrentWidget(self.wizard)
-        self.wizard.focus_current()
-        self.resume_banner.withdraw()
-        self._mark_open(scan_id)
-        return self.wizard
-
-    def show_results(self, scan_id: uuid.UUID) -> ResultsPage:
-        from .window_parts import PLAN_TAB, ResultsPage
-
-        self._leave_scan()
-        if self.results is not None:
-            self.content.removeWidget(self.results)
-            self.results.deleteLater()
-        self.results = ResultsPage(self.context, scan_id)
-        self.results.back_requested.connect(self.show_company)
-        self.results.open_scan.connect(self.open_scan)
-        self.results.open_plan.connect(lambda company_id: self.show_company(company_id, PLAN_TAB))
-        self.content.addWidget(self.results)
-        self.sidebar.mark(COMPANIES)
-        self.content.setCurrentWidget(self.results)
-        return self.results
-
-    def _wizard_left(self) -> None:
-        company_id = self.session.company.id if self.session is not None else None
-        self._leave_scan()
-        if company_id is not None:
-            self.show_company(company_id)
-
-    def _leave_scan(self) -> None:
-        """Close the open wizard, if any; its answers are already saved or on their way."""
-        if self.wizard is None or self.session is None:
-            return
-        wizard, session = self.wizard, self.session
-        self.wizard = self.session = None
-        if self.content.currentWidget() is wizard:
-            self.content.setCurrentWidget(self.company_page)
-        wizard.flush_pending()
-        wizard.save_layout()
-        session.close()
-        self.content.removeWidget(wizard)
-        wizard.deleteLater()
-        self._mark_open(None)
-
-    # -- resuming after a stop ------------------------------------------------------------------
-
-    def _mark_open(self, scan_id: uuid.UUID | None) -> None:
-        """The scan open in the wizard, on disk: closing the window or a crash keeps it, leaving the scan clears it."""
-        scans = self.context.workspace.scans
-        self.context.autosaver.submit(lambda: scans.mark_open(scan_id))
-
-    def _offer_resume(self) -> None:
-        """A draft was being edited when the app last stopped: offer to go on where it stopped."""
-        scans = self.context.workspace.scans
-
-        def offer(view: ScanView | None) -> None:
-            if view is None or self.wizard is not None:
-                return
-            focus = QApplication.focusWidget()
-            untouched = self.content.currentWidget() is self.companies_page and not isinstance(focus, QLineEdit)
-            self.resume_banner.offer(view, take_focus=untouched)  # never away from what the advisor already does
-
-        self.context.tasks.start(lambda _control: scans.interrupted(), offer, lambda _error: None)
-
-    def _resume(self, scan_id: uuid.UUID) -> None:
-        self.open_scan(scan_id)
-
-    def _resume_declined(self) -> None:
-        self._mark_open(None)
-        if self.content.currentWidget() is self.companies_page:
-            self.companies_page.table.setFocus()
 
     def _sync_when_online(self) -> None:
         """The optional sync when the server answers again (a setting); never while a scan's wizard is open."""
@@ -415,6 +368,7 @@ class MainWindow(WindowFrame):
         """Nothing typed is lost: every field hands over what is typed, and the saves finish before the window goes."""
         self.save_window_state()
         if not self.attached:  # closed while the data folder was opening: nothing typed yet
+            self.gate.drop()
             super().closeEvent(event)
             return
         for autosave in self.findChildren(AutosavingText):

@@ -14,6 +14,7 @@ from .widgets import EmptyState
 from .window_state import restore_window
 
 SECTION_COUNT = 5
+COMPANIES, SCANS, PLANS, SYNC, WORK = range(SECTION_COUNT)
 MINIMUM_SIZE = (640, 420)
 """Small enough for a 1024x700 screen at 150 % scaling (683x467 logical pixels, less a task bar); the pages scroll."""
 

@@ -3,7 +3,9 @@
 These modules pull in SQLAlchemy, the services and the records (about half a second of imports),
 so they stay out of ``main_window``, which the first paint needs. The start imports this module in
 the worker that opens the data folder (``app.open_data``), so the UI thread only builds widgets;
-the window's methods import their names from here when they first need them.
+the window's methods import their names from here when they first need them. (The companies page
+imports its dialogs when first opened, as it may be shown before this module is imported; they are
+imported here so that this happens off the UI thread too.)
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from ..results.page import ResultsPage
 from ..wizard.wizard import ScanWizard
 from .backup import choose_backup
 from .companies_page import CompaniesPage
+from .company_dialog import CompanyDialog
 from .company_page import PLAN_TAB, CompanyPage
+from .import_dialog import ImportDialog
 from .plans_page import PlansPage
 from .resume_banner import ResumeBanner
 from .scans_page import ScansPage
@@ -28,7 +32,9 @@ __all__ = [
     "PLAN_TAB",
     "CompaniesController",
     "CompaniesPage",
+    "CompanyDialog",
     "CompanyPage",
+    "ImportDialog",
     "PlansPage",
     "ResultsPage",
     "ResumeBanner",
