@@ -35,6 +35,30 @@ def one_decimal(value: float | None) -> float | None:
     return None if value is None else float(round_half_up(value, 1))
 
 
+_ROUNDED: dict[float, float] = {}
+"""``one_decimal`` of the values met before: a listing's 10,000 indices take a few hundred distinct values."""
+_ROUNDED_AT_MOST = 65_536
+
+
+def kept_one_decimal(value: float | None) -> float | None:
+    """``one_decimal(value)``, rounded through ``Decimal`` once per distinct value (``scans list --json``).
+
+    Zero is left out: ``-0.0`` equals ``0.0`` as a key but rounds to ``-0.0``, which JSON writes apart.
+    The kept values are forgotten when there are many, so a long-running app never grows them unbounded.
+    """
+    if value is None:
+        return None
+    try:
+        return _ROUNDED[value]
+    except KeyError:
+        rounded = float(round_half_up(value, 1))
+        if value:
+            if len(_ROUNDED) >= _ROUNDED_AT_MOST:
+                _ROUNDED.clear()
+            _ROUNDED[value] = rounded
+        return rounded
+
+
 def two_decimals(value: float | None) -> float | None:
     return None if value is None else float(round_half_up(value, 2))
 
@@ -60,6 +84,9 @@ def company_record(company: CompanyView) -> dict[str, Any]:
 
 def summary_record(summary: ScanSummary) -> dict[str, Any]:
     """One row of ``scans list --json``; ``sii`` on the 0-100 scale shown to users."""
+    completed_at = summary.completed_at
+    revision_of = summary.revision_of_id
+    follow_up_of = summary.follow_up_of_id
     return {
         "id": str(summary.id),
         "company": summary.company,
@@ -68,14 +95,14 @@ def summary_record(summary: ScanSummary) -> dict[str, Any]:
         "sector": summary.sector,
         "status": summary.status,
         "advisor": summary.advisor,
-        "started_at": iso(summary.started_at),
-        "completed_at": iso(summary.completed_at),
+        "started_at": summary.started_at.isoformat(),
+        "completed_at": None if completed_at is None else completed_at.isoformat(),
         "answered": summary.answered,
         "total": summary.total,
-        "sii": one_decimal(summary.sii_percent),
+        "sii": kept_one_decimal(summary.sii_percent),
         "stage": summary.stage,
-        "revision_of": str(summary.revision_of_id) if summary.revision_of_id else None,
-        "follow_up_of": str(summary.follow_up_of_id) if summary.follow_up_of_id else None,
+        "revision_of": str(revision_of) if revision_of else None,
+        "follow_up_of": str(follow_up_of) if follow_up_of else None,
     }
 
 
