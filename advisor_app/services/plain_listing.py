@@ -13,24 +13,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from ..domain.questionnaire import Questionnaire, shipped_questionnaires
-from ..errors import UnknownQuestionnaireVersionError
+from ..domain.questionnaire import shipped_questionnaires
 from ..store.plain import PlainDatabase
+from .known_versions import KnownVersions
 from .result_codec import Answers, Completed, Outcome
 from .scan_listing import ScanSummary, summaries
 
 
-class ShippedVersions:
+class ShippedVersions(KnownVersions):
     """The questionnaire versions shipped with the app, looked up as ``QuestionnaireCatalogue.get`` does."""
 
     def __init__(self) -> None:
-        self._by_key = shipped_questionnaires()
-
-    def get(self, questionnaire_id: str, version: str) -> Questionnaire:
-        try:
-            return self._by_key[f"{questionnaire_id}@{version}"]
-        except KeyError:
-            raise UnknownQuestionnaireVersionError(questionnaire_id, version) from None
+        super().__init__(shipped_questionnaires())
 
 
 class KeepThroughDatabase:

@@ -26,9 +26,9 @@ from ..domain.questionnaire import (
     shipped_questionnaires,
 )
 from ..domain.text import Text
-from ..errors import UnknownQuestionnaireVersionError
 from ..store.database import Database
 from ..store.models import QuestionnaireDefinition
+from .known_versions import KnownVersions
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +38,9 @@ def version_order(questionnaire: Questionnaire) -> tuple[int, ...]:
     return tuple(int(part) for part in questionnaire.version.split(".") if part.isdigit())
 
 
-class QuestionnaireCatalogue:
+class QuestionnaireCatalogue(KnownVersions):
     def __init__(self, questionnaires: Mapping[str, Questionnaire] | None = None) -> None:
-        self._by_key = dict(questionnaires) if questionnaires is not None else shipped_questionnaires()
+        super().__init__(questionnaires if questionnaires is not None else shipped_questionnaires())
         self.refused: dict[str, QuestionnaireError] = {}
         """Stored versions whose content no longer matches their hash, left out."""
 
@@ -62,12 +62,6 @@ class QuestionnaireCatalogue:
     def current(self) -> Questionnaire:
         """The newest version: new scans start on it."""
         return max(self._by_key.values(), key=version_order)
-
-    def get(self, questionnaire_id: str, version: str) -> Questionnaire:
-        try:
-            return self._by_key[f"{questionnaire_id}@{version}"]
-        except KeyError:
-            raise UnknownQuestionnaireVersionError(questionnaire_id, version) from None
 
     def knows(self, key: str) -> bool:
         return key in self._by_key
