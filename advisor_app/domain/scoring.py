@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .questionnaire import CHAINS, Dimension, Questionnaire
 from .recommendations import Recommendation, recommend
@@ -237,6 +238,47 @@ def score_dimension(dimension: Dimension, answers: Answers, min_answered: int) -
     return DimensionScore(dimension.id, len(weights), not_applicable, len(dimension.items), mean)
 
 
+class Headline(NamedTuple):
+    """What a listing shows of a result (the index and its stage) and what the rest of the result builds on."""
+
+    sii: float | None
+    stage: str | None
+    uncapped_stage: str | None
+    weakest_dimension: str | None
+    spread: float | None
+    cap_index: int
+    """The highest stage (and adopter category) index the weakest capability dimension allows."""
+
+
+def headline(capability: Sequence[DimensionScore]) -> Headline:
+    """The index, its stage capped by the weakest link, the weakest dimension and the spread.
+
+    None of them until every capability dimension has a mean.
+    """
+    cap_index = len(STAGES) - 1
+    if not all(s.mean is not None for s in capability):
+        return Headline(None, None, None, None, None, cap_index)
+    means = [s.mean for s in capability if s.mean is not None]
+    sii = math.fsum(means) / len(means)
+    weakest_score = min(capability, key=lambda s: (s.mean, s.dimension_id))
+    uncapped_index = stage_index(sii)
+    cap_index = min(cap_index, stage_index(min(means)) + 1)
+    return Headline(
+        sii,
+        STAGES[min(uncapped_index, cap_index)],
+        STAGES[uncapped_index],
+        weakest_score.dimension_id,
+        max(means) - min(means),
+        cap_index,
+    )
+
+
+def score_headline(questionnaire: Questionnaire, answers: Answers) -> Headline:
+    """``score_scan(questionnaire, answers)``'s headline alone: the capability dimensions, without priorities,
+    recommendations, value chain or adopter category (a listing of drafts shows nothing else)."""
+    return headline([score_dimension(d, answers, questionnaire.min_answered) for d in questionnaire.capability_dimensions])
+
+
 def score_scan(
     questionnaire: Questionnaire,
     answers: Answers,
@@ -255,18 +297,8 @@ def score_scan(
     capability = [by_id[d.id] for d in questionnaire.capability_dimensions]
     output = [by_id[d.id] for d in questionnaire.dimensions if not d.is_capability]
     output_mean = output[0].mean if output else None
-
-    sii = stage = uncapped = weakest = spread = None
-    cap_index = len(STAGES) - 1
-    if all(s.mean is not None for s in capability):
-        means = [s.mean for s in capability if s.mean is not None]
-        sii = math.fsum(means) / len(means)
-        weakest_score = min(capability, key=lambda s: (s.mean, s.dimension_id))
-        weakest = weakest_score.dimension_id
-        spread = max(means) - min(means)
-        uncapped_index = stage_index(sii)
-        cap_index = min(cap_index, stage_index(min(means)) + 1)
-        uncapped, stage = STAGES[uncapped_index], STAGES[min(uncapped_index, cap_index)]
+    head = headline(capability)
+    sii = head.sii
 
     strengths = tuple(
         s.dimension_id
@@ -278,14 +310,14 @@ def score_scan(
     adopter = uncapped_adopter = None
     if sii is not None:
         uncapped_adopter = adopter_category(adoption_composite(sii, output_mean), population)
-        adopter = ADOPTER_ORDER[min(ADOPTER_ORDER.index(uncapped_adopter), cap_index)]
+        adopter = ADOPTER_ORDER[min(ADOPTER_ORDER.index(uncapped_adopter), head.cap_index)]
     return ScanResult(
         dimensions=scores,
         sii=sii,
-        stage=stage,
-        uncapped_stage=uncapped,
-        weakest_dimension=weakest,
-        spread=spread,
+        stage=head.stage,
+        uncapped_stage=head.uncapped_stage,
+        weakest_dimension=head.weakest_dimension,
+        spread=head.spread,
         strengths=strengths,
         priorities=_priorities(questionnaire, by_id, answers, ambitions or {}, benchmark),
         adopter_category=adopter,

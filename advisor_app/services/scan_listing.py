@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import Any, NamedTuple, Protocol
 
 from ..domain.questionnaire import Questionnaire
-from ..domain.scoring import ScanResult, score_scan, to_percent
+from ..domain.scoring import Headline, ScanResult, score_headline, score_scan, to_percent
 from ..domain.vocabulary import ScanStatus
 from ..store import listing
 from ..store.listing import CHUNK
@@ -112,11 +112,19 @@ class ListedResults:
         self.stored: dict[str, Questionnaire] = {}
         """Completed scans listed with a fresh stored result (hex id), and the questionnaire they were scored on."""
         self.texts: dict[str, str] = {}
+        self.drafts: dict[str, tuple[Questionnaire, Answers, str | None]] = {}
+        """Drafts listed with their headline alone: what their full result is scored from when asked."""
 
     def of(self, scan_hex: str) -> ScanResult:
         found = self.scored.get(scan_hex)
         if found is None:
-            found = self.scored[scan_hex] = decode(self.stored[scan_hex], self.texts[scan_hex])
+            draft = self.drafts.get(scan_hex)
+            if draft is not None:
+                questionnaire, answers, ambitions = draft
+                found = score_scan(questionnaire, answers, ambitions_of(ambitions))
+            else:
+                found = decode(self.stored[scan_hex], self.texts[scan_hex])
+            self.scored[scan_hex] = found
         return found
 
 
@@ -166,7 +174,7 @@ def _summaries(
                     results.texts[row[listing.ID]] = entry[listing.RESULT]
         to_score = [row[listing.ID] for row in rows if row[listing.ID] not in results.stored]
         given = listing.given_answers(connection, to_score) if to_score else {}
-    _score(rows, versions, results, cache, given)
+    headlines = _score(rows, versions, results, cache, given)
     ids = {row[listing.ID]: uuid_of(row[listing.ID]) for row in rows}  # follow-ups and revisions name these
     company_ids: dict[str, uuid.UUID] = {}
     kept, scored = results.stored, results.scored
@@ -180,8 +188,8 @@ def _summaries(
             entry = stored[scan_hex]
             answered, sii, stage = entry[listing.ANSWERED], entry[listing.SII], entry[listing.STAGE]
         else:
-            result = scored[scan_hex]
-            answered, sii, stage = len(given.get(scan_hex, ())), result.sii, result.stage
+            head = headlines.get(scan_hex) or scored[scan_hex]
+            answered, sii, stage = len(given.get(scan_hex, ())), head.sii, head.stage
         completed_at, revision_of, follow_up_of = (
             row[listing.COMPLETED_AT],
             row[listing.REVISION_OF_ID],
@@ -237,8 +245,13 @@ def _score(
     results: ListedResults,
     cache: Keeper,
     given: dict[str, dict[str, int | None]],
-) -> None:
-    """Score the listed scans without a fresh stored result; completed ones are stored for the next listing."""
+) -> dict[str, Headline]:
+    """Score the listed scans without a fresh stored result; completed ones are stored for the next listing.
+
+    A draft's headline alone is scored (priorities and recommendations were most of its cost, and a listing
+    shows none of them); its full result when someone asks for it (:meth:`ListedResults.of`).
+    """
+    headlines: dict[str, Headline] = {}
     stale = []
     for row in rows:
         scan_hex = row[listing.ID]
@@ -248,10 +261,13 @@ def _score(
         if row[listing.STATUS] == ScanStatus.COMPLETED:
             stale.append(Completed(scan_hex, questionnaire, row[listing.AMBITIONS]))
         else:
-            results.scored[scan_hex] = score_scan(questionnaire, given.get(scan_hex, {}), ambitions_of(row[listing.AMBITIONS]))
+            answers = given.get(scan_hex, {})
+            results.drafts[scan_hex] = (questionnaire, answers, row[listing.AMBITIONS])
+            headlines[scan_hex] = score_headline(questionnaire, answers)
     if stale:
         for scan_hex, outcome in cache.score_and_keep(stale, given).items():
             results.scored[scan_hex] = outcome.result()
+    return headlines
 
 
 def _moment(stored: str) -> datetime:

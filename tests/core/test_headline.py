@@ -1,0 +1,38 @@
+"""A draft's headline in a listing (``scoring.score_headline``) is the full score's headline, for every answer set."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from advisor_app.domain.questionnaire import Questionnaire, shipped_questionnaires
+from advisor_app.domain.scoring import score_headline, score_scan
+
+QUESTIONNAIRES = sorted(shipped_questionnaires().values(), key=lambda q: q.key)
+answer_values = st.one_of(st.none(), st.integers(min_value=1, max_value=5))
+
+
+@st.composite
+def scans(draw: st.DrawFn) -> tuple[Questionnaire, dict[str, int | None], dict[str, int]]:
+    """A questionnaire, answers from none to all (so both a missing and a full headline come up) and ambitions."""
+    questionnaire = draw(st.sampled_from(QUESTIONNAIRES))
+    items = list(questionnaire.item_ids)
+    answered = draw(st.lists(st.sampled_from(items), unique=True) | st.just(items) | st.just([]))
+    answers = {item: draw(answer_values) for item in answered}
+    ambitions = draw(st.dictionaries(st.sampled_from([d.id for d in questionnaire.dimensions]), st.integers(1, 3)))
+    return questionnaire, answers, ambitions
+
+
+@settings(max_examples=400, deadline=None)
+@given(scans())
+def test_headline_is_the_full_scores_headline(scan: tuple[Questionnaire, dict[str, int | None], dict[str, int]]) -> None:
+    questionnaire, answers, ambitions = scan
+    full = score_scan(questionnaire, answers, ambitions)
+    head = score_headline(questionnaire, answers)
+    assert (head.sii, head.stage, head.uncapped_stage, head.weakest_dimension, head.spread) == (
+        full.sii,
+        full.stage,
+        full.uncapped_stage,
+        full.weakest_dimension,
+        full.spread,
+    )
