@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from advisor_app import logs
 from advisor_app.domain.errors import BasisscanError
 from advisor_app.errors import os_failure
 
@@ -21,6 +20,8 @@ from .qt import QCoreApplication
 
 def log_unexpected(folder: Path, error: BaseException) -> Path:
     """Log the traceback to the data folder's log (``advisor_app.logs``) and return where it went."""
+    from advisor_app import logs  # logging and its handlers: not before the first paint (25 ms of CPU)
+
     return logs.log_unexpected(folder, error, "desktop") or logs.log_path(folder)
 
 

@@ -11,13 +11,11 @@ only what the frame needs. Opening scans is in ``window_scans``.
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING
 
 from advisor_app import __version__
 from advisor_app.domain.errors import BasisscanError
 
-from ..autosave import AutosavingText
 from ..qt import (
     QCloseEvent,
     QEvent,
@@ -27,17 +25,19 @@ from ..qt import (
     is_alive,
 )
 from ..waiting import WhenReady
-from .shortcuts_dialog import ShortcutsDialog
 from .widgets import inform, tell
 from .window_frame import COMPANIES, PLANS, SCANS, SECTION_COUNT, SYNC, WORK
 from .window_scans import ScanWindow
 from .window_state import keep_window, restore_window
 
 if TYPE_CHECKING:
+    import uuid
+
     from advisor_app.services.company_listing import CompanySummary
 
     from ..context import AppContext
     from ..models.records import Rows
+    from .shortcuts_dialog import ShortcutsDialog
     from .window_parts import (
         CompaniesController,
         CompaniesPage,
@@ -301,6 +301,8 @@ class MainWindow(ScanWindow):
 
     def show_keys(self) -> ShortcutsDialog:
         """Help > Keyboard shortcuts (F1): every key, per place; opened without blocking the window."""
+        from .shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(SECTION_COUNT, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -371,6 +373,8 @@ class MainWindow(ScanWindow):
             self.gate.drop()
             super().closeEvent(event)
             return
+        from ..autosave import AutosavingText  # the pages' fields; imported with them
+
         for autosave in self.findChildren(AutosavingText):
             autosave.flush()
         if self.wizard is not None:
