@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import Select, delete, select, union_all
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -255,7 +255,9 @@ class _Batch:
         }
         if read_under - locked:  # a record moved to another company between the two reads: lock that one too
             self._lock_companies(wanted, set(), locked)
-        self.context.assigned = assigned_company_ids(self.session, self.user, wanted["company"])
+        # Only another advisor's company needs an assignment to be written (``may_write``): none, no query.
+        others = {key for key, row in self.context.rows["company"].items() if row.owner_id != self.user.id}
+        self.context.assigned = assigned_company_ids(self.session, self.user, others)
         if voucher_companies:
             for voucher in self.session.scalars(
                 select(VoucherRecord).where(VoucherRecord.company_id.in_(voucher_companies), ~VoucherRecord.deleted)
@@ -273,13 +275,15 @@ class _Batch:
         the same id or KvK number meets the primary key or the unique index and is redone change by change.
         """
         companies = set(wanted.get("company", ()))
-        for kind, model in COMPANY_PARTS.items():
-            if ids := wanted.get(kind):  # type: ignore[call-overload]
-                companies |= set(self.session.scalars(select(model.company_id).where(model.id.in_(ids))))
+        lookups: list[Select[uuid.UUID]] = [
+            select(model.company_id).where(model.id.in_(ids))
+            for kind, model in COMPANY_PARTS.items()
+            if (ids := wanted.get(kind))  # type: ignore[call-overload]
+        ]
         if kvks:
-            companies |= set(
-                self.session.scalars(select(CompanyRecord.id).where(CompanyRecord.kvk.in_(kvks), ~CompanyRecord.deleted))
-            )
+            lookups.append(select(CompanyRecord.id).where(CompanyRecord.kvk.in_(kvks), ~CompanyRecord.deleted))
+        if lookups:  # one statement for every kind's companies
+            companies |= set(self.session.scalars(lookups[0] if len(lookups) == 1 else union_all(*lookups)))
         companies -= locked
         if companies:
             locked |= set(
