@@ -69,6 +69,18 @@ def erase_company(session: Session, company_id: uuid.UUID, *, to_send: bool) -> 
     set_setting(session, PENDING_KEY, "1")
 
 
+def erased(session: Session, row: Company | Scan | Plan | Voucher) -> bool:
+    """Whether a record is gone by an erasure: a deleted company (companies are only ever erased), or a part of one.
+
+    For a copy of the record made after the erasure (the base copy an answer that arrived late brings):
+    it is scrubbed like the copies :func:`erase_company` scrubbed.
+    """
+    if isinstance(row, Company):
+        return row.deleted
+    company = session.get(Company, row.company_id)
+    return company is not None and company.deleted
+
+
 def finish_erasures(db: Database, reports: Path) -> int:
     """After an erasure's commit: delete the reports of erased companies' scans, vacuum; returns the files removed."""
     with db.session() as session:

@@ -10,7 +10,9 @@ from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from advisor_app.domain import shape
+from advisor_app.domain.erasure import scrub_document
 from advisor_app.domain.text import Text
+from advisor_app.services.erasure import erased
 from advisor_app.store.bookkeeping import explicit_bookkeeping
 from advisor_app.store.models import Scan
 
@@ -110,7 +112,9 @@ def settle(
                 continue
             if result.status == "accepted":
                 accepted += 1
-                _accepted(ledger, change, row, sent_data=documents.get(change.id), version=result.version, new_bases=new_bases)
+                _accepted(
+                    session, ledger, change, row, sent_data=documents.get(change.id), version=result.version, new_bases=new_bases
+                )
             elif result.status == "conflict" and result.server is not None:
                 incoming.apply(result.server)
             elif result.status == "rejected":
@@ -133,6 +137,7 @@ def settle(
 
 
 def _accepted(
+    session: Session,
     ledger: Ledger,
     change: ChangeIn,
     row: SyncedRow,
@@ -141,12 +146,22 @@ def _accepted(
     version: int | None,
     new_bases: list[tuple[str, uuid.UUID, int, dict[str, Any]]],
 ) -> None:
+    """The server holds ``change`` at ``version``: that is the base copy, and the row is clean unless it changed since.
+
+    A row deleted after the change was sent (while the push was away, or after its answer was lost) is the
+    server's record now, so its deletion goes out, and its base copy is still the document as sent (a merge
+    and a refusal's "keep the server's" need it), scrubbed if the deletion was an erasure. An erasure that
+    saw no server version left its tombstone unsent, as if the server had never had the record.
+    """
     ledger.settle_conflicts(change.id, "rejected", "accepted")
     if version is None:
         row.dirty = not row.deleted
         return
     row.server_version = version
+    deleted_since = row.deleted and not change.deleted
     data = None if change.data is None else sent_data
+    if data is not None and deleted_since and erased(session, row):
+        data = scrub_document(change.entity, data)
     if data is not None and ledger.base(change.entity, change.id) is None:
         new_bases.append((change.entity, change.id, version, data))  # inserted together at the end
     else:
@@ -158,3 +173,5 @@ def _accepted(
         unchanged = not row.deleted and row.updated_at == sent_at  # every edit moves updated_at
     if unchanged:
         row.dirty = False  # else it changed while the push was on its way: it goes out again next time
+    elif deleted_since:
+        row.dirty = True
