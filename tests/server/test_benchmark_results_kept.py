@@ -14,32 +14,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from advisor_sync.server.core.db import make_engine, session_factory
-from advisor_sync.server.services.benchmarks import current_completed_scans, score
 
-from advisor_app.domain.benchmarks import Member, build_benchmarks
-from advisor_app.domain.questionnaire import shipped_questionnaires
+from advisor_app.domain.benchmarks import build_benchmarks
 
 from .live import Api, Database
 from .records import answers, change, company, demo_changes, pull_all, pushed, scan
+from .scratch_members import members_from_scratch
 
 
 def from_scratch(database_url: str) -> dict[str, dict[str, Any]]:
     """The groups of every current completed scan, each scored in full now, as the pull writes them."""
-    questionnaires = {q.key: q for q in shipped_questionnaires().values()}
-    engine = make_engine(database_url)
-    try:
-        with session_factory(engine)() as session:
-            members = [
-                Member(str(company.id), company.sector, scan.completed_at or scan.started_at, str(scan.id), result)
-                for scan, company in current_completed_scans(session)
-                if (result := score(scan, questionnaires)) is not None
-            ]
-    finally:
-        engine.dispose()
     return {
         key: {"key": key, "n": group.n, "means": dict(group.means), "sii": group.sii, "counts": dict(group.counts)}
-        for key, group in build_benchmarks(members).items()
+        for key, group in build_benchmarks(members_from_scratch(database_url)).items()
     }
 
 

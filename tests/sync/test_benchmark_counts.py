@@ -15,11 +15,9 @@ from collections.abc import Callable
 import pytest
 from advisor_sync.server.core.db import make_engine, session_factory
 from advisor_sync.server.models import BenchmarkSnapshot
-from advisor_sync.server.services.benchmarks import current_completed_scans, score
 from sqlalchemy import select
 
-from advisor_app.domain.benchmarks import Member, build_benchmarks, leave_out
-from advisor_app.domain.questionnaire import shipped_questionnaires
+from advisor_app.domain.benchmarks import build_benchmarks, leave_out
 from advisor_app.domain.scoring import BenchmarkGroup
 from advisor_app.report import render_report
 from advisor_app.services.companies import CompanyInput
@@ -27,6 +25,7 @@ from advisor_app.workspace import Workspace
 
 from ..report.pdf import page_texts
 from ..server.live import BACKENDS, Database
+from ..server.scratch_members import members_from_scratch
 from .helpers import Device
 
 OTHERS_WITHOUT_D6 = 6
@@ -52,18 +51,7 @@ def completed_scan(workspace: Workspace, name: str, kvk: str, d6: int | None) ->
 
 def server_groups_without(database_url: str, company_id: uuid.UUID) -> dict[str, BenchmarkGroup]:
     """The groups the server's own rule gives for this company: built from its records, the company left out."""
-    questionnaires = {q.key: q for q in shipped_questionnaires().values()}
-    engine = make_engine(database_url)
-    try:
-        with session_factory(engine)() as session:
-            members = [
-                Member(str(company.id), company.sector, scan.completed_at or scan.started_at, str(scan.id), result)
-                for scan, company in current_completed_scans(session)
-                if (result := score(scan, questionnaires)) is not None
-            ]
-    finally:
-        engine.dispose()
-    return build_benchmarks(members, leaving_out=str(company_id))
+    return build_benchmarks(members_from_scratch(database_url), leaving_out=str(company_id))
 
 
 @pytest.mark.parametrize("backend", BACKENDS, indirect=True)
