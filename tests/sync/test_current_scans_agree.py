@@ -12,16 +12,14 @@ import uuid
 from collections.abc import Callable
 
 import pytest
-from advisor_sync.server.core.db import make_engine, session_factory
-from advisor_sync.server.services.benchmarks import current_completed_scans, score
 
-from advisor_app.domain.benchmarks import Member, build_benchmarks, latest_per_company, population
-from advisor_app.domain.questionnaire import shipped_questionnaires
+from advisor_app.domain.benchmarks import build_benchmarks, latest_per_company, population
 from advisor_app.domain.scoring import BenchmarkGroup
 from advisor_app.services.demo import generate_demo
 from advisor_app.workspace import Workspace
 
 from ..server.live import BACKENDS, Database
+from ..server.scratch_members import members_from_scratch
 from .helpers import Device
 
 
@@ -31,20 +29,6 @@ def revise_and_complete(workspace: Workspace, scan_id: uuid.UUID, score: int) ->
         workspace.scans.answer(revision.id, item_id, score)
     workspace.scans.complete(revision.id)
     return revision.id
-
-
-def server_members(database_url: str) -> list[Member]:
-    questionnaires = {q.key: q for q in shipped_questionnaires().values()}
-    engine = make_engine(database_url)
-    try:
-        with session_factory(engine)() as session:
-            return [
-                Member(str(company.id), company.sector, scan.completed_at or scan.started_at, str(scan.id), result)
-                for scan, company in current_completed_scans(session)
-                if (result := score(scan, questionnaires)) is not None
-            ]
-    finally:
-        engine.dispose()
 
 
 def same_groups(device: dict[str, BenchmarkGroup], server: dict[str, BenchmarkGroup]) -> None:
@@ -71,7 +55,7 @@ def test_device_and_server_count_the_same_scans_with_revisions(device: Callable[
     workspace.scans.delete(revise_and_complete(workspace, with_deleted, 1))
     assert alice.sync().rejected == 0
 
-    members = server_members(database.url)
+    members = members_from_scratch(database.url)
     counted = {uuid.UUID(m.scan_id) for m in members}
     assert replacement in counted
     assert replaced not in counted, "a completed revision replaces its original"
