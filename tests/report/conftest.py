@@ -61,3 +61,17 @@ def new_company(workspace: Workspace, name: str = "Coöperatie Zoë's Bouw en In
         )
     )
     return company.id
+
+
+def completed_with_a_gap(workspace: Workspace, scores: Mapping[str, int], gap: str) -> uuid.UUID:
+    """A new company's completed scan, each dimension at its score but ``gap``, which has only its first item answered.
+
+    One answer is too few for a dimension's score, so the radar's company line is broken at ``gap``.
+    """
+    scan = workspace.scans.start(new_company(workspace))
+    answers = by_dimension(workspace, scores)
+    for item in workspace.questionnaire.dimension(gap).items[1:]:
+        answers[item.id] = None
+    answer_all(workspace, scan.id, answers)
+    workspace.scans.complete(scan.id)
+    return scan.id

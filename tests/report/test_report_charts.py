@@ -17,7 +17,7 @@ from advisor_app.report.sketch import Sketch, is_plain
 from advisor_app.report.styles import AMBER, BLUE, PREVIOUS_GREY
 from advisor_app.workspace import Workspace
 
-from .conftest import DemoScans, answer_all, by_dimension, new_company
+from .conftest import DemoScans, completed_with_a_gap
 from .pdf import needs_pdftoppm, page_texts, rasterise
 
 
@@ -110,11 +110,6 @@ def test_whole_reports_look_as_with_reportlabs_renderer(
 def test_a_chart_with_a_gap_looks_as_with_reportlabs_renderer(
     workspace: Workspace, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    scan = workspace.scans.start(new_company(workspace))
-    scores = by_dimension(workspace, {"D1": 3, "D2": 4, "D3": 2, "D4": 3, "D5": 1, "D6": 3})
-    for item in workspace.questionnaire.dimension("D6").items[1:]:
-        scores[item.id] = None
-    answer_all(workspace, scan.id, scores)
-    workspace.scans.complete(scan.id)
-    for number, (ours, theirs) in enumerate(reports_both_ways(workspace, [scan.id], monkeypatch)):
+    scan_id = completed_with_a_gap(workspace, {"D1": 3, "D2": 4, "D3": 2, "D4": 3, "D5": 1, "D6": 3}, gap="D6")
+    for number, (ours, theirs) in enumerate(reports_both_ways(workspace, [scan_id], monkeypatch)):
         assert pixels(ours, tmp_path, f"ours-{number}", 100) == pixels(theirs, tmp_path, f"theirs-{number}", 100), number

@@ -15,7 +15,7 @@ from advisor_app.report.fonts import register_fonts
 from advisor_app.report.styles import BLUE, MIN_FONT_SIZE
 from advisor_app.workspace import Workspace
 
-from .conftest import DemoScans, answer_all, by_dimension, new_company
+from .conftest import DemoScans, completed_with_a_gap
 from .pdf import needs_pdftoppm, page_texts, rasterise, text_sizes
 from .test_report_document import is_ink
 
@@ -72,14 +72,9 @@ def test_ring_labels_never_touch_the_companys_line(demo_workspace: Workspace) ->
 
 
 def test_a_dimension_without_enough_answers_is_named_on_the_chart(workspace: Workspace) -> None:
-    scan = workspace.scans.start(new_company(workspace))
-    scores = by_dimension(workspace, {"D1": 3, "D2": 4, "D3": 2, "D4": 3, "D5": 3, "D6": 3})
-    for item in workspace.questionnaire.dimension("D6").items[1:]:
-        scores[item.id] = None
-    answer_all(workspace, scan.id, scores)
-    workspace.scans.complete(scan.id)
+    scan_id = completed_with_a_gap(workspace, {"D1": 3, "D2": 4, "D3": 2, "D4": 3, "D5": 3, "D6": 3}, gap="D6")
 
-    first = page_texts(render_report(workspace, scan.id, "en"))[0]
+    first = page_texts(render_report(workspace, scan_id, "en"))[0]
 
     assert "(too few answers)" in first
     assert "your company's line is broken there" in first
