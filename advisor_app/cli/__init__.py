@@ -24,6 +24,7 @@ from ..domain.text import DEFAULT_LANGUAGE, Text, normalise_language, set_langua
 from ..errors import os_failure
 from ..paths import data_dir, keep_files_private
 from . import backups, commands
+from .process import tune_for_one_command
 from .usage import usage_complaint
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
@@ -95,6 +96,8 @@ def main(argv: Sequence[str] | None = None, *, extensions: Sequence[Register] = 
     _TYPED.set(list(argv) if argv is not None else sys.argv[1:])
     args = parser.parse_args(argv)
     set_language(command_language(args))
+    if argv is None and args.command is not None:
+        tune_for_one_command()  # this process runs one command and ends (``None``: its own command line)
     try:
         if args.command is None:
             if gui is None:

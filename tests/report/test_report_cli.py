@@ -94,3 +94,23 @@ def test_separate_processes_with_different_hash_seeds_write_identical_bytes(
         assert done.returncode == 0, done.stderr
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def test_the_command_as_its_own_process_writes_the_report_the_workspace_renders(
+    demo_workspace: Workspace, demo_scans: DemoScans, tmp_path: Path
+) -> None:
+    """Its own process runs with the collector set for one command (``cli.process``): the same summary, byte for byte."""
+    summary = demo_scans.first[0]
+    expected = render_report(demo_workspace, summary.id, "en")
+    out = tmp_path / "summary.pdf"
+    command = [sys.executable, "-m", "advisor_ui.launcher", "--data-dir", str(demo_workspace.folder), "--lang", "en"]
+
+    done = subprocess.run(
+        [*command, "report", str(summary.id), "-o", str(out)], capture_output=True, text=True, timeout=120, check=False
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes() == expected
+    text = text_of(out.read_bytes())
+    assert summary.company in text
+    assert "Results by dimension" in text
