@@ -4,7 +4,8 @@
 Start-up is timed from outside, one fresh process per start: from spawning the interpreter until the
 main window has painted itself, until the companies list has been filled (told by the window's
 ``listing`` signal: the list may be read before the workspace is open), and (another process) until the
-Scans page is filled, with that process's peak memory; a fourth goes on to open the first scan listed
+Scans page is filled (``scans_listing``, the same), with that process's peak memory once the workspace is
+open too and the page has read through it; a fourth goes on to open the first scan listed
 and reports its peak too (a row without an id). The baseline is a bare
 PySide6 window started the same way, taken in turns with the app's starts in the same run. All are
 "cold" as a process, not as a disk: the operating system's file cache is warm.
@@ -76,11 +77,11 @@ APP_WINDOW = textwrap.dedent(
         if not page.loading and not page.stale and page.model.rowCount() > 0 and not watcher.filled:
             watcher.filled = True
             print("scans", flush=True)
-            if mode == "scans":
-                app.quit()
-            else:  # "opened": the advisor then opens the first scan listed (the wizard, or a completed scan's results)
+            if mode == "opened":  # the advisor then opens the first scan listed (the wizard, or a completed scan's results)
                 window.content.currentChanged.connect(lambda _index: scan_shown())
-                window.open_scan(page.model.id_of(0))
+                page.open_scan.emit(page.model.id_of(0))  # as Return does: it waits for the workspace if need be
+        if mode == "scans" and watcher.filled and window.attached and not page.loading and not page.stale:
+            app.quit()  # the page may be filled before the workspace: the peak counts the workspace opened behind it
 
     def scan_shown():
         shown = window.content.currentWidget()
@@ -95,8 +96,8 @@ APP_WINDOW = textwrap.dedent(
             print("opened", flush=True)
             app.quit()
 
-    def ready():  # told by signals, not polled: a timer every few ms would take the interpreter from the worker
-        window.scans_page.model.modelReset.connect(scans_filled)
+    def scans_listing():  # told by signals, not polled: a timer every few ms would take the interpreter from the worker
+        window.scans_page.listed.connect(scans_filled)
 
     def listing():  # the companies list's controller is there: before the workspace when the start read it early
         window.companies.loading_changed.connect(listed)
@@ -106,7 +107,7 @@ APP_WINDOW = textwrap.dedent(
     if mode == "companies":
         window.listing.connect(listing)
     else:
-        window.ready.connect(ready)
+        window.scans_listing.connect(scans_listing)
         window.show_section(1)  # the advisor goes to the Scans page at once
     app.exec()
     print("peak_kb", next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM")), flush=True)

@@ -47,10 +47,13 @@ class KeepThroughDatabase:
 def plain_summaries(database_file: Path, status: str | None = None) -> list[ScanSummary] | None:
     """Every live scan as ``ScanService.summaries`` lists it, or ``None`` when the workspace must open the file."""
     db = PlainDatabase.open_current(database_file)
-    if db is None:
-        return None
+    return None if db is None else listed_plainly(db, status)
+
+
+def listed_plainly(db: PlainDatabase, status: str | None = None) -> list[ScanSummary] | None:
+    """:func:`plain_summaries` over a database already found current (the desktop's start, ``early_listing``)."""
     with db.plain_read() as connection:
         (received,) = connection.execute("SELECT count(*) FROM questionnaire_version").fetchone()
     if received:
         return None
-    return summaries(db, ShippedVersions(), KeepThroughDatabase(database_file), status=status)
+    return summaries(db, ShippedVersions(), KeepThroughDatabase(db.path), status=status)

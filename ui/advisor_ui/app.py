@@ -29,14 +29,14 @@ from .style import apply_style
 from .tasks import Control, TaskRunner
 from .views.main_window import MainWindow
 from .views.widgets import tell
-from .views.window_frame import COMPANIES
+from .views.window_frame import COMPANIES, SCANS
 
 if TYPE_CHECKING:
-    from advisor_app.services.company_listing import CompanySummary
+    from pathlib import Path
+
+    from advisor_app.services.early_listing import Unchanged
     from advisor_app.services.views import ProfileView
     from advisor_app.workspace import Workspace
-
-    from .models.records import Rows
 
 ICON_SIZES = (32, 64, 256)
 SIGNAL_CHECK_MS = 300
@@ -105,9 +105,13 @@ class Start(QObject):
         self.failed = failed
         self.declined = declined
         self.workspace: Workspace | None = None
+        self.unchanged: Unchanged | None = None
         self.runner = TaskRunner(self, threads=1)
+        self.early_runner = TaskRunner(self, threads=1)
         self.began = False
+        self._scans_read_early = False
         window.installEventFilter(self)
+        window.section_wanted.connect(self._section_wanted)
         QTimer.singleShot(OPEN_AT_LATEST_MS, self.begin)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -123,19 +127,15 @@ class Start(QObject):
         self.window.removeEventFilter(self)
         data_dir = self.data_dir
         folder = self.folder
-        list_first = self.window.wanted_section == COMPANIES
+        early = {COMPANIES: _early_companies, SCANS: self._early_scans}.get(self.window.wanted_section)
+        self._scans_read_early = self.window.wanted_section == SCANS
         shown = threading.Event()
 
         def open_data(control: Control) -> Opened:
-            if list_first:  # the companies list through the driver alone, shown before the workspace's imports
-                from advisor_app.services.early_listing import early_companies
-
-                from .models.companies import prepared
-                from .views import companies_page  # noqa: F401 - imported here, off the UI thread; show_early builds from it
-
-                companies = early_companies(folder)
-                if companies is not None:
-                    control.note(prepared(companies))
+            if early is not None:  # the wanted list through the driver alone, shown before the workspace's imports
+                show = early(folder)
+                if show is not None:
+                    control.note(show)
                     shown.wait(EARLY_LIST_WAIT_S)  # the UI thread fills the table without sharing the interpreter
             from advisor_app.domain.money import format_euros
             from advisor_app.workspace import Workspace
@@ -147,11 +147,42 @@ class Start(QObject):
             workspace = self.workspace = Workspace.open_to_start(data_dir)  # the demo folder while the demo is in use
             return Opened(workspace, workspace.profile.get())
 
-        def show_early(rows: Rows[CompanySummary]) -> None:
-            self.window.show_early(rows)
+        def show_early(show: Callable[[MainWindow], None]) -> None:
+            show(self.window)
             shown.set()
 
         self.runner.start(open_data, self._opened, self._not_opened, on_note=show_early)
+
+    def _section_wanted(self, index: int) -> None:
+        """The advisor went to the Scans page while the data folder opens: its early read, in a worker beside the opening."""
+        if index != SCANS or not self.began or self._scans_read_early or self.window.attached:
+            return
+        self._scans_read_early = True
+        folder, window = self.folder, self.window
+
+        def show(shown: Callable[[MainWindow], None] | None) -> None:
+            if shown is not None:
+                shown(window)  # after the workspace came, it only closes what it was given
+
+        self.early_runner.start(lambda _control: self._early_scans(folder), show, lambda _error: None)
+
+    def _early_scans(self, folder: Path) -> Callable[[MainWindow], None] | None:
+        """In the worker: the Scans page's rows read and prepared without the workspace, or ``None``.
+
+        A function of its own, so the 10,000 summaries it read (and their stored results' texts) are
+        gone before the workspace is imported; the rows keep only what the table shows.
+        """
+        from advisor_app.services.early_listing import early_scans
+
+        from .models.scans import prepared_scans
+        from .views import scans_page  # noqa: F401 - imported here, off the UI thread; show_early_scans builds from it
+
+        read = early_scans(folder)
+        if read is None:
+            return None
+        rows, unchanged = prepared_scans(read.summaries), read.unchanged
+        self.unchanged = unchanged  # closed by close() if the window never asks
+        return lambda window: window.show_early_scans(rows, unchanged)
 
     def _not_opened(self, error: BaseException) -> None:
         """One plain line (a folder that cannot be made, a newer database); a bug's details go to the folder's log."""
@@ -188,12 +219,29 @@ class Start(QObject):
     def close(self) -> None:
         """After the event loop: wait for the opening worker and close what it opened."""
         self.runner.wait()
+        self.early_runner.wait()
+        if self.unchanged is not None:
+            self.unchanged.close()  # a no-op once the Scans page asked it
         if self.window.attached:
             self.window.context.autosaver.flush()
             self.window.context.tasks.wait()
             self.window.context.workspace.close()
         elif self.workspace is not None:
             self.workspace.close()
+
+
+def _early_companies(folder: Path) -> Callable[[MainWindow], None] | None:
+    """In the worker: the companies list's rows read and prepared without the workspace, or ``None``."""
+    from advisor_app.services.early_listing import early_companies
+
+    from .models.companies import prepared
+    from .views import companies_page  # noqa: F401 - imported here, off the UI thread; show_early builds from it
+
+    companies = early_companies(folder)
+    if companies is None:
+        return None
+    rows = prepared(companies)
+    return lambda window: window.show_early(rows)
 
 
 def open_context(app: QApplication, data_dir: str | None, language: str | None, owner: QObject | None = None) -> AppContext:

@@ -1,9 +1,10 @@
 """Actions taken while the data folder is still opening: they wait for it, visibly, and then run in order.
 
-The start may show the companies list before the workspace (SQLAlchemy, the services) is loaded
-(``advisor_app.services.early_listing``). Searching, sorting and moving through the list work at once;
-what needs the workspace (open a company, new, import, edit, erase, the dialogs) is kept here, with a
-busy cursor and a line in the status bar, and runs the moment the workspace is attached. Nothing the
+The start may show the companies list or the Scans page before the workspace (SQLAlchemy, the services)
+is loaded (``advisor_app.services.early_listing``). Searching, sorting, the status filter and moving
+through the list work at once; what needs the workspace (open a company or a scan, new, import, edit,
+erase, the dialogs) is kept here, with a busy cursor and a line in the status bar, and runs the moment
+the workspace is attached. Nothing the
 advisor does is lost or refused; closing the window first drops what waited (nothing was typed yet).
 """
 

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
 
 from advisor_app.domain.text import active_language
-from advisor_app.services.scans import ScanSummary
+from advisor_app.services.scan_listing import ScanSummary  # not services.scans: the start's early page loads no ORM
 
 from .. import labels
 from ..i18n import translate
 from ..qt import QObject
-from .records import Column, RecordTableModel
+from .records import Column, RecordTableModel, Rows, prepare
 
 NEVER = datetime.min.replace(tzinfo=UTC)
 
@@ -89,7 +91,21 @@ ONE_COMPANY: list[Column[ScanSummary]] = [
 ]
 
 
+def _id(summary: ScanSummary) -> uuid.UUID:
+    return summary.id
+
+
+def _status(summary: ScanSummary) -> str:
+    return summary.status
+
+
+def prepared_scans(summaries: Sequence[ScanSummary]) -> Rows[ScanSummary]:
+    """The rows of the Scans page's model (every scan, :data:`ALL_SCANS`) for ``summaries``, made in a worker
+    before any model exists (the start)."""
+    return prepare(ALL_SCANS, summaries, _id, keep_records=False, facet=_status)
+
+
 class ScanTableModel(RecordTableModel[ScanSummary]):
     def __init__(self, columns: list[Column[ScanSummary]], parent: QObject | None = None, *, keep_records: bool = True) -> None:
         """``keep_records=False`` for every scan on the device: the rows' texts, ids and statuses only (the status filter)."""
-        super().__init__(columns, lambda summary: summary.id, parent, keep_records=keep_records, facet=lambda s: s.status)
+        super().__init__(columns, _id, parent, keep_records=keep_records, facet=_status)

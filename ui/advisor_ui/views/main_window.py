@@ -3,8 +3,9 @@
 It is built in steps, so the advisor sees it at once: the frame (``window_frame``: sidebar, menus, a
 place for the status bar and an "opening" state) is shown before the data folder is opened, and
 :meth:`MainWindow.attach` adds the pages when the workspace is ready (``app.start`` opens it in a worker).
-When the start could read the companies list without the workspace, :meth:`MainWindow.show_early` shows
-it before that, and what needs the workspace waits for it (``advisor_ui.waiting``). The pages and what they
+When the start could read the companies list (or the Scans page's scans) without the workspace,
+:meth:`MainWindow.show_early` (:meth:`MainWindow.show_early_scans`) shows it before that, and what needs
+the workspace waits for it (``advisor_ui.waiting``). The pages and what they
 import (SQLAlchemy, the services) live in ``window_parts``, imported in that worker; this module imports
 only what the frame needs. Opening scans is in ``window_scans``.
 """
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     import uuid
 
     from advisor_app.services.company_listing import CompanySummary
+    from advisor_app.services.early_listing import Unchanged
+    from advisor_app.services.scan_listing import ScanSummary
 
     from ..context import AppContext
     from ..models.records import Rows
@@ -63,6 +66,10 @@ class MainWindow(ScanWindow):
     listing = Signal()
     """The companies list is there, filled or filling (:attr:`companies`): before the data folder is open
     when the start read the list without the workspace (:meth:`show_early`), else at :meth:`attach`."""
+    section_wanted = Signal(int)
+    """A section asked for while the data folder opens (the start may read the Scans page early for it)."""
+    scans_listing = Signal()
+    """The same for the Scans page (:attr:`scans_page`, its ``listed`` signal): early by :meth:`show_early_scans`."""
 
     context: AppContext
     companies: CompaniesController
@@ -140,6 +147,27 @@ class MainWindow(ScanWindow):
             self.content.setCurrentWidget(self.companies_page)
             self.companies_page.table.setFocus()
 
+    def show_early_scans(self, rows: Rows[ScanSummary], unchanged: Unchanged) -> None:
+        """The Scans page filled with what the start read without the workspace; opening a scan waits (:attr:`gate`)."""
+        from .scans_page import ScansPage
+
+        if self.attached or hasattr(self, "scans_page"):
+            unchanged.close()
+            return
+        self._add_scans_page(ScansPage())
+        self.scans_listing.emit()
+        self.scans_page.show_early(rows, unchanged)
+        for action in self.data_actions:
+            action.setEnabled(True)
+        if self._wanted_section == SCANS:
+            self.content.setCurrentWidget(self.scans_page)
+            self.scans_page.table.setFocus()
+
+    def _add_scans_page(self, page: ScansPage) -> None:
+        self.scans_page = page
+        self.content.addWidget(page)
+        page.open_scan.connect(lambda scan_id: self.gate.run(lambda: self.open_scan(scan_id)))
+
     def _add_companies_page(self, page: CompaniesPage) -> None:
         self.companies_page = page
         self.content.addWidget(page)
@@ -172,20 +200,23 @@ class MainWindow(ScanWindow):
             self.companies = CompaniesController(context, self, gate=self.gate)
             self._add_companies_page(CompaniesPage(self.companies))
             self.listing.emit()
-        self.scans_page = ScansPage(context)
+        if hasattr(self, "scans_page"):
+            self.scans_page.attach(context)  # its first read keeps the early rows if nothing was written since
+        else:
+            self._add_scans_page(ScansPage(context))
+            self.scans_listing.emit()
         self.plans_page = PlansPage(context)
         self.company_page = CompanyPage(context)
         self.sync_page = SyncPage(context)
         self.work_page = WorkPage(context)
         self.sections = [self.companies_page, self.scans_page, self.plans_page, self.sync_page, self.work_page]
-        for page in [*self.sections[1:], self.company_page]:
+        for page in [*self.sections[2:], self.company_page]:
             self.content.addWidget(page)
         self.resume_banner = ResumeBanner()
         self.work_layout.insertWidget(0, self.resume_banner)
         self.status = StatusBar(context)
         self.setStatusBar(self.status)
 
-        self.scans_page.open_scan.connect(self.open_scan)
         self.work_page.open_scan.connect(self.open_scan)
         self.plans_page.open_company.connect(lambda company_id: self.show_company(company_id, PLAN_TAB))
         self.company_page.back_requested.connect(lambda: self.show_section(COMPANIES))
@@ -224,8 +255,9 @@ class MainWindow(ScanWindow):
         if not self.attached:  # the pages come with the data folder; that section is shown then
             self._wanted_section = index
             self.sidebar.mark(index)
-            if self._early:  # the companies list is there already; the other sections are still opening
-                self.content.setCurrentWidget(self.companies_page if index == COMPANIES else self.opening)
+            early = {COMPANIES: getattr(self, "companies_page", None), SCANS: getattr(self, "scans_page", None)}.get(index)
+            self.content.setCurrentWidget(self.opening if early is None else early)  # a page read early, or "opening"
+            self.section_wanted.emit(index)
             return
         self._leave_scan()
         self.sidebar.mark(index)

@@ -1,31 +1,47 @@
-"""Every scan on this device, newest first; read and prepared in a worker (the table keeps only what it shows)."""
+"""Every scan on this device, newest first; read and prepared in a worker (the table keeps only what it shows).
+
+The page may be made before the data folder is open, filled with the scans the start read without the
+workspace (``advisor_app.services.early_listing``); :meth:`ScansPage.attach` hands it the workspace, and its
+first read keeps those rows when nothing was written to the database since (:class:`Unchanged`). So this
+module imports no service at load time (they bring SQLAlchemy): only for types.
+"""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from advisor_app.services.scans import ScanSummary
+from advisor_app.domain.text import active_language
 
-from ..context import AppContext
 from ..models.records import Rows
-from ..models.scans import ALL_SCANS, STARTED, ScanTableModel
+from ..models.scans import ALL_SCANS, STARTED, ScanTableModel, prepared_scans
 from ..qt import QComboBox, QEvent, QHBoxLayout, Qt, QVBoxLayout, Signal
 from .lazy_page import LazyPage
 from .tables import RecordTable, SearchBox, TableStates
 from .widgets import EmptyState, make_label, tell
+
+if TYPE_CHECKING:
+    from advisor_app.services.early_listing import Unchanged
+    from advisor_app.services.scan_listing import ScanSummary
+
+    from ..context import AppContext
 
 STATUS_FILTERS = ("", "draft", "completed")
 
 
 class ScansPage(LazyPage):
     open_scan = Signal(uuid.UUID)
+    listed = Signal()
+    """The rows shown are the last read's: filled, or found unchanged (then the place and selection stayed)."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext | None = None) -> None:
+        """Without ``context``: the scans of the start's early read (:meth:`show_early`) until :meth:`attach`."""
         super().__init__()
         self.setObjectName("scansPage")
-        self.context = context
         self.all: Rows[ScanSummary] = Rows.none()
+        self._early: Unchanged | None = None
+        self._early_language = ""
         self.title = make_label("title", "scansTitle")
         self.count = make_label("subtitle", "scansCount")
         self.model = ScanTableModel(ALL_SCANS, self, keep_records=False)
@@ -52,27 +68,69 @@ class ScansPage(LazyPage):
         self.status.activated.connect(lambda _index: self._apply_status())
         for signal in (self.table.proxy.modelReset, self.table.proxy.rowsInserted, self.table.proxy.rowsRemoved):
             signal.connect(self._update_count)
-        context.events.scans_changed.connect(self.mark_stale)
-        context.translations.changed.connect(lambda _language: self._retranslate_rows())
         self.setTabOrder(self.search, self.status)
         self.setTabOrder(self.status, self.table)
         self.retranslate()
+        if context is not None:
+            self.attach(context)
+
+    @property
+    def attached(self) -> bool:
+        return hasattr(self, "context")
+
+    def show_early(self, rows: Rows[ScanSummary], unchanged: Unchanged) -> None:
+        """The scans read at the start without the workspace: shown at once; the first read after :meth:`attach`
+        keeps them if ``unchanged()`` says nothing was written since."""
+        self._early = unchanged
+        self._early_language = active_language()  # the worker's, which prepared them: it runs in the UI thread's context
+        self.stale = False
+        self.show_records(rows)
+
+    def attach(self, context: AppContext) -> None:
+        """The workspace is open: from now on the page reads through it and follows every change."""
+        self.context = context
+        context.events.scans_changed.connect(self.mark_stale)
+        context.translations.changed.connect(lambda _language: self._retranslate_rows())
+        if self._early is not None:
+            if self._early_language != active_language():  # the profile's language came with the workspace
+                self._forget_early()
+            self.mark_stale()
+
+    def _forget_early(self) -> None:
+        """The early rows can no longer be the workspace's listing: the next read prepares them again."""
+        early, self._early = self._early, None
+        if early is not None:
+            early.close()
+
+    def reload(self) -> None:
+        if self.attached:  # before, the early rows are shown and nothing can change them
+            super().reload()
 
     def _retranslate_rows(self) -> None:
         """Headers at once; the shown words (sectors, stages) with a fresh read in the worker."""
         self.model.retranslate_headers()
+        self._forget_early()
         self.mark_stale()
 
     def focus_search(self) -> None:
         self.search.take_focus()
 
     def fetch(self) -> Callable[[], Rows[ScanSummary]]:
-        scans, model = self.context.workspace.scans, self.model
-        return lambda: model.prepare(scans.summaries())
+        workspace, shown = self.context.workspace, self.all
+        early, self._early = self._early, None
+
+        def read() -> Rows[ScanSummary]:
+            if early is not None and early(workspace.db.path):  # in the worker: the early rows are the workspace's listing
+                return shown
+            return prepared_scans(workspace.scans.summaries())
+
+        return read
 
     def show_records(self, records: Rows[ScanSummary]) -> None:
-        self.all = records
-        self._apply_status()
+        if records is not self.all:
+            self.all = records
+            self._apply_status()
+        self.listed.emit()
 
     def show_load_error(self, error: BaseException) -> None:
         tell(self, "scansLoadError", self.tr("Scans"), self.context.message(error))
