@@ -85,21 +85,23 @@ def prepare(
     search: list[str] = []
     pool: dict[Any, Any] = {}
     once = pool.setdefault
+    folded: dict[str, str] = {}
     for record in records:
         texts = tuple([once(text, text) for text in [column.show(record) for column in columns]])
         shown.append(texts)
+        folds = [folded.get(text) or folded.setdefault(text, fold(text)) for text in texts]  # the texts repeat
         keys.append(
             tuple(
                 [
                     once(key, key) if isinstance(key, str) else key
                     for key in [
-                        column.sort(record) if column.sort is not None else fold(text)
-                        for column, text in zip(columns, texts, strict=True)
+                        column.sort(record) if column.sort is not None else text
+                        for column, text in zip(columns, folds, strict=True)
                     ]
                 ]
             )
         )
-        search.append(fold(" ".join(texts)))
+        search.append(" ".join(folds))  # = fold(" ".join(texts)): folding never reaches across the space
     return Rows(
         [record_id(record) for record in records],
         list(records) if keep_records else [],
@@ -240,15 +242,14 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def _reorder(self, column: int, order: Qt.SortOrder) -> list[int]:
         """Put the rows in the column's order; returns, for each new row, the row it was."""
         rows = self._rows
-        order_of = sorted(
-            range(len(rows.ids)),
-            key=lambda row: _comparable(rows.keys[row][column]),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
+        values = [key[column] for key in rows.keys]
+        if None in values:
+            values = [_comparable(value) for value in values]
+        order_of = sorted(range(len(values)), key=values.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = rows.take(order_of)
         return order_of
 
 
 def _comparable(key: Any) -> tuple[int, Any]:
-    """``None`` sorts first without comparing it to the others."""
+    """``None`` sorts first without comparing it to the others (only a column that holds one pays for the tuples)."""
     return (0, 0) if key is None else (1, key)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
 
@@ -26,6 +26,17 @@ def _formatted_day(value: date, _language: str) -> str:
 @lru_cache(maxsize=4096)
 def _formatted_score(value: float | None, _language: str) -> str:
     return labels.score(value)
+
+
+@lru_cache(maxsize=256)
+def _word(label: Callable[[str], str], code: str, _language: str) -> str:
+    return label(code)
+
+
+def word(label: Callable[[str], str], code: str | None) -> str:
+    """A code's shown word (``labels.sector``, ``labels.scan_status``, ``labels.stage``), looked up once per code and
+    language: each lookup translates or walks a list, and 10,000 scans hold a handful of codes."""
+    return "–" if code is None else _word(label, code, active_language())
 
 
 def day(value: datetime | None) -> str:
@@ -56,7 +67,7 @@ STARTED: Column[ScanSummary] = Column(
 COMPLETED: Column[ScanSummary] = Column(
     lambda: translate("ScanColumns", "Completed"), lambda s: day(s.completed_at), lambda s: s.completed_at or NEVER
 )
-STATUS: Column[ScanSummary] = Column(lambda: translate("ScanColumns", "Status"), lambda s: labels.scan_status(s.status))
+STATUS: Column[ScanSummary] = Column(lambda: translate("ScanColumns", "Status"), lambda s: word(labels.scan_status, s.status))
 ANSWERED: Column[ScanSummary] = Column(
     lambda: translate("ScanColumns", "Answered"),
     lambda s: f"{s.answered}/{s.total}",
@@ -66,12 +77,12 @@ ANSWERED: Column[ScanSummary] = Column(
 INDEX: Column[ScanSummary] = Column(
     lambda: translate("ScanColumns", "Index (0-100)"), lambda s: score(s.sii_percent), _sii, numeric=True
 )
-STAGE: Column[ScanSummary] = Column(lambda: translate("ScanColumns", "Stage"), lambda s: labels.stage(s.stage))
+STAGE: Column[ScanSummary] = Column(lambda: translate("ScanColumns", "Stage"), lambda s: word(labels.stage, s.stage))
 
 ALL_SCANS: list[Column[ScanSummary]] = [
     Column(lambda: translate("ScanColumns", "Company"), lambda s: s.company, lambda s: s.company.casefold()),
     Column(lambda: translate("ScanColumns", "KvK"), lambda s: s.kvk),
-    Column(lambda: translate("ScanColumns", "Sector"), lambda s: labels.sector(s.sector)),
+    Column(lambda: translate("ScanColumns", "Sector"), lambda s: word(labels.sector, s.sector)),
     STATUS,
     STARTED,
     COMPLETED,
