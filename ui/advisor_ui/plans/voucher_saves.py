@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from advisor_app.domain.vocabulary import VoucherStatus
 from advisor_app.services.vouchers import VoucherFormDraft, VoucherService
@@ -53,41 +53,35 @@ class VoucherSaves:
         vouchers = form.context.workspace.vouchers
         form.context.autosaver.submit(lambda: vouchers.keep_form(company_id, draft), None, form.not_saved)
 
-    def amount(self) -> None:
+    def _typed(self, field: str, read: Callable[[], object]) -> bool:
+        """The shown voucher's ``field`` takes what ``read`` gives, saved if it is a draft; True when that changed it.
+
+        With no voucher yet the whole form is kept instead, unread. ``read`` gives None where the core
+        refuses what is typed (the form shows why beside the field), and nothing is saved.
+        """
         form = self.form
         if form.voucher is None:
             self._keep_form()
-        elif form.check_amount():
-            cents = form.amount_cents()
-            if cents != form.voucher.amount_cents:
-                form.voucher = form.voucher.model_copy(update={"amount_cents": cents})
-                self._save(lambda vouchers, vid: vouchers.update(vid, amount_cents=cents))
-                form.show_status()
+            return False
+        value = read()
+        if value is None or value == getattr(form.voucher, field):
+            return False
+        change: dict[str, Any] = {field: value}
+        form.voucher = form.voucher.model_copy(update=change)
+        self._save(lambda vouchers, voucher_id: vouchers.update(voucher_id, **change))
+        return True
+
+    def amount(self) -> None:
+        form = self.form
+        if self._typed("amount_cents", lambda: form.amount_cents() if form.check_amount() else None):
+            form.show_status()  # the status line names the amount
 
     def contribution(self) -> None:
         form = self.form
-        if form.voucher is None:
-            self._keep_form()
-        elif form.check_contribution():
-            cents = form.contribution_cents()
-            if cents != form.voucher.own_contribution_cents:
-                form.voucher = form.voucher.model_copy(update={"own_contribution_cents": cents})
-                self._save(lambda vouchers, vid: vouchers.update(vid, own_contribution_cents=cents))
+        self._typed("own_contribution_cents", lambda: form.contribution_cents() if form.check_contribution() else None)
 
     def supplier(self) -> None:
-        form = self.form
-        if form.voucher is None:
-            self._keep_form()
-        elif form.supplier.text().strip() != form.voucher.supplier:
-            supplier = form.supplier.text().strip()
-            form.voucher = form.voucher.model_copy(update={"supplier": supplier})
-            self._save(lambda vouchers, vid: vouchers.update(vid, supplier=supplier))
+        self._typed("supplier", lambda: self.form.supplier.text().strip())
 
     def deliverables(self, text: str) -> None:
-        form = self.form
-        if form.voucher is None:
-            self._keep_form()
-        elif text.strip() != form.voucher.deliverables:
-            deliverables = text.strip()
-            form.voucher = form.voucher.model_copy(update={"deliverables": deliverables})
-            self._save(lambda vouchers, vid: vouchers.update(vid, deliverables=deliverables))
+        self._typed("deliverables", text.strip)
