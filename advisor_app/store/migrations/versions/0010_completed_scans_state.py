@@ -17,6 +17,13 @@ them too cost a quarter of the time of writing a demo or pulling many completed 
 
 A token and not a counter: a counter that is lost (a removed row) and counted again could meet an old value.
 
+A later migration that copies ``scan``, ``answer`` or ``company`` (SQLite's ``batch_alter_table`` changes a
+column that way) must make these triggers again, or the kept inputs are read back after the scans changed.
+A copy of ``answer`` or ``company`` drops their triggers without an error; a copy of ``scan`` fails at the
+rename, as the two on ``answer`` name ``scan``. So: read every trigger whose SQL names the copied table
+(``sqlite_master``), drop those before the copy, execute their SQL after it (docs/architecture.md,
+*Shared database infrastructure*).
+
 Revision ID: 0010
 Revises: 0009
 """
