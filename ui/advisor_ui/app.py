@@ -222,14 +222,14 @@ class Start(QObject):
         """After the event loop: wait for the opening worker and close what it opened."""
         self.runner.wait()
         self.early_runner.wait()
-        if self.unchanged is not None:
-            self.unchanged.close()  # a no-op once the Scans page asked it
         if self.window.attached:
             self.window.context.autosaver.flush()
-            self.window.context.tasks.wait()
+            self.window.context.tasks.wait()  # the Scans page's first read may be asking the early read's connection
             self.window.context.workspace.close()
         elif self.workspace is not None:
             self.workspace.close()
+        if self.unchanged is not None:
+            self.unchanged.close()  # a no-op once the Scans page asked it
 
 
 def _early_companies(folder: Path) -> Callable[[MainWindow], None] | None:
