@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import uuid
 from collections.abc import Callable
 
@@ -81,10 +82,11 @@ class RecordTable(QTableView):
         metrics = self.fontMetrics()
         header = self.horizontalHeader()
         header_metrics = header.fontMetrics()
-        sample = list(range(min(rows, SAMPLE_ROWS)))
+        shown = [cells(row) for row in range(rows)]  # once a row, not once a cell: 10,000 rows of 10 columns
         for column in range(self.proxy.columnCount()):
-            longest = sorted(range(rows), key=lambda row: len(cells(row)[column]), reverse=True)[:20]
-            texts = {cells(row)[column] for row in [*sample, *longest]}
+            texts_of = [row_texts[column] for row_texts in shown]
+            longest = heapq.nlargest(20, texts_of, key=len)  # = sorted(..., key=len, reverse=True)[:20]
+            texts = {*texts_of[:SAMPLE_ROWS], *longest}
             title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
             width = max([metrics.horizontalAdvance(text) for text in texts] + [header_metrics.horizontalAdvance(title) + 24])
             cap = MAX_NAME_WIDTH if column == max(0, self.stretch_column) else MAX_COLUMN_WIDTH
