@@ -146,3 +146,28 @@ def test_a_change_written_before_the_workspace_came_is_read_again(
         release.set()
     qtbot.waitUntil(lambda: page.count.text() == "3 scans")
     assert shown_rows(window)[0] == ("Drukkerij Vos", "Draft")
+
+
+def test_the_profiles_language_reads_the_early_rows_again(
+    qtbot: QtBot, qapp: QApplication, folder: Path, release: threading.Event
+) -> None:
+    """The frame speaks the default (Dutch: no start has kept a language yet); the profile says English."""
+    window, opening = start(str(folder), None)
+    try:
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: opening.began)
+        qtbot.keyClick(window, Qt.Key.Key_2, CONTROL)
+        qtbot.waitUntil(lambda: window.content.currentWidget() is getattr(window, "scans_page", None), timeout=20_000)
+        page = window.scans_page
+        dutch = shown_rows(window)
+        assert [name for name, _status in dutch] == ["Aannemer Öztürk", "Bakkerij Zoë van Rijn"]
+        assert dutch[0][1] != "Draft"
+
+        with qtbot.waitSignal(page.model.modelReset, timeout=20_000):
+            release.set()
+        qtbot.waitUntil(lambda: shown_rows(window) == [("Aannemer Öztürk", "Draft"), ("Bakkerij Zoë van Rijn", "Completed")])
+    finally:
+        release.set()
+        window.close()
+        opening.close()
+        opening.translations.remove()
