@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -161,6 +161,20 @@ class Database:
             with self.engine.connect() as connection, connection.begin():
                 yield cast(sqlite3.Connection, connection.connection.driver_connection)
         except (SQLAlchemyError, sqlite3.Error) as exc:
+            raise read_failure(self.path.name, exc) from exc
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """One read transaction of Core statements, without an ORM session.
+
+        For a few small reads that run often, as a sync's start (``advisor_sync.client.start``): a session's
+        set-up, identity map and per-statement ORM machinery cost several times the statements themselves.
+        The transaction begins deferred, like :meth:`read`.
+        """
+        try:
+            with self.engine.connect() as connection, connection.begin():
+                yield connection
+        except SQLAlchemyError as exc:
             raise read_failure(self.path.name, exc) from exc
 
     @contextmanager

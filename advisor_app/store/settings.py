@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, delete, select
 from sqlalchemy.orm import Session
 
 from .models import WorkspaceSetting
@@ -21,6 +23,12 @@ def get_setting(session: Session, key: str) -> str | None:
     return None if row is None else row.value
 
 
+def settings_of(connection: Connection | Session, keys: Iterable[str]) -> dict[str, str]:
+    """The facts named, in one statement (those not set are left out)."""
+    wanted = select(WorkspaceSetting.key, WorkspaceSetting.value).where(WorkspaceSetting.key.in_(list(keys)))
+    return dict(connection.execute(wanted).all())
+
+
 def set_setting(session: Session, key: str, value: str | None) -> None:
     """``None`` removes the fact."""
     if value is None:
@@ -34,4 +42,9 @@ def set_setting(session: Session, key: str, value: str | None) -> None:
 
 
 def is_demo(session: Session) -> bool:
-    return get_setting(session, KIND_KEY) == DEMO_KIND
+    return is_demo_kind(get_setting(session, KIND_KEY))
+
+
+def is_demo_kind(kind: str | None) -> bool:
+    """Whether the folder's ``kind`` fact says demo (read by :func:`is_demo`, or with :func:`settings_of`)."""
+    return kind == DEMO_KIND

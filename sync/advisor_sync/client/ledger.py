@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, Table, func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,21 @@ BENCHMARKS_DIGEST = "benchmarks_digest"
 """The SHA-256 of the benchmark sets last pulled and stored: the same sets again need no reading of the cache."""
 CHUNK = 500
 """Ids per IN (...) query, well below SQLite's limit on bound parameters."""
+
+_STATES = cast(Table, SyncState.__table__)
+_UPSERT = sqlite_insert(_STATES)
+PUT_STATE = _UPSERT.on_conflict_do_update(index_elements=[_STATES.c.key], set_={"value": _UPSERT.excluded.value})
+"""One state set without reading its row first; a Core statement, so it also runs as a plain statement
+(``Database.statements``: a sync's last write, ``last_sync_at``)."""
+STATES = select(SyncState.key, SyncState.value)
+"""All the sync state (a handful of rows)."""
+OPEN_CONFLICTS = select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+"""How many conflicts wait for the advisor (a sync's report)."""
+
+
+def states_of(connection: Connection | Session) -> dict[str, str]:
+    """All the sync state in one query (a handful of rows), on a session or a plain read (a sync's start)."""
+    return dict(connection.execute(STATES).all())
 
 
 def wrap(value: Any) -> dict[str, Any] | None:
@@ -58,20 +73,19 @@ class Ledger:
     # -- state -------------------------------------------------------------------
 
     def states(self) -> dict[str, str]:
-        """All the sync state in one query (a handful of rows), for a sync's start."""
-        return {row.key: row.value for row in self.session.scalars(select(SyncState))}
+        """All the sync state in one query (a handful of rows)."""
+        return states_of(self.session)
 
     def state(self, key: str) -> str | None:
         row = self.session.get(SyncState, key)
         return None if row is None else row.value
 
     def put_state(self, key: str, value: str) -> None:
-        """Set one state in one statement, without reading its row first (``last_sync_at`` at each sync's end).
+        """Set one state in one statement, without reading its row first.
 
         Only for a key no object of this session holds: an ORM copy read before would not see the change.
         """
-        upsert = sqlite_insert(SyncState).values(key=key, value=value)
-        self.session.execute(upsert.on_conflict_do_update(index_elements=[SyncState.key], set_={"value": value}))
+        self.session.execute(PUT_STATE, {"key": key, "value": value})
 
     def set_state(self, key: str, value: str | None) -> None:
         row = self.session.get(SyncState, key)

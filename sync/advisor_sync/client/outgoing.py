@@ -6,7 +6,7 @@ import uuid
 from typing import Any
 
 from pydantic import ValidationError as ShapeError
-from sqlalchemy import exists, or_, select
+from sqlalchemy import Connection, exists, or_, select
 from sqlalchemy.orm import Session
 
 from advisor_app.domain import shape
@@ -23,10 +23,13 @@ from .incoming import WHOLE_RECORD, Incoming
 from .ledger import Ledger
 from .merge import ABSENT, flatten
 
+LOCAL_CHANGES = select(or_(*(exists().where(model.dirty) for model in MODELS.values())))
+"""Whether any synced row waits for the push; built once (each sync's start asks it)."""
 
-def has_local_changes(session: Session) -> bool:
+
+def has_local_changes(connection: Connection | Session) -> bool:
     """Whether the outbox holds anything, in one query: a sync with nothing to send needs no write transaction."""
-    return bool(session.scalar(select(or_(*(exists().where(model.dirty) for model in MODELS.values())))))
+    return bool(connection.scalar(LOCAL_CHANGES))
 
 
 def outbox(session: Session, ledger: Ledger) -> list[ChangeIn]:

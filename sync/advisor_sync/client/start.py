@@ -11,10 +11,10 @@ from advisor_app import __version__
 from advisor_app.domain.demo import SYNC_OFF_IN_DEMO
 from advisor_app.domain.text import Text
 from advisor_app.services.erasure import PENDING_KEY as ERASURE_PENDING
-from advisor_app.store.settings import get_setting, is_demo
+from advisor_app.store.settings import KIND_KEY, is_demo, is_demo_kind, settings_of
 
 from .errors import DemoWorkspaceError, SyncError
-from .ledger import Ledger
+from .ledger import states_of
 from .outgoing import has_local_changes
 
 if TYPE_CHECKING:
@@ -58,12 +58,14 @@ class Start:
 
 
 def read_start(workspace: Workspace) -> Start:
-    with workspace.db.read() as session:
+    """Three Core statements in one read transaction: a session cost several times them (a no-op sync is little else)."""
+    with workspace.db.connection() as connection:
+        settings = settings_of(connection, (KIND_KEY, ERASURE_PENDING))
         return Start(
-            is_demo(session),
-            Ledger(session).states(),
-            has_local_changes(session),
-            get_setting(session, ERASURE_PENDING) is not None,
+            is_demo_kind(settings.get(KIND_KEY)),
+            states_of(connection),
+            has_local_changes(connection),
+            ERASURE_PENDING in settings,
         )
 
 
