@@ -33,8 +33,6 @@ from .views.widgets import tell
 from .views.window_frame import COMPANIES, SCANS
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from advisor_app.services.early_listing import Unchanged
     from advisor_app.services.views import ProfileView
     from advisor_app.workspace import Workspace
@@ -128,14 +126,13 @@ class Start(QObject):
         self.window.removeEventFilter(self)
         spare_source_reads()  # before the worker imports SQLAlchemy and the services (source_reads says why)
         data_dir = self.data_dir
-        folder = self.folder
-        early = {COMPANIES: _early_companies, SCANS: self._early_scans}.get(self.window.wanted_section)
+        early = self._early_read(self.window.wanted_section)
         self._scans_read_early = self.window.wanted_section == SCANS
         shown = threading.Event()
 
         def open_data(control: Control) -> Opened:
             if early is not None:  # the wanted list through the driver alone, shown before the workspace's imports
-                show = early(folder)
+                show = early()
                 if show is not None:
                     control.note(show)
                     shown.wait(EARLY_LIST_WAIT_S)  # the UI thread fills the table without sharing the interpreter
@@ -160,31 +157,49 @@ class Start(QObject):
         if index != SCANS or not self.began or self._scans_read_early or self.window.attached:
             return
         self._scans_read_early = True
-        folder, window = self.folder, self.window
+        read, window = self._early_read(SCANS), self.window
 
         def show(shown: Callable[[MainWindow], None] | None) -> None:
             if shown is not None:
                 shown(window)  # after the workspace came, it only closes what it was given
 
-        self.early_runner.start(lambda _control: self._early_scans(folder), show, lambda _error: None)
+        if read is not None:
+            self.early_runner.start(lambda _control: read(), show, lambda _error: None)
 
-    def _early_scans(self, folder: Path) -> Callable[[MainWindow], None] | None:
-        """In the worker: the Scans page's rows read and prepared without the workspace, or ``None``.
+    def _early_read(self, section: int) -> Callable[[], Callable[[MainWindow], None] | None] | None:
+        """The job (for a worker) that reads ``section``'s list without the workspace and returns how to show it, if any.
 
-        A function of its own, so the 10,000 summaries it read (and their stored results' texts) are
-        gone before the workspace is imported; the rows keep only what the table shows.
+        Each is a function of its own, so what it read (10,000 scan summaries and their stored results'
+        texts) is gone before the workspace is imported; the rows keep only what the table shows.
         """
-        from advisor_app.services.early_listing import early_scans
+        folder = self.folder
 
-        from .models.scans import prepared_scans
-        from .views import scans_page  # noqa: F401 - imported here, off the UI thread; show_early_scans builds from it
+        def companies() -> Callable[[MainWindow], None] | None:
+            from advisor_app.services.early_listing import early_companies
 
-        read = early_scans(folder)
-        if read is None:
-            return None
-        rows, unchanged = prepared_scans(read.summaries), read.unchanged
-        self.unchanged = unchanged  # closed by close() if the window never asks
-        return lambda window: window.show_early_scans(rows, unchanged)
+            from .models.companies import prepared
+            from .views import companies_page  # noqa: F401 - imported here, off the UI thread; show_early builds from it
+
+            found = early_companies(folder)
+            if found is None:
+                return None
+            rows = prepared(found)
+            return lambda window: window.show_early(rows)
+
+        def scans() -> Callable[[MainWindow], None] | None:
+            from advisor_app.services.early_listing import early_scans
+
+            from .models.scans import prepared_scans
+            from .views import scans_page  # noqa: F401 - imported here, off the UI thread; show_early_scans builds from it
+
+            read = early_scans(folder)
+            if read is None:
+                return None
+            rows, unchanged = prepared_scans(read.summaries), read.unchanged
+            self.unchanged = unchanged  # closed by close() if the window never asks
+            return lambda window: window.show_early_scans(rows, unchanged)
+
+        return {COMPANIES: companies, SCANS: scans}.get(section)
 
     def _not_opened(self, error: BaseException) -> None:
         """One plain line (a folder that cannot be made, a newer database); a bug's details go to the folder's log."""
@@ -230,20 +245,6 @@ class Start(QObject):
             self.workspace.close()
         if self.unchanged is not None:
             self.unchanged.close()  # a no-op once the Scans page asked it
-
-
-def _early_companies(folder: Path) -> Callable[[MainWindow], None] | None:
-    """In the worker: the companies list's rows read and prepared without the workspace, or ``None``."""
-    from advisor_app.services.early_listing import early_companies
-
-    from .models.companies import prepared
-    from .views import companies_page  # noqa: F401 - imported here, off the UI thread; show_early builds from it
-
-    companies = early_companies(folder)
-    if companies is None:
-        return None
-    rows = prepared(companies)
-    return lambda window: window.show_early(rows)
 
 
 def open_context(app: QApplication, data_dir: str | None, language: str | None, owner: QObject | None = None) -> AppContext:
