@@ -21,6 +21,11 @@ LATER = "2025-10-02T11:30:00+00:00"
 QUESTIONNAIRE = shipped_questionnaires()["basisscan@1.0"]
 
 
+def fresh_kvk() -> str:
+    """A KvK number no other test uses, never a demo one (those begin with ``00`` and the server refuses them)."""
+    return str(10_000_000 + uuid.uuid4().int % 90_000_000)
+
+
 def company(kvk: str = "12345678", name: str = "Bouwbedrijf De Vries B.V.", **extra: Any) -> dict[str, Any]:
     return {
         "name": name,

@@ -7,7 +7,7 @@ import uuid
 import pytest
 
 from .live import Api
-from .records import change, company, push, scan
+from .records import change, company, fresh_kvk, push, scan
 
 EXPECTED = {
     "nl": (
@@ -27,9 +27,9 @@ def test_a_bad_status_and_a_too_long_name_are_refused_in_the_asked_language(alic
     alice.http.headers["Accept-Language"] = language
     response = push(
         alice,
-        change("company", owner, company(kvk=f"{uuid.uuid4().int % 10**8:08d}")),
+        change("company", owner, company(kvk=fresh_kvk())),
         change("scan", bad_status, scan(owner, status="finished")),
-        change("company", long_name, company(kvk=f"{uuid.uuid4().int % 10**8:08d}", name="x" * 501)),
+        change("company", long_name, company(kvk=fresh_kvk(), name="x" * 501)),
     )
     assert response.status_code == 200, response.text
     verdict = {r["id"]: r for r in response.json()["results"]}
