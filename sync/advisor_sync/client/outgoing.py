@@ -22,6 +22,7 @@ from .documents import MODELS, SyncedRow, children_of, document, label
 from .incoming import WHOLE_RECORD, Incoming
 from .ledger import Ledger
 from .merge import ABSENT, flatten
+from .settling import Accepted, settle_accepted, still_dirty
 
 LOCAL_CHANGES = select(or_(*(exists().where(model.dirty) for model in MODELS.values())))
 """Whether any synced row waits for the push; built once (each sync's start asks it)."""
@@ -103,12 +104,19 @@ def settle(
     """
     sent = {(change.entity, change.id): change for change in request.changes}
     documents = {change.id: dumped.get("data") for change, dumped in zip(request.changes, sent_json, strict=True)}
+    plain = [
+        Accepted(sent[(result.entity, result.id)], result.version, documents.get(result.id))
+        for result in response.results
+        if result.status == "accepted" and result.version is not None and (result.entity, result.id) in sent
+    ]
+    done = settle_accepted(session, plain)  # the common case in bulk, first: the ORM below reads what it wrote
+    rest = [result for result in response.results if (result.entity, result.id) not in done]
     incoming = Incoming(session, ledger)
-    incoming.preload(list(sent))
-    accepted = rejected = 0
+    incoming.preload([(result.entity, result.id) for result in rest if (result.entity, result.id) in sent])
+    accepted, rejected = len(done), 0
     new_bases: list[tuple[str, uuid.UUID, int, dict[str, Any]]] = []
     with explicit_bookkeeping(session):  # the answers settle the rows as the server has them: no local change
-        for result in response.results:
+        for result in rest:
             change = sent.get((result.entity, result.id))
             row = incoming.row(result.entity, result.id)
             if change is None or row is None:
@@ -169,12 +177,4 @@ def _accepted(
         new_bases.append((change.entity, change.id, version, data))  # inserted together at the end
     else:
         ledger.set_base(change.entity, change.id, version, data)
-    if change.deleted:
-        unchanged = row.deleted
-    else:
-        sent_at = None if change.data is None else change.data.updated_at
-        unchanged = not row.deleted and row.updated_at == sent_at  # every edit moves updated_at
-    if unchanged:
-        row.dirty = False  # else it changed while the push was on its way: it goes out again next time
-    elif deleted_since:
-        row.dirty = True
+    row.dirty = still_dirty(change, deleted=row.deleted, updated_at=row.updated_at, dirty=row.dirty)
