@@ -11,7 +11,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from ..dbkit.questionnaires import StoredQuestionnaireVersion
@@ -225,6 +225,8 @@ class SyncBase(Base):
     record_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     version: Mapped[int]
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    deleted: Mapped[bool] = mapped_column(default=False, server_default=false())
+    """Whether the agreed copy is the server's tombstone: "keep the server's" then deletes the record again."""
 
 
 class SyncConflict(Base):

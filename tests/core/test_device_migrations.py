@@ -58,3 +58,25 @@ def test_widening_a_scan_column_keeps_its_answers_plans_and_triggers(tmp_path: P
         assert "VARCHAR(40)" in connection.execute("SELECT sql FROM sqlite_master WHERE name = 'scan'").fetchone()[0]
         connection.execute(f"UPDATE scan SET ambitions = '{{\"x\": 2}}' WHERE id = '{scan}'")
         assert connection.execute("SELECT count(*) FROM scan_result").fetchone() == (0,), "the scan's trigger is back"
+
+
+def test_base_copies_of_settled_tombstones_are_marked_deleted(tmp_path: Path) -> None:
+    """Migration 0011: a record deleted here and settled at its base's version had the server's tombstone as base."""
+    path = tmp_path / "basisscan.sqlite3"
+    _at_revision(path, "0010")
+    gone, waiting, live = uuid.uuid4().hex, uuid.uuid4().hex, uuid.uuid4().hex
+    with sqlite3.connect(path) as connection:
+        for company, deleted, dirty in ((gone, 1, 0), (waiting, 1, 1), (live, 0, 0)):
+            connection.execute(
+                "INSERT INTO company (id, name, kvk, sector, municipality, contact_person, email, phone, consent,"
+                " created_by, created_at, updated_at, deleted, dirty, server_version) VALUES"
+                f" ('{company}', '', '{company[:8]}', 'health', '', '', '', '', 0, '', '2025-01-01', '2025-01-01',"
+                f" {deleted}, {dirty}, 7)"
+            )
+            connection.execute(
+                f"INSERT INTO sync_base (entity, record_id, version, data) VALUES ('company', '{company}', 7, '{{}}')"
+            )
+    Database(path).close()
+    with sqlite3.connect(path) as connection:
+        marked = dict(connection.execute("SELECT record_id, deleted FROM sync_base").fetchall())
+    assert marked == {gone: 1, waiting: 0, live: 0}, "a deletion still to be sent was not agreed with the server"

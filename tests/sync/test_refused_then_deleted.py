@@ -50,3 +50,32 @@ def test_keep_the_servers_after_a_refused_erasure_brings_the_company_back_whole(
         alice.engine.resolve(refused.id, "server")
     alice.sync()
     assert alice.workspace.companies.get(company.id).name == "Bouw BV"
+
+
+def test_keep_the_servers_after_a_refusal_keeps_a_deletion_that_mine_had_undone(device: Callable[..., Device]) -> None:
+    """The last copy agreed with the server was its tombstone: "keep the server's" deletes the record again.
+
+    Found by the convergence test: a scan deleted elsewhere came down while a change of it waited, the
+    advisor kept their own version (so the scan came back here), the server refused that, and "keep the
+    server's" then brought back the tombstone's scrubbed copy as a live, empty scan the server did not have.
+    """
+    alice, carol = device("alice"), device("carol")
+    company = alice.workspace.companies.create(CompanyInput(name="Zorg BV", kvk="22334455", sector="health"))
+    draft = alice.workspace.scans.start(company.id, advisor="Alice")
+    alice.sync()
+    carol.sync()
+    carol.workspace.scans.set_summary_notes(draft.id, "Overschreven")  # a coordinator's device only reads: refused
+    assert carol.sync().rejected == 1
+    alice.workspace.scans.delete(draft.id)
+    alice.sync()
+    carol.sync()  # the deletion comes down while carol's refused change still waits
+    (deleted,) = [conflict for conflict in carol.engine.conflicts() if conflict.kind == "deleted"]
+    carol.engine.resolve(deleted.id, "mine")  # the scan comes back here, with carol's change
+    assert carol.workspace.scans.get(draft.id).scan.summary_notes == "Overschreven"
+    assert carol.sync().rejected == 1
+    for refused in carol.engine.conflicts():
+        carol.engine.resolve(refused.id, "server")
+    carol.sync()
+    with pytest.raises(NotFoundError):
+        carol.workspace.scans.get(draft.id)
+    assert carol.workspace.pending_changes() == 0

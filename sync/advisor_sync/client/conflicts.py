@@ -166,9 +166,9 @@ def _keep_server(session: Session, conflict: SyncConflict, record: Any) -> None:
         erase_company(session, record.id, to_send=False)  # scrubbed here too; the next sync removes its reports
     elif base is None or erased_on_server(conflict):
         record.deleted = True  # the server never had it, or erased it: discard it here
-    else:
+    else:  # the agreed copy, deleted again if it was the server's tombstone
         write(session, record_entity(conflict), record.id, parse_document(conflict.entity, base.data), record)
-        record.deleted = False
+        record.deleted = base.deleted
     record.dirty = False
 
 

@@ -156,7 +156,7 @@ class Incoming:
         row.deleted = change.deleted
         row.dirty = dirty
         row.server_version = change.version
-        self.ledger.set_base(change.entity, change.id, change.version, theirs)
+        self.ledger.set_base(change.entity, change.id, change.version, theirs, deleted=change.deleted)
 
     def _make_room_for_kvk(self, incoming_id: uuid.UUID, theirs: CompanyDoc) -> Company | None:
         """Only one live company per KvK number, on the device as on the server.

@@ -105,15 +105,18 @@ class Ledger:
             self._bases[key] = self.session.get(SyncBase, key)
         return self._bases[key]
 
-    def set_base(self, entity: str, record_id: uuid.UUID, version: int, data: dict[str, Any] | None) -> None:
+    def set_base(
+        self, entity: str, record_id: uuid.UUID, version: int, data: dict[str, Any] | None, *, deleted: bool = False
+    ) -> None:
+        """The copy agreed with the server at ``version`` (``data`` None: the document stays); ``deleted``: a tombstone."""
         row = self.base(entity, record_id)
         if row is None:
             if data is not None:
-                row = SyncBase(entity=entity, record_id=record_id, version=version, data=data)
+                row = SyncBase(entity=entity, record_id=record_id, version=version, data=data, deleted=deleted)
                 self.session.add(row)
                 self._bases[(entity, record_id)] = row
             return
-        row.version = version
+        row.version, row.deleted = version, deleted
         if data is not None:
             row.data = data
 

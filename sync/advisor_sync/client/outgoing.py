@@ -176,5 +176,5 @@ def _accepted(
     if data is not None and ledger.base(change.entity, change.id) is None:
         new_bases.append((change.entity, change.id, version, data))  # inserted together at the end
     else:
-        ledger.set_base(change.entity, change.id, version, data)
+        ledger.set_base(change.entity, change.id, version, data, deleted=change.deleted)
     row.dirty = still_dirty(change, deleted=row.deleted, updated_at=row.updated_at, dirty=row.dirty)

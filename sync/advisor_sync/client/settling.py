@@ -37,15 +37,15 @@ _CONFLICTS = cast(Table, SyncConflict.__table__)
 _UPSERT_BASE = sqlite_insert(_BASES)
 KEEP_BASE = _UPSERT_BASE.on_conflict_do_update(
     index_elements=[_BASES.c.entity, _BASES.c.record_id],
-    set_={"version": _UPSERT_BASE.excluded.version, "data": _UPSERT_BASE.excluded.data},
+    set_={"version": _UPSERT_BASE.excluded.version, "data": _UPSERT_BASE.excluded.data, "deleted": _UPSERT_BASE.excluded.deleted},
 )
 """The document as sent becomes the base copy, new or over the old one."""
 MOVE_BASE = (
     update(_BASES)
     .where(_BASES.c.entity == bindparam("b_entity"), _BASES.c.record_id == bindparam("b_record_id"))
-    .values(version=bindparam("b_version"))
+    .values(version=bindparam("b_version"), deleted=bindparam("b_deleted"))
 )
-"""An accepted deletion carries no document: an existing base copy only takes the new version."""
+"""An accepted deletion carries no document: an existing base copy takes the new version, as a tombstone."""
 _SETTLE_ROW = {
     entity: update(table := cast(Table, model.__table__))
     .where(table.c.id == bindparam("b_id"))
@@ -105,9 +105,19 @@ def settle_accepted(session: Session, accepted: Sequence[Accepted]) -> set[tuple
             }
         )
         if change.data is not None and item.sent_data is not None:
-            kept.append({"entity": change.entity, "record_id": change.id, "version": item.version, "data": item.sent_data})
+            kept.append(
+                {
+                    "entity": change.entity,
+                    "record_id": change.id,
+                    "version": item.version,
+                    "data": item.sent_data,
+                    "deleted": False,
+                }
+            )
         else:
-            moved.append({"b_entity": change.entity, "b_record_id": change.id, "b_version": item.version})
+            moved.append(
+                {"b_entity": change.entity, "b_record_id": change.id, "b_version": item.version, "b_deleted": change.deleted}
+            )
     for entity, values in rows.items():
         session.execute(_SETTLE_ROW[entity], values)
     if kept:
