@@ -9,34 +9,21 @@ the save happens in that moment; the client asks again under the same batch id a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from advisor_app.services.companies import CompanyInput
 
-from ..server.live import Database, LiveServer
+from ..server.live import Database
 from .faults import PUSH, Fault, FaultyProxy
 from .helpers import Device, edit_company, server_records
 
 
 @pytest.fixture
-def proxy(server: LiveServer) -> Iterator[FaultyProxy]:
-    faulty = FaultyProxy(server.url)
-    yield faulty
-    faulty.close()
-
-
-@pytest.fixture
-def alice(tmp_path: Path, proxy: FaultyProxy) -> Iterator[Device]:
-    device = Device(tmp_path / "alice", proxy.url)
-    try:
-        device.login("alice")
-        yield device
-    finally:
-        device.close()
+def alice(device: Callable[..., Device], proxy: FaultyProxy) -> Device:
+    return device("alice", url=proxy.url)
 
 
 def server_copy(database: Database, entity: str, record_id: object) -> dict[str, Any]:

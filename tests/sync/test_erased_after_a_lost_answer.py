@@ -7,9 +7,8 @@ copy it keeps is the document as sent, scrubbed when the deletion was an erasure
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from advisor_sync.client import OfflineError
@@ -18,26 +17,14 @@ from sqlalchemy import select
 from advisor_app.services.companies import CompanyInput
 from advisor_app.store.models import SyncBase
 
-from ..server.live import Database, LiveServer
+from ..server.live import Database
 from .faults import PUSH, Fault, FaultyProxy
 from .helpers import Device, live, server_records
 
 
 @pytest.fixture
-def proxy(server: LiveServer) -> Iterator[FaultyProxy]:
-    faulty = FaultyProxy(server.url)
-    yield faulty
-    faulty.close()
-
-
-@pytest.fixture
-def bob(tmp_path: Path, proxy: FaultyProxy) -> Iterator[Device]:
-    device = Device(tmp_path / "bob", proxy.url)
-    try:
-        device.login("bob")
-        yield device
-    finally:
-        device.close()
+def bob(device: Callable[..., Device], proxy: FaultyProxy) -> Device:
+    return device("bob", url=proxy.url)
 
 
 def lose_the_answer(device: Device, proxy: FaultyProxy) -> None:

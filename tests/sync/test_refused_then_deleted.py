@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 import pytest
@@ -13,22 +14,28 @@ from ..server.live import Api, Database
 from .helpers import Device
 
 
-def test_keep_the_servers_after_a_refusal_keeps_a_deletion_that_arrived_meanwhile(device: Callable[..., Device]) -> None:
-    alice, carol = device("alice"), device("carol")
+def refused_then_deleted(alice: Device, carol: Device) -> uuid.UUID:
+    """A draft of alice's that carol changed (refused: a coordinator's device only reads), then deleted by alice."""
     company = alice.workspace.companies.create(CompanyInput(name="Zorg BV", kvk="22334455", sector="health"))
-    draft = alice.workspace.scans.start(company.id)
+    draft = alice.workspace.scans.start(company.id, advisor="Alice")
     alice.sync()
     carol.sync()
-    carol.workspace.scans.set_summary_notes(draft.id, "Overschreven")  # a coordinator's device only reads: refused
+    carol.workspace.scans.set_summary_notes(draft.id, "Overschreven")
     assert carol.sync().rejected == 1
     alice.workspace.scans.delete(draft.id)
     alice.sync()
     carol.sync()  # the deletion comes down while carol's refused change still waits
+    return draft.id
+
+
+def test_keep_the_servers_after_a_refusal_keeps_a_deletion_that_arrived_meanwhile(device: Callable[..., Device]) -> None:
+    alice, carol = device("alice"), device("carol")
+    draft_id = refused_then_deleted(alice, carol)
     (refused,) = [conflict for conflict in carol.engine.conflicts() if conflict.kind == "rejected"]
     carol.engine.resolve(refused.id, "server")
     carol.sync()
     with pytest.raises(NotFoundError):
-        carol.workspace.scans.get(draft.id)
+        carol.workspace.scans.get(draft_id)
     assert carol.workspace.pending_changes() == 0
 
 
@@ -60,22 +67,14 @@ def test_keep_the_servers_after_a_refusal_keeps_a_deletion_that_mine_had_undone(
     server's" then brought back the tombstone's scrubbed copy as a live, empty scan the server did not have.
     """
     alice, carol = device("alice"), device("carol")
-    company = alice.workspace.companies.create(CompanyInput(name="Zorg BV", kvk="22334455", sector="health"))
-    draft = alice.workspace.scans.start(company.id, advisor="Alice")
-    alice.sync()
-    carol.sync()
-    carol.workspace.scans.set_summary_notes(draft.id, "Overschreven")  # a coordinator's device only reads: refused
-    assert carol.sync().rejected == 1
-    alice.workspace.scans.delete(draft.id)
-    alice.sync()
-    carol.sync()  # the deletion comes down while carol's refused change still waits
+    draft_id = refused_then_deleted(alice, carol)
     (deleted,) = [conflict for conflict in carol.engine.conflicts() if conflict.kind == "deleted"]
     carol.engine.resolve(deleted.id, "mine")  # the scan comes back here, with carol's change
-    assert carol.workspace.scans.get(draft.id).scan.summary_notes == "Overschreven"
+    assert carol.workspace.scans.get(draft_id).scan.summary_notes == "Overschreven"
     assert carol.sync().rejected == 1
     for refused in carol.engine.conflicts():
         carol.engine.resolve(refused.id, "server")
     carol.sync()
     with pytest.raises(NotFoundError):
-        carol.workspace.scans.get(draft.id)
+        carol.workspace.scans.get(draft_id)
     assert carol.workspace.pending_changes() == 0
