@@ -8,7 +8,9 @@ from pathlib import Path
 
 from alembic import command
 
+from advisor_app.store import migrations as migrations_package
 from advisor_app.store.database import Database, _alembic_config
+from advisor_app.store.migrations import HEAD
 
 
 def _at_revision(path: Path, revision: str) -> None:
@@ -80,3 +82,19 @@ def test_base_copies_of_settled_tombstones_are_marked_deleted(tmp_path: Path) ->
     with sqlite3.connect(path) as connection:
         marked = dict(connection.execute("SELECT record_id, deleted FROM sync_base").fetchall())
     assert marked == {gone: 1, waiting: 0, live: 0}, "a deletion still to be sent was not agreed with the server"
+
+
+def test_every_trigger_a_migration_made_is_still_there_at_head(tmp_path: Path) -> None:
+    """A migration that copies a table drops its triggers silently (0010's docstring): none may be lost on the way."""
+    path = tmp_path / "basisscan.sqlite3"
+    revisions = sorted(p.name[:4] for p in (Path(migrations_package.__file__).parent / "versions").glob("[0-9]*.py"))
+    assert revisions[-1] == HEAD
+    seen: dict[str, str] = {}
+    for revision in revisions:
+        _at_revision(path, revision)
+        with sqlite3.connect(path) as connection:
+            now = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        seen.update((name, revision) for name in now if name not in seen)
+        lost = {name: made for name, made in seen.items() if name not in now}
+        assert not lost, f"migration {revision} lost triggers (name: the revision that made it): {lost}"
+    assert seen, "the migrations make triggers (0010)"
