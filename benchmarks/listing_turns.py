@@ -55,19 +55,43 @@ def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     return time.perf_counter() - began, usage.ru_utime + usage.ru_stime
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.listing_turns")
+def turns_arguments(prog: str) -> argparse.Namespace:
+    """``[--before TREE] [--rounds N] [FOLDER]``, FOLDER defaulting to the benchmarks' 10,000-scan folder."""
+    parser = argparse.ArgumentParser(prog=prog)
     parser.add_argument("folder", nargs="?", type=Path)
     parser.add_argument("--before", type=Path, help="an older tree to measure in the same rounds")
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    folder = args.folder or folder_with_scans(10_000)
+    args.folder = args.folder or folder_with_scans(10_000)
+    return args
+
+
+def trees_to_compare(folder: Path, before: Path | None, scratch: str) -> dict[str, tuple[Path, Path]]:
+    """This tree on ``folder``; with ``before``, that tree on a copy of it (a tree may migrate its folder)."""
     trees = {"now": (ROOT, folder)}
+    if before is not None:
+        copy = Path(scratch) / "before"
+        shutil.copytree(folder, copy)
+        trees["before"] = (before.resolve(), copy)
+    return trees
+
+
+def print_against_bare(what: str, found: dict[str, list[tuple[float, float]]]) -> None:
+    """Per command its median wall clock and CPU, and each as a ratio to the ``bare`` one's."""
+    bare_wall, bare_cpu = (statistics.median(values) for values in zip(*found["bare"], strict=True))
+    for name, runs in found.items():
+        wall, cpu = (statistics.median(values) for values in zip(*runs, strict=True))
+        print(
+            f"{what}, {name:6s}: wall {wall * 1000:6.0f} ms ({wall / bare_wall:4.1f}x),"
+            f" CPU {cpu * 1000:5.0f} ms ({cpu / bare_cpu:4.1f}x)"
+        )
+
+
+def main() -> int:
+    args = turns_arguments("python -m benchmarks.listing_turns")
+    folder = args.folder
     with tempfile.TemporaryDirectory() as scratch:
-        if args.before is not None:
-            copy = Path(scratch) / "before"
-            shutil.copytree(folder, copy)
-            trees["before"] = (args.before.resolve(), copy)
+        trees = trees_to_compare(folder, args.before, scratch)
         command: dict[str, tuple[list[str], dict[str, str]]] = {
             "bare": ([sys.executable, "-c", BARE_LISTING, str(folder / "basisscan.sqlite3")], dict(os.environ))
         }
@@ -92,13 +116,7 @@ def main() -> int:
                     check=True,
                 )
                 listed[name].append(json.loads(done.stdout))
-    bare_wall, bare_cpu = (statistics.median(values) for values in zip(*found["bare"], strict=True))
-    for name, runs in found.items():
-        wall, cpu = (statistics.median(values) for values in zip(*runs, strict=True))
-        print(
-            f"scans list --json, {name:6s}: wall {wall * 1000:6.0f} ms ({wall / bare_wall:4.1f}x),"
-            f" CPU {cpu * 1000:5.0f} ms ({cpu / bare_cpu:4.1f}x)"
-        )
+    print_against_bare("scans list --json", found)
     for name, medians in listed.items():
         wall, cpu = (statistics.median(values) for values in zip(*medians, strict=True))
         print(f"summaries(), {name:6s}: wall {wall * 1000:6.0f} ms, CPU {cpu * 1000:5.0f} ms")

@@ -9,17 +9,13 @@ the CPU is the steadier figure. FOLDER defaults to the benchmarks' 10,000-scan d
 
 from __future__ import annotations
 
-import argparse
 import os
-import shutil
-import statistics
 import sys
 import tempfile
 from pathlib import Path
 
 from .bench_report import MINIMAL_PROCESS
-from .common import folder_with_scans
-from .listing_turns import ROOT, timed, tree_env
+from .listing_turns import print_against_bare, timed, tree_env, trees_to_compare, turns_arguments
 
 
 def first_completed(folder: Path) -> str:
@@ -30,19 +26,11 @@ def first_completed(folder: Path) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.report_turns")
-    parser.add_argument("folder", nargs="?", type=Path)
-    parser.add_argument("--before", type=Path, help="an older tree to measure in the same rounds")
-    parser.add_argument("--rounds", type=int, default=5)
-    args = parser.parse_args()
-    folder = args.folder or folder_with_scans(10_000)
+    args = turns_arguments("python -m benchmarks.report_turns")
+    folder = args.folder
     scan_id = first_completed(folder)
     with tempfile.TemporaryDirectory() as scratch:
-        trees = {"now": (ROOT, folder)}
-        if args.before is not None:
-            copy = Path(scratch) / "before"
-            shutil.copytree(folder, copy)
-            trees["before"] = (args.before.resolve(), copy)
+        trees = trees_to_compare(folder, args.before, scratch)
         command = {"bare": ([sys.executable, "-c", MINIMAL_PROCESS, str(Path(scratch) / "bare.pdf")], dict(os.environ))}
         for name, (tree, data) in trees.items():
             out = str(Path(scratch) / f"{name}.pdf")
@@ -55,13 +43,7 @@ def main() -> int:
             for name, (argv, env) in command.items():
                 found[name].append(timed(argv, env))
         same = len({(Path(scratch) / f"{name}.pdf").read_bytes() for name in trees}) == 1
-    bare_wall, bare_cpu = (statistics.median(values) for values in zip(*found["bare"], strict=True))
-    for name, runs in found.items():
-        wall, cpu = (statistics.median(values) for values in zip(*runs, strict=True))
-        print(
-            f"advisor-app report, {name:6s}: wall {wall * 1000:6.0f} ms ({wall / bare_wall:4.1f}x),"
-            f" CPU {cpu * 1000:5.0f} ms ({cpu / bare_cpu:4.1f}x)"
-        )
+    print_against_bare("advisor-app report", found)
     print(f"load {load:.1f} -> {os.getloadavg()[0]:.1f}; the trees' PDFs are {'identical' if same else 'DIFFERENT'}")
     return 0
 
