@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,7 @@ from advisor_ui.views.main_window import MainWindow
 from pytestqt.qtbot import QtBot
 
 from advisor_app.services.companies import CompanyInput
+from advisor_app.workspace import Workspace
 
 from .helpers import StartAgain, close_context, make_context, open_window, started_again
 
@@ -87,3 +89,21 @@ def company(context: AppContext) -> uuid.UUID:
         )
     )
     return created.id
+
+
+@pytest.fixture
+def release(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The start's workspace (``Workspace.open_to_start``) opens only once the test sets this.
+
+    Meanwhile the start shows its frame and the early lists, as on a slow disk.
+    """
+    released = threading.Event()
+    opened_to_start = Workspace.open_to_start
+
+    def held(data_dir: str | None = None) -> Workspace:
+        released.wait(60)
+        return opened_to_start(data_dir)
+
+    monkeypatch.setattr(Workspace, "open_to_start", held)
+    yield released
+    released.set()

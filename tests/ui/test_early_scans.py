@@ -48,21 +48,6 @@ def folder(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def release(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
-    """The workspace opens only once the test sets this."""
-    released = threading.Event()
-    opened_to_start = Workspace.open_to_start
-
-    def held(data_dir: str | None = None) -> Workspace:
-        released.wait(60)
-        return opened_to_start(data_dir)
-
-    monkeypatch.setattr(Workspace, "open_to_start", held)
-    yield released
-    released.set()
-
-
-@pytest.fixture
 def started(qtbot: QtBot, qapp: QApplication, folder: Path, release: threading.Event) -> Iterator[tuple[MainWindow, Start]]:
     """The app started on ``folder``; the advisor pressed Ctrl+2 once the frame showed."""
     window, opening = start(str(folder), "en")

@@ -85,19 +85,11 @@ def test_the_window_shows_while_the_store_is_still_opening_then_its_pages_fill(
 
 
 def test_the_companies_list_shows_before_the_workspace_opens_and_what_the_advisor_asks_meanwhile_waits(
-    qtbot: QtBot, qapp: QApplication, folder: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, qapp: QApplication, folder: Path, release: threading.Event
 ) -> None:
     """The list is read through the driver alone; the workspace (SQLAlchemy, the services) is held back here."""
     with Workspace(folder) as workspace:
         workspace.companies.create(CompanyInput(name="Aannemer Öztürk", kvk="30123457", sector="assembly", municipality="Zeist"))
-    release = threading.Event()
-    opened_to_start = Workspace.open_to_start
-
-    def held(data_dir: str | None = None) -> Workspace:
-        release.wait(60)
-        return opened_to_start(data_dir)
-
-    monkeypatch.setattr(Workspace, "open_to_start", held)
     window, opening = start(str(folder), "en")
     try:
         qtbot.waitUntil(lambda: window.content.currentWidget() is getattr(window, "companies_page", None), timeout=20_000)
