@@ -25,7 +25,6 @@ from ..domain.errors import BasisscanError
 from ..errors import StoreError
 from ..paths import DATABASE_FILE
 from ..store.plain import PlainDatabase
-from ..store.probe import read_only_uri
 from .company_listing import CompanySummary, company_summaries
 from .plain_listing import listed_plainly
 from .scan_listing import ScanSummary
@@ -66,12 +65,7 @@ class Unchanged:
 
     def __init__(self, db: PlainDatabase) -> None:
         self.path = db.path
-        if db.read_only:
-            self._connection: sqlite3.Connection | None = sqlite3.connect(
-                read_only_uri(db.path), uri=True, isolation_level=None, check_same_thread=False
-            )
-        else:  # asked in whichever worker the page reads in
-            self._connection = sqlite3.connect(db.path, isolation_level=None, check_same_thread=False)
+        self._connection: sqlite3.Connection | None = db.connect(any_thread=True)  # asked in whichever worker reads the page
         self._version = self._data_version(self._connection)
 
     @staticmethod

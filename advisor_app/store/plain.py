@@ -43,14 +43,17 @@ class PlainDatabase:
             return None
         return cls(path)
 
+    def connect(self, *, any_thread: bool = False) -> sqlite3.Connection:
+        """A driver connection to the file in autocommit mode, read-only through its URI where the folder is."""
+        if self.read_only:
+            return sqlite3.connect(read_only_uri(self.path), uri=True, isolation_level=None, check_same_thread=not any_thread)
+        return sqlite3.connect(self.path, isolation_level=None, check_same_thread=not any_thread)
+
     @contextmanager
     def plain_read(self) -> Iterator[sqlite3.Connection]:
         """One deferred read transaction: its statements see one state of the data and never wait for a writer."""
         try:
-            if self.read_only:
-                connection = sqlite3.connect(read_only_uri(self.path), uri=True, isolation_level=None)
-            else:
-                connection = sqlite3.connect(self.path, isolation_level=None)
+            connection = self.connect()
             try:
                 for pragma in PRAGMAS:
                     connection.execute(pragma)
