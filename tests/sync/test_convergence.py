@@ -19,7 +19,10 @@ through the server's own endpoints. Then, after fault-free syncs:
   checks, the records together through ``advisor_app.domain.invariants``),
   and across the acknowledged history (frozen scans, final erasures, voucher steps).
 
-``BASISSCAN_CONVERGENCE_SEED=N`` replays a run; a failure prints its seed.
+``BASISSCAN_CONVERGENCE_SEED=N`` replays a run; a failure prints its seed and
+its last steps. ``BASISSCAN_CONVERGENCE_LOG=DIR`` also writes the whole run to
+DIR (``run-<seed>-<backend>.log``, every step numbered as the recorded writes
+are, and ``writes-<seed>-<backend>.txt``), which a long run's failure needs.
 The small run is part of ``make test``; ``pytest -m convergence_large`` runs
 a longer one (deselected by default in the Makefile).
 """
@@ -49,6 +52,7 @@ from .push_tap import PushTap
 from .sync_child import KEYRING_ENV
 
 SEED_ENV = "BASISSCAN_CONVERGENCE_SEED"
+LOG_ENV = "BASISSCAN_CONVERGENCE_LOG"
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -92,6 +96,10 @@ class Run:
             device = Device(folder, self.proxy.url, batch_size=self.rng.randint(2, 8), page_size=self.rng.randint(3, 12))
             self.actors.append(Actor(name, user, device.login(user), folder))
 
+    def note(self, line: str) -> None:
+        """One line of the run's story, numbered by the last recorded write's step."""
+        self.log.append(f"[{self.expected.step}] {line}")
+
     def close(self) -> None:
         for actor in self.actors:
             actor.device.close()
@@ -126,7 +134,7 @@ class Run:
         before = model.snapshot(workspace)
         done = random_action(workspace, actor.device.engine, self.rng, actor.user, action)
         writes = self.expected.record(actor.name, before, model.snapshot(workspace))
-        self.log.append(f"{actor.name}: {done} ({writes} fields)")
+        self.note(f"{actor.name}: {done} ({writes} fields)")
 
     def sync(self, actor: Actor) -> None:
         kind = self.rng.choice(["clean", "cuts", "cuts", "server killed", "client killed", "line down"])
@@ -135,7 +143,7 @@ class Run:
             self._arm(self._restart_server)
         elif kind == "client killed" and self.client_kills < self.size.client_kills:
             self.client_kills += 1
-            self.log.append(f"{actor.name}: sync in a child process, killed {self._child_sync(actor)}")
+            self.note(f"{actor.name}: sync in a child process, killed {self._child_sync(actor)}")
             return
         elif kind == "cuts":
             marker, skip = self.rng.choice([PUSH, PUSH, PULL]), self.rng.randint(0, 2)
@@ -151,7 +159,7 @@ class Run:
         except SyncError as error:
             outcome = f"broke off: {error}"
         self._disarm()
-        self.log.append(f"{actor.name}: sync ({kind}): {outcome}")
+        self.note(f"{actor.name}: sync ({kind}): {outcome}")
 
     def _arm(self, callback: Callable[[], None]) -> None:
         marker, skip = self.rng.choice([PUSH, PULL]), self.rng.randint(0, 2)
@@ -209,7 +217,7 @@ class Run:
         answer = self.coordinator.post(f"/companies/{company_id}/erase")
         assert answer.status_code == 200, answer.text
         self.expected.erased[company_id] = len(self.tap.acknowledged)
-        self.log.append(f"carol erased company {company_id} ({answer.json()['erased']} records)")
+        self.note(f"carol erased company {company_id} ({answer.json()['erased']} records)")
 
     def assign(self) -> None:
         server = model.server_state(self.database.url)
@@ -221,7 +229,7 @@ class Run:
         user = self.rng.choice(sorted(owners))
         answer = self.coordinator.post(f"/companies/{company_id}/assignments", json={"username": user})
         assert answer.status_code == 201, answer.text
-        self.log.append(f"carol assigned company {company_id} to {user}")
+        self.note(f"carol assigned company {company_id} to {user}")
 
     # -- the end -------------------------------------------------------------------------
 
@@ -236,6 +244,7 @@ class Run:
             before = model.snapshot(workspace)
             for conflict in engine.conflicts():
                 engine.resolve(conflict.id, "server")
+                self.note(f"{actor.name}: settle: kept the server's {conflict.entity} {conflict.record_id} ({conflict.kind})")
             self.expected.record(actor.name, before, model.snapshot(workspace))
         for _ in range(2):
             for actor in self.actors:
@@ -264,6 +273,7 @@ def run_and_check(tmp_path: Path, database: Database, size: Size, default_seed: 
         served = len(model.server_state(database.url))
     finally:
         run.close()
+        write_story(run, seed, database.backend)
     assert served > 0, "the run wrote something"
     assert run.tap.acknowledged, "the server acknowledged pushes"
     assert not problems, (
@@ -272,6 +282,17 @@ def run_and_check(tmp_path: Path, database: Database, size: Size, default_seed: 
         + "\nlast steps:\n  "
         + "\n  ".join(run.log[-40:])
     )
+
+
+def write_story(run: Run, seed: int, backend: str) -> None:
+    """The whole run and every recorded write, to the folder LOG_ENV names (if it does)."""
+    folder = os.environ.get(LOG_ENV)
+    if not folder:
+        return
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    (Path(folder) / f"run-{seed}-{backend}.log").write_text("\n".join(run.log) + "\n", encoding="utf-8")
+    writes = (f"[{w.step}] {w.device} {w.entity} {w.record_id} {w.field} = {w.value!r}" for w in run.expected.writes)
+    (Path(folder) / f"writes-{seed}-{backend}.txt").write_text("\n".join(writes) + "\n", encoding="utf-8")
 
 
 @pytest.mark.parametrize("backend", BACKENDS, indirect=True)
