@@ -88,7 +88,9 @@ def finish_erasures(db: Database, reports: Path) -> int:
             return 0
         erased_scans = set(session.scalars(select(Scan.id).join(Company, Scan.company_id == Company.id).where(Company.deleted)))
         # A refusal recorded after the erasure in the same sync (a part sent before the server's tombstone came in).
-        erased = select(Company.id).where(Company.deleted)
+        # Only of companies the server erased (their tombstone applied here, so nothing waits to be sent): the
+        # refusal of this device's own erasure, still to be sent, is the advisor's to resolve and must stay.
+        erased = select(Company.id).where(Company.deleted, ~Company.dirty)
         parts = [select(model.id).where(model.company_id.in_(erased)) for model in (Scan, Plan, Voucher)]
         session.execute(delete(SyncConflict).where(SyncConflict.record_id.in_(erased.union(*parts))))
     words = scan_words(erased_scans)

@@ -78,3 +78,32 @@ def test_keep_the_servers_after_a_refusal_keeps_a_deletion_that_mine_had_undone(
     with pytest.raises(NotFoundError):
         carol.workspace.scans.get(draft_id)
     assert carol.workspace.pending_changes() == 0
+
+
+def test_a_refused_erasure_stays_shown_when_another_erasure_comes_down_in_the_same_sync(
+    device: Callable[..., Device], database: Database
+) -> None:
+    """Found by the convergence test: the refusal vanished, and the deletion waited to be sent for ever.
+
+    Finishing the erasures a pull brought (reports, vacuum) also dropped the conflicts of every deleted
+    company, so it took the refusal of the advisor's own erasure, which the server had not made, with it.
+    """
+    alice, bob = device("alice"), device("bob")
+    shared = alice.workspace.companies.create(CompanyInput(name="Bouw BV", kvk="12345678", sector="construction"))
+    other = alice.workspace.companies.create(CompanyInput(name="Zorg BV", kvk="22334455", sector="health"))
+    alice.sync()
+    coordinator = Api(alice.engine.server_url, database.tokens["carol"])
+    assert coordinator.post(f"/companies/{shared.id}/assignments", json={"username": "bob"}).status_code == 201
+    bob.sync()
+    bob.workspace.scans.start(shared.id, advisor="Bob")
+    bob.sync()
+    alice.sync()
+    alice.workspace.companies.delete(shared.id)
+    assert coordinator.post(f"/companies/{other.id}/erase").status_code == 200
+    assert alice.sync().rejected == 1  # bob's scan belongs to it; the pull then brings the other's erasure
+    (refused,) = [c for c in alice.engine.conflicts() if c.record_id == shared.id]
+    assert refused.kind == "rejected"
+    alice.engine.resolve(refused.id, "server")
+    alice.sync()
+    assert alice.workspace.companies.get(shared.id).name == "Bouw BV"
+    assert alice.workspace.pending_changes() == 0
