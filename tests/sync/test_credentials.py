@@ -19,6 +19,8 @@ from advisor_sync.client import SERVICE_NAME, Credentials, StoredToken
 from keyring.backend import KeyringBackend
 from keyring.backends import SecretService, fail
 
+from advisor_app.services.companies import CompanyInput
+
 from ..server.live import PASSWORD, LiveServer
 from .helpers import Device, MemoryKeyring
 
@@ -84,3 +86,16 @@ def test_without_a_working_keyring_the_token_lives_for_this_run_only(
         assert Credentials(store()).get(device.engine.server_url) is None, "gone with the run"
     finally:
         device.close()
+
+
+def test_a_netrc_entry_for_the_server_does_not_replace_the_device_token(
+    device: Callable[..., Device], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """requests reads ~/.netrc for a request without auth of its own; its Basic login would go instead of the token."""
+    alice = device("alice")
+    netrc = tmp_path / "netrc"
+    netrc.write_text("machine 127.0.0.1 login someone password elsewhere\n", encoding="utf-8")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    alice.workspace.companies.create(CompanyInput(name="Bouw BV", kvk="12345678", sector="construction"))
+    assert alice.sync().sent == 1

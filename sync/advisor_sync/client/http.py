@@ -41,6 +41,23 @@ TRANSIENT = (
 )
 
 
+class BearerToken(requests.auth.AuthBase):
+    """The device token, as the request's auth rather than a plain header.
+
+    requests consults ``~/.netrc`` (or ``$NETRC``) for every request that has no auth of its own, and
+    an entry for the server's host would replace the ``Authorization`` header with its own Basic one:
+    every sync then fails as "not logged in". Given as auth, the token is what goes, and no netrc
+    file is read per request.
+    """
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        request.headers["Authorization"] = f"Bearer {self.token}"
+        return request
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     attempts: int = 5
@@ -125,8 +142,7 @@ class ApiClient:
             "User-Agent": f"Basisscan/{__version__}",
         }
         """On each request rather than on the session, which the next client reuses (:class:`KeptAlive`)."""
-        if token:
-            self.headers["Authorization"] = f"Bearer {token}"
+        self.auth = BearerToken(token) if token else None
         self.round_trips = 0
 
     def close(self) -> None:
@@ -186,7 +202,12 @@ class ApiClient:
             try:
                 self.round_trips += 1
                 response = self.session.request(
-                    method, url, timeout=(self.timeouts.connect, self.timeouts.read), verify=self.verify, **kwargs
+                    method,
+                    url,
+                    timeout=(self.timeouts.connect, self.timeouts.read),
+                    verify=self.verify,
+                    auth=self.auth,
+                    **kwargs,
                 )
             except requests.exceptions.SSLError as exc:
                 why = _reason(exc)
