@@ -180,7 +180,8 @@ def lost_device_writes(
     later write (on any other device) changed the same field. It was shown to
     the advisor when the device recorded a conflict for that field (or the
     whole record, or a refusal of the record): the value then waited in the
-    conflict list until the advisor chose.
+    conflict list until the advisor chose. An erasure is one write: the
+    refusal of a company's erasure also shows what it did to the company's parts.
     """
     last: dict[tuple[str, str, uuid.UUID, str], Write] = {}
     latest_step: dict[tuple[str, uuid.UUID, str], list[Write]] = defaultdict(list)
@@ -193,6 +194,7 @@ def lost_device_writes(
             deleted_somewhere.add((write.entity, write.record_id))
         if write.field == "company_id" and write.value is not ABSENT:
             company_of[write.record_id] = uuid.UUID(write.value)
+    erasures = {(w.device, w.step, w.record_id) for w in expected.writes if w.entity == "company" and w.field == "deleted"}
     problems = []
     for (device, entity, record_id, name), write in last.items():
         stored = server.get((entity, record_id))
@@ -215,6 +217,9 @@ def lost_device_writes(
             for rid, conflict_field, kind in shown
         ):
             continue
+        erased_with = company_of.get(record_id) if (device, write.step, company_of.get(record_id)) in erasures else None
+        if erased_with is not None and any(rid == erased_with and kind == "rejected" for rid, _, kind in shown):
+            continue  # part of an erasure the server refused, shown as the company's refusal
         where = (
             "the server does not have the record"
             if stored is None

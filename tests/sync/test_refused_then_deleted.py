@@ -11,7 +11,7 @@ from advisor_app.errors import NotFoundError
 from advisor_app.services.companies import CompanyInput
 
 from ..server.live import Api, Database
-from .helpers import Device
+from .helpers import Device, server_records
 
 
 def refused_then_deleted(alice: Device, carol: Device) -> uuid.UUID:
@@ -107,3 +107,34 @@ def test_a_refused_erasure_stays_shown_when_another_erasure_comes_down_in_the_sa
     alice.sync()
     assert alice.workspace.companies.get(shared.id).name == "Bouw BV"
     assert alice.workspace.pending_changes() == 0
+
+
+def test_a_refused_erasure_deletes_nothing_on_the_server_and_keep_the_servers_brings_it_all_back(
+    device: Callable[..., Device], database: Database
+) -> None:
+    """An erasure is all or nothing: the advisor's own scan of a company the server would not erase stays there.
+
+    Seen in the convergence test: the company's tombstone was refused, but the same push's tombstone of the
+    advisor's own scan was taken as a plain deletion, so "keep the server's" brought the company back without it.
+    """
+    alice, bob = device("alice"), device("bob")
+    company = alice.workspace.companies.create(CompanyInput(name="Bouw BV", kvk="12345678", sector="construction"))
+    hers = alice.workspace.scans.start(company.id, advisor="Alice")
+    alice.workspace.scans.set_summary_notes(hers.id, "Goed gesprek")
+    alice.sync()
+    coordinator = Api(alice.engine.server_url, database.tokens["carol"])
+    assert coordinator.post(f"/companies/{company.id}/assignments", json={"username": "bob"}).status_code == 201
+    bob.sync()
+    bob.workspace.scans.start(company.id, advisor="Bob")
+    bob.sync()
+    alice.sync()
+    alice.workspace.companies.delete(company.id)
+    report = alice.sync()
+    assert (report.sent, report.rejected) == (0, 1)  # nothing of the erasure went through
+    for refused in alice.engine.conflicts():
+        alice.engine.resolve(refused.id, "server")
+    alice.sync()
+    assert alice.workspace.scans.get(hers.id).scan.summary_notes == "Goed gesprek"
+    assert alice.workspace.pending_changes() == 0
+    (server_copy,) = [rec for key, rec in server_records(database.url).items() if key == ("scan", str(hers.id))]
+    assert server_copy[0] is False  # not deleted on the server

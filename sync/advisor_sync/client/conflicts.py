@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advisor_app.dbkit.types import utcnow
 from advisor_app.domain.text import Text
 from advisor_app.services.erasure import erase_company
 from advisor_app.store.bookkeeping import explicit_bookkeeping
-from advisor_app.store.models import SyncConflict
+from advisor_app.store.models import Plan, Scan, SyncConflict, Voucher
 
 from ..protocol.documents import ENTITIES, EntityName, parse_document
 from .documents import find, row_canonical, write
@@ -156,8 +157,11 @@ def _keep_server(session: Session, conflict: SyncConflict, record: Any) -> None:
         return
     ledger = Ledger(session)
     if conflict.entity == "company" and record.deleted and not erased_on_server(conflict):
-        # A refused erasure (other advisors' records belong to it): this device already scrubbed its copy, so the
-        # server's comes back with the next pull, which starts again from the beginning to find it.
+        # A refused erasure (other advisors' records belong to it): this device already scrubbed its copy, and
+        # those of its parts, which were not sent (outgoing.outbox), so the server's come back with the next
+        # pull, which starts again from the beginning to find them.
+        for part in erased_parts_to_send(session, record.id):
+            part.server_version, part.dirty = None, False
         record.server_version, record.dirty = None, False
         ledger.set_state(CURSOR, "0")
         return
@@ -170,6 +174,14 @@ def _keep_server(session: Session, conflict: SyncConflict, record: Any) -> None:
         write(session, record_entity(conflict), record.id, parse_document(conflict.entity, base.data), record)
         record.deleted = base.deleted
     record.dirty = False
+
+
+def erased_parts_to_send(session: Session, company_id: uuid.UUID) -> list[Scan | Plan | Voucher]:
+    """The tombstones of a company's scans, plans and vouchers that wait for its erasure to be accepted."""
+    found: list[Scan | Plan | Voucher] = []
+    for model in (Scan, Plan, Voucher):
+        found += session.scalars(select(model).where(model.company_id == company_id, model.deleted, model.dirty))
+    return found
 
 
 def record_entity(conflict: SyncConflict) -> EntityName:

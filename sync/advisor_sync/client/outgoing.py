@@ -14,7 +14,7 @@ from advisor_app.domain.erasure import scrub_document
 from advisor_app.domain.text import Text
 from advisor_app.services.erasure import erased
 from advisor_app.store.bookkeeping import explicit_bookkeeping
-from advisor_app.store.models import Scan
+from advisor_app.store.models import Company, Scan
 
 from ..protocol.documents import ENTITIES
 from ..protocol.messages import ChangeIn, PushRequest, PushResponse, change_in
@@ -33,9 +33,20 @@ def has_local_changes(connection: Connection | Session) -> bool:
     return bool(connection.scalar(LOCAL_CHANGES))
 
 
+ERASURES_TO_SEND = select(Company.id).where(Company.deleted, Company.dirty, Company.server_version.is_not(None))
+"""Companies this device erased whose erasure the server has not accepted yet."""
+
+
 def outbox(session: Session, ledger: Ledger) -> list[ChangeIn]:
-    """Every row with local changes, parents before the records that name them."""
+    """Every row with local changes, parents before the records that name them.
+
+    An erasure is all or nothing: the tombstones of an erased company's scans, plans and vouchers wait
+    until the server has accepted the company's own. The server then erases them with it; and if it
+    refuses (another advisor's records belong to the company), they were not deleted there one by
+    one, so "keep the server's" brings the company back whole.
+    """
     changes: list[ChangeIn] = []
+    waiting = set(session.scalars(ERASURES_TO_SEND))
     for entity in ENTITIES:
         model = MODELS[entity]
         rows: list[SyncedRow] = list(session.scalars(select(model).where(model.dirty).order_by(model.created_at, model.id)))
@@ -46,6 +57,8 @@ def outbox(session: Session, ledger: Ledger) -> list[ChangeIn]:
             if row.deleted and row.server_version is None:
                 row.dirty = False  # made and deleted here: the server never needs to know
                 continue
+            if row.deleted and not isinstance(row, Company) and row.company_id in waiting:
+                continue  # part of an erasure not yet accepted: see the docstring
             if row.deleted:
                 changes.append(change_in(entity, row.id, base_version=row.server_version, deleted=True))
                 continue
