@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -178,9 +179,17 @@ def run_companies_list(workspace: Workspace, args: argparse.Namespace) -> int:
 def plain_scans_list(args: argparse.Namespace) -> int | None:
     """The listing straight from a current database, without loading the store's ORM (``services.plain_listing``)."""
     from ..paths import DATABASE_FILE, data_dir
-    from ..services.plain_listing import plain_summaries
+    from ..services import plain_listing
 
-    summaries = plain_summaries(data_dir(args.data_dir) / DATABASE_FILE, args.status)
+    database_file = data_dir(args.data_dir) / DATABASE_FILE
+    if args.json:
+        listed = plain_listing.plain_headlines(database_file, args.status)
+        if listed is None:
+            return None
+        from ..services.export import listed_records
+
+        return print_records(lambda: listed_records(listed))
+    summaries = plain_listing.plain_summaries(database_file, args.status)
     return None if summaries is None else show_scans(summaries, args)
 
 
@@ -188,14 +197,20 @@ def run_scans_list(workspace: Workspace, args: argparse.Namespace) -> int:
     return show_scans(workspace.scans.summaries(status=args.status), args)
 
 
-def show_scans(summaries: list[ScanSummary], args: argparse.Namespace) -> int:
-    from ..services import export
+def print_records(records: Callable[[], list[dict[str, Any]]]) -> int:
+    """``scans list --json``: the records made and written with the collector held off (10,000 of them, in no cycle)."""
     from ..services.collector import collection_paused
 
+    with collection_paused():
+        print_json(records(), compact=True)
+    return 0
+
+
+def show_scans(summaries: list[ScanSummary], args: argparse.Namespace) -> int:
     if args.json:
-        with collection_paused():  # 10,000 records, none in a cycle (as the listing itself)
-            print_json([export.summary_record(s) for s in summaries], compact=True)
-        return 0
+        from ..services.export import summary_record
+
+        return print_records(lambda: [summary_record(s) for s in summaries])
     print_table(
         [
             "ID",

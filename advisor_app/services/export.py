@@ -17,6 +17,8 @@ from ..domain.formatting import round_half_up
 from ..domain.scoring import STAGE_NAMES, ScanResult, to_percent
 from ..domain.sectors import sector_by_key
 from ..domain.text import active_language
+from ..store import listing
+from .scan_listing import Listed, moment_text, uuid_text
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -87,22 +89,95 @@ def summary_record(summary: ScanSummary) -> dict[str, Any]:
     completed_at = summary.completed_at
     revision_of = summary.revision_of_id
     follow_up_of = summary.follow_up_of_id
+    return _listing_record(
+        scan_id=str(summary.id),
+        company=summary.company,
+        company_id=str(summary.company_id),
+        kvk=summary.kvk,
+        sector=summary.sector,
+        status=summary.status,
+        advisor=summary.advisor,
+        started_at=summary.started_at.isoformat(),
+        completed_at=None if completed_at is None else completed_at.isoformat(),
+        answered=summary.answered,
+        total=summary.total,
+        sii=summary.sii,
+        stage=summary.stage,
+        revision_of=str(revision_of) if revision_of else None,
+        follow_up_of=str(follow_up_of) if follow_up_of else None,
+    )
+
+
+def listed_records(listed: list[Listed]) -> list[dict[str, Any]]:
+    """:func:`summary_record` of each scan of a listing, written from its stored row (``scan_listing.headlines``).
+
+    The ids and moments go from their stored text to the text :func:`summary_record` writes without a
+    UUID or a datetime in between (``scan_listing.uuid_text``, ``moment_text``): the same records.
+    """
+    records = []
+    for row, answered, total, sii, stage in listed:
+        completed_at, revision_of, follow_up_of = (
+            row[listing.COMPLETED_AT],
+            row[listing.REVISION_OF_ID],
+            row[listing.FOLLOW_UP_OF_ID],
+        )
+        records.append(
+            _listing_record(
+                scan_id=uuid_text(row[listing.ID]),
+                company=row[listing.NAME],
+                company_id=uuid_text(row[listing.COMPANY_ID]),
+                kvk=row[listing.KVK],
+                sector=row[listing.SECTOR],
+                status=row[listing.STATUS],
+                advisor=row[listing.ADVISOR],
+                started_at=moment_text(row[listing.STARTED_AT]),
+                completed_at=None if completed_at is None else moment_text(completed_at),
+                answered=answered,
+                total=total,
+                sii=sii,
+                stage=stage,
+                revision_of=None if revision_of is None else uuid_text(revision_of),
+                follow_up_of=None if follow_up_of is None else uuid_text(follow_up_of),
+            )
+        )
+    return records
+
+
+def _listing_record(
+    *,
+    scan_id: str,
+    company: str,
+    company_id: str,
+    kvk: str,
+    sector: str,
+    status: str,
+    advisor: str,
+    started_at: str,
+    completed_at: str | None,
+    answered: int,
+    total: int,
+    sii: float | None,
+    stage: str | None,
+    revision_of: str | None,
+    follow_up_of: str | None,
+) -> dict[str, Any]:
+    """The record of one listed scan from the texts written for it; ``sii`` (a 1-5 mean) on the 0-100 scale."""
     return {
-        "id": str(summary.id),
-        "company": summary.company,
-        "company_id": str(summary.company_id),
-        "kvk": summary.kvk,
-        "sector": summary.sector,
-        "status": summary.status,
-        "advisor": summary.advisor,
-        "started_at": summary.started_at.isoformat(),
-        "completed_at": None if completed_at is None else completed_at.isoformat(),
-        "answered": summary.answered,
-        "total": summary.total,
-        "sii": kept_one_decimal(summary.sii_percent),
-        "stage": summary.stage,
-        "revision_of": str(revision_of) if revision_of else None,
-        "follow_up_of": str(follow_up_of) if follow_up_of else None,
+        "id": scan_id,
+        "company": company,
+        "company_id": company_id,
+        "kvk": kvk,
+        "sector": sector,
+        "status": status,
+        "advisor": advisor,
+        "started_at": started_at,
+        "completed_at": completed_at,
+        "answered": answered,
+        "total": total,
+        "sii": kept_one_decimal(None if sii is None else to_percent(sii)),
+        "stage": stage,
+        "revision_of": revision_of,
+        "follow_up_of": follow_up_of,
     }
 
 

@@ -17,7 +17,7 @@ from ..domain.questionnaire import shipped_questionnaires
 from ..store.plain import PlainDatabase
 from .known_versions import KnownVersions
 from .result_codec import Answers, Completed, Outcome
-from .scan_listing import ScanSummary, summaries
+from .scan_listing import Listed, ScanSummary, headlines, summaries
 
 
 class ShippedVersions(KnownVersions):
@@ -50,10 +50,21 @@ def plain_summaries(database_file: Path, status: str | None = None) -> list[Scan
     return None if db is None else listed_plainly(db, status)
 
 
+def plain_headlines(database_file: Path, status: str | None = None) -> list[Listed] | None:
+    """The same scans as :func:`plain_summaries`, as rows with their headlines (``scans list --json``), or ``None``."""
+    db = PlainDatabase.open_current(database_file)
+    return None if db is None or received_versions(db) else headlines(db, ShippedVersions(), KeepThroughDatabase(db.path), status)
+
+
 def listed_plainly(db: PlainDatabase, status: str | None = None) -> list[ScanSummary] | None:
     """:func:`plain_summaries` over a database already found current (the desktop's start, ``early_listing``)."""
-    with db.plain_read() as connection:
-        (received,) = connection.execute("SELECT count(*) FROM questionnaire_version").fetchone()
-    if received:
+    if received_versions(db):
         return None
     return summaries(db, ShippedVersions(), KeepThroughDatabase(db.path), status=status)
+
+
+def received_versions(db: PlainDatabase) -> bool:
+    """Whether the device holds questionnaire versions from the server: then the workspace's catalogue checks them."""
+    with db.plain_read() as connection:
+        (received,) = connection.execute("SELECT count(*) FROM questionnaire_version").fetchone()
+    return bool(received)

@@ -11,6 +11,7 @@ export, the comparison on a company's page).
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import uuid
 from collections.abc import Mapping
@@ -145,6 +146,11 @@ class _Versions:
         return found
 
 
+Listed = tuple[Any, int, int, "float | None", "str | None"]
+"""One listed scan before any value is made of it: its row of ``store.listing.SCANS`` as stored, the number of
+answered items, of items, and its headline (index and stage)."""
+
+
 def summaries(
     db: Reader,
     catalogue: Versions,
@@ -154,42 +160,65 @@ def summaries(
 ) -> list[ScanSummary]:
     """Every live scan of a live company (of one company, one status when given), newest first."""
     with collection_paused():
-        return _summaries(db, _Versions(catalogue), cache, company_id, status)
+        listed, results = _listed(db, _Versions(catalogue), cache, company_id, status, texts=True)
+        return _summaries(listed, results)
 
 
-def _summaries(
-    db: Reader, versions: _Versions, cache: Keeper, company_id: uuid.UUID | None, status: str | None
-) -> list[ScanSummary]:
+def headlines(db: Reader, catalogue: Versions, cache: Keeper, status: str | None = None) -> list[Listed]:
+    """What :func:`summaries` lists, as the stored rows with their headlines, for output written as text.
+
+    ``scans list --json`` writes ids and moments as text again: making a UUID and an aware datetime of each
+    stored text and writing them back cost more than the query, and it asks no scan for its whole result,
+    so the stored results' texts are not read either.
+    """
+    with collection_paused():
+        return _listed(db, _Versions(catalogue), cache, None, status, texts=False)[0]
+
+
+def _listed(
+    db: Reader, versions: _Versions, cache: Keeper, company_id: uuid.UUID | None, status: str | None, *, texts: bool
+) -> tuple[list[Listed], ListedResults]:
     results = ListedResults()
+    kept = results.stored
     with db.plain_read() as connection:
         rows = listing.listed_scans(connection, None if company_id is None else company_id.hex, status)
         completed = [row[listing.ID] for row in rows if row[listing.STATUS] == ScanStatus.COMPLETED]
-        stored = listing.stored_results(connection, None if len(completed) > CHUNK else completed) if completed else {}
+        only = None if len(completed) > CHUNK else completed
+        stored = listing.stored_results(connection, only, texts=texts) if completed else {}
         for row in rows:
             entry = stored.get(row[listing.ID]) if row[listing.STATUS] == ScanStatus.COMPLETED else None
             if entry is not None:
                 questionnaire, basis, _ = versions.of(row)
                 if entry[listing.BASIS] == basis:
-                    results.stored[row[listing.ID]] = questionnaire
-                    results.texts[row[listing.ID]] = entry[listing.RESULT]
-        to_score = [row[listing.ID] for row in rows if row[listing.ID] not in results.stored]
+                    kept[row[listing.ID]] = questionnaire
+                    if texts:
+                        results.texts[row[listing.ID]] = entry[listing.RESULT]
+        to_score = [row[listing.ID] for row in rows if row[listing.ID] not in kept]
         given = listing.given_answers(connection, to_score) if to_score else {}
     headlines = _score(rows, versions, results, cache, given)
-    ids = {row[listing.ID]: uuid_of(row[listing.ID]) for row in rows}  # follow-ups and revisions name these
-    company_ids: dict[str, uuid.UUID] = {}
-    kept, scored = results.stored, results.scored
-    found = []
+    scored = results.scored
+    found: list[Listed] = []
     for row in rows:
-        scan_hex, company_hex = row[listing.ID], row[listing.COMPANY_ID]
+        scan_hex = row[listing.ID]
+        total = versions.of(row)[2]
+        if scan_hex in kept:
+            entry = stored[scan_hex]
+            found.append((row, entry[listing.ANSWERED], total, entry[listing.SII], entry[listing.STAGE]))
+        else:
+            head = headlines.get(scan_hex) or scored[scan_hex]
+            found.append((row, len(given.get(scan_hex, ())), total, head.sii, head.stage))
+    return found, results
+
+
+def _summaries(listed: list[Listed], results: ListedResults) -> list[ScanSummary]:
+    ids = {row[listing.ID]: uuid_of(row[listing.ID]) for row, *_ in listed}  # follow-ups and revisions name these
+    company_ids: dict[str, uuid.UUID] = {}
+    found = []
+    for row, answered, total, sii, stage in listed:
+        company_hex = row[listing.COMPANY_ID]
         company = company_ids.get(company_hex)
         if company is None:
             company = company_ids[company_hex] = uuid_of(company_hex)
-        if scan_hex in kept:
-            entry = stored[scan_hex]
-            answered, sii, stage = entry[listing.ANSWERED], entry[listing.SII], entry[listing.STAGE]
-        else:
-            head = headlines.get(scan_hex) or scored[scan_hex]
-            answered, sii, stage = len(given.get(scan_hex, ())), head.sii, head.stage
         completed_at, revision_of, follow_up_of = (
             row[listing.COMPLETED_AT],
             row[listing.REVISION_OF_ID],
@@ -197,7 +226,7 @@ def _summaries(
         )
         found.append(
             ScanSummary(
-                ids[scan_hex],
+                ids[row[listing.ID]],
                 company,
                 row[listing.NAME],
                 row[listing.KVK],
@@ -209,7 +238,7 @@ def _summaries(
                 None if revision_of is None else ids.get(revision_of) or uuid_of(revision_of),
                 None if follow_up_of is None else ids.get(follow_up_of) or uuid_of(follow_up_of),
                 answered,
-                versions.of(row)[2],
+                total,
                 sii,
                 stage,
                 results,
@@ -237,6 +266,19 @@ def uuid_of(stored: str) -> uuid.UUID:
     _set(made, "int", int(stored, 16))
     _set(made, "is_safe", _UNKNOWN)
     return made
+
+
+_LOWER_HEX = re.compile("[0-9a-f]{32}").fullmatch
+
+
+def uuid_text(stored: str) -> str:
+    """``str(uuid_of(stored))`` without the UUID: an id as stored (32 lowercase hex digits) with its dashes.
+
+    Anything else goes through the UUID (which says what is wrong, or writes it as ``str`` would).
+    """
+    if _LOWER_HEX(stored) is None:
+        return str(uuid_of(stored))
+    return f"{stored[:8]}-{stored[8:12]}-{stored[12:16]}-{stored[16:20]}-{stored[20:]}"
 
 
 def _score(
@@ -277,3 +319,23 @@ def _moment(stored: str) -> datetime:
     ``.replace(tzinfo=UTC)`` on a parsed time, for 20,000 moments a listing.
     """
     return datetime.fromisoformat(stored + "+00:00")
+
+
+STORED_MOMENT_LENGTH = len("2026-12-02 18:30:00.000000")
+"""How ``UTCDateTime`` writes a moment."""
+
+
+def moment_text(stored: str) -> str:
+    """``_moment(stored).isoformat()`` without the aware datetime: the naive one's text with UTC's offset written on.
+
+    Only for a moment in the form ``UTCDateTime`` writes, which the naive parse checks; anything else
+    (or a text that carries an offset of its own) goes through :func:`_moment`, as the summary's does.
+    """
+    if len(stored) == STORED_MOMENT_LENGTH:
+        try:
+            parsed = datetime.fromisoformat(stored)
+        except ValueError:
+            parsed = None
+        if parsed is not None and parsed.tzinfo is None:
+            return parsed.isoformat() + "+00:00"
+    return _moment(stored).isoformat()

@@ -39,6 +39,9 @@ STORED = "SELECT scan_id, basis, answered, sii, stage, result FROM scan_result"
 BASIS, ANSWERED, SII, STAGE, RESULT = range(1, 6)
 """Positions in a row of :data:`STORED`, a stored result with its headline."""
 
+STORED_HEADLINES = "SELECT scan_id, basis, answered, sii, stage FROM scan_result"
+""":data:`STORED` without the result itself (6 MB of text at 10,000 scans), for a listing that shows none."""
+
 
 def listed_scans(connection: sqlite3.Connection, company_hex: str | None = None, status: str | None = None) -> list[Any]:
     """The rows of :data:`SCANS`, of one company and one status when given."""
@@ -67,14 +70,16 @@ def given_answers(connection: sqlite3.Connection, scan_hexes: Sequence[str]) -> 
     return found
 
 
-def stored_results(connection: sqlite3.Connection, scan_hexes: Sequence[str] | None) -> dict[str, Any]:
-    """The rows of :data:`STORED` by scan (hex id), for these scans (every one when ``None``)."""
+def stored_results(connection: sqlite3.Connection, scan_hexes: Sequence[str] | None, *, texts: bool = True) -> dict[str, Any]:
+    """The rows of :data:`STORED` (without ``texts``: of :data:`STORED_HEADLINES`) by scan (hex id), for these
+    scans (every one when ``None``)."""
+    statement = STORED if texts else STORED_HEADLINES
     if scan_hexes is None:
-        return {row[0]: row for row in connection.execute(STORED)}
+        return {row[0]: row for row in connection.execute(statement)}
     found: dict[str, Any] = {}
     for chunk in _chunks(scan_hexes):
         marks = ",".join("?" * len(chunk))
-        found.update((row[0], row) for row in connection.execute(f"{STORED} WHERE scan_id IN ({marks})", chunk))
+        found.update((row[0], row) for row in connection.execute(f"{statement} WHERE scan_id IN ({marks})", chunk))
     return found
 
 

@@ -17,8 +17,8 @@ import pytest
 
 from advisor_app.cli import main
 from advisor_app.paths import DATABASE_FILE
-from advisor_app.services.export import summary_record
-from advisor_app.services.plain_listing import plain_summaries
+from advisor_app.services.export import listed_records, summary_record
+from advisor_app.services.plain_listing import plain_headlines, plain_summaries
 from advisor_app.services.scans import ScanSummary
 from advisor_app.workspace import Workspace
 
@@ -49,18 +49,37 @@ def test_the_plain_listing_is_the_workspaces_listing(demo_workspace: Workspace) 
         assert plain is not None
         assert records(plain) == records(listed_by_workspace(folder, status))
         assert [s.result for s in plain] == [s.result for s in listed_by_workspace(folder, status)]
+        assert written_from_rows(folder, status) == as_written(records(plain))
 
 
-def test_the_plain_listing_scores_and_stores_missing_results(demo_workspace: Workspace) -> None:
+def as_written(made: list[dict[str, object]]) -> str:
+    """As ``scans list --json`` writes records: byte for byte."""
+    return json.dumps(made, ensure_ascii=False, separators=(",", ":"))
+
+
+def written_from_rows(folder: Path, status: str | None = None) -> str:
+    """What the command writes: the records of the listing's rows (``plain_headlines``, ``listed_records``)."""
+    listed = plain_headlines(folder / DATABASE_FILE, status)
+    assert listed is not None
+    return as_written(listed_records(listed))
+
+
+@pytest.mark.parametrize("listed_as", ["summaries", "rows"])
+def test_the_plain_listing_scores_and_stores_missing_results(demo_workspace: Workspace, listed_as: str) -> None:
     folder = demo_workspace.folder
     with sqlite3.connect(folder / DATABASE_FILE) as connection:
         connection.execute("DELETE FROM scan_result")
-    plain = plain_summaries(folder / DATABASE_FILE)
-    assert plain is not None
-    assert records(plain) == records(listed_by_workspace(folder))
+    if listed_as == "rows":
+        made = written_from_rows(folder)
+    else:
+        plain = plain_summaries(folder / DATABASE_FILE)
+        assert plain is not None
+        made = as_written(records(plain))
     with sqlite3.connect(folder / DATABASE_FILE) as connection:
         (stored,) = connection.execute("SELECT count(*) FROM scan_result").fetchone()
-    assert stored == sum(1 for s in plain if s.status == "completed")
+    expected = records(listed_by_workspace(folder))
+    assert made == as_written(expected)
+    assert stored == sum(1 for record in expected if record["status"] == "completed")
 
 
 def test_the_command_loads_neither_the_orm_nor_pydantic(demo_workspace: Workspace) -> None:

@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from advisor_app.services import scan_listing
-from advisor_app.services.scan_listing import uuid_of
+from advisor_app.services.scan_listing import uuid_of, uuid_text
 
 SPELLINGS: dict[str, Callable[[uuid.UUID], str]] = {
     "hex": lambda u: u.hex,
@@ -96,3 +96,22 @@ def test_any_32_characters_are_taken_or_refused_as_uuid_takes_or_refuses_them(st
 def test_the_short_way_is_taken_on_this_python() -> None:
     """Else ``uuid_of`` calls the constructor for every id, and the tests above compare it with itself."""
     assert scan_listing._UUID_SLOTS
+
+
+@given(
+    st.uuids().map(lambda u: u.hex)
+    | st.builds(lambda u, spelling: SPELLINGS[spelling](u), st.uuids(), st.sampled_from(sorted(SPELLINGS)))
+    | thirty_two("0123456789abcdefABCDEFgxXzZ\u0663\uff11")
+    | thirty_two(st.characters(codec="utf-8"))
+)
+def test_the_id_as_text_is_the_uuids_text(stored: str) -> None:
+    """``uuid_text`` (``scans list --json``) writes what ``str(uuid_of(...))`` writes, or fails as it fails."""
+    try:
+        expected = str(uuid_of(stored))
+    except ValueError as error:
+        expected = f"ValueError: {error}"
+    try:
+        made = uuid_text(stored)
+    except ValueError as error:
+        made = f"ValueError: {error}"
+    assert made == expected
