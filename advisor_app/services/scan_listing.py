@@ -27,6 +27,9 @@ from ..store.listing import CHUNK
 from .collector import collection_paused
 from .result_codec import Answers, Completed, Outcome, ambitions_of, basis_of, decode
 
+COMPLETED: str = ScanStatus.COMPLETED
+"""Compared with each row's status: an enum member read from its class costs ten times a name's lookup."""
+
 
 class Reader(Protocol):
     """``Database`` in the app; ``store.plain.PlainDatabase`` for ``scans list``, which loads no SQLAlchemy."""
@@ -182,25 +185,23 @@ def _listed(
     kept = results.stored
     with db.plain_read() as connection:
         rows = listing.listed_scans(connection, None if company_id is None else company_id.hex, status)
-        completed = [row[listing.ID] for row in rows if row[listing.STATUS] == ScanStatus.COMPLETED]
+        known = [versions.of(row) for row in rows]
+        completed = [row[listing.ID] for row in rows if row[listing.STATUS] == COMPLETED]
         only = None if len(completed) > CHUNK else completed
         stored = listing.stored_results(connection, only, texts=texts) if completed else {}
-        for row in rows:
-            entry = stored.get(row[listing.ID]) if row[listing.STATUS] == ScanStatus.COMPLETED else None
-            if entry is not None:
-                questionnaire, basis, _ = versions.of(row)
-                if entry[listing.BASIS] == basis:
-                    kept[row[listing.ID]] = questionnaire
-                    if texts:
-                        results.texts[row[listing.ID]] = entry[listing.RESULT]
+        for row, (questionnaire, basis, _) in zip(rows, known, strict=True):
+            entry = stored.get(row[listing.ID]) if row[listing.STATUS] == COMPLETED else None
+            if entry is not None and entry[listing.BASIS] == basis:
+                kept[row[listing.ID]] = questionnaire
+                if texts:
+                    results.texts[row[listing.ID]] = entry[listing.RESULT]
         to_score = [row[listing.ID] for row in rows if row[listing.ID] not in kept]
         given = listing.given_answers(connection, to_score) if to_score else {}
     headlines = _score(rows, versions, results, cache, given)
     scored = results.scored
     found: list[Listed] = []
-    for row in rows:
+    for row, (_, _, total) in zip(rows, known, strict=True):
         scan_hex = row[listing.ID]
-        total = versions.of(row)[2]
         if scan_hex in kept:
             entry = stored[scan_hex]
             found.append((row, entry[listing.ANSWERED], total, entry[listing.SII], entry[listing.STAGE]))
@@ -300,7 +301,7 @@ def _score(
         if scan_hex in results.stored:
             continue
         questionnaire = versions.of(row)[0]
-        if row[listing.STATUS] == ScanStatus.COMPLETED:
+        if row[listing.STATUS] == COMPLETED:
             stale.append(Completed(scan_hex, questionnaire, row[listing.AMBITIONS]))
         else:
             answers = given.get(scan_hex, {})
