@@ -28,6 +28,21 @@ def refused_then_deleted(alice: Device, carol: Device) -> uuid.UUID:
     return draft.id
 
 
+def shared_with_bob(alice: Device, bob: Device, company_id: uuid.UUID, database: Database) -> Api:
+    """alice's company, synced, assigned to bob too, who starts a scan of it; returns the coordinator's API.
+
+    alice may then no longer erase it through the sync: bob's scan belongs to it.
+    """
+    alice.sync()
+    coordinator = Api(alice.engine.server_url, database.tokens["carol"])
+    assert coordinator.post(f"/companies/{company_id}/assignments", json={"username": "bob"}).status_code == 201
+    bob.sync()
+    bob.workspace.scans.start(company_id, advisor="Bob")
+    bob.sync()
+    alice.sync()  # nothing about the company is new to her now
+    return coordinator
+
+
 def test_keep_the_servers_after_a_refusal_keeps_a_deletion_that_arrived_meanwhile(device: Callable[..., Device]) -> None:
     alice, carol = device("alice"), device("carol")
     draft_id = refused_then_deleted(alice, carol)
@@ -44,13 +59,7 @@ def test_keep_the_servers_after_a_refused_erasure_brings_the_company_back_whole(
 ) -> None:
     alice, bob = device("alice"), device("bob")
     company = alice.workspace.companies.create(CompanyInput(name="Bouw BV", kvk="12345678", sector="construction"))
-    alice.sync()
-    coordinator = Api(alice.engine.server_url, database.tokens["carol"])
-    assert coordinator.post(f"/companies/{company.id}/assignments", json={"username": "bob"}).status_code == 201
-    bob.sync()
-    bob.workspace.scans.start(company.id, advisor="Bob")
-    bob.sync()
-    alice.sync()  # nothing about the company is new to her now
+    shared_with_bob(alice, bob, company.id, database)
     alice.workspace.companies.delete(company.id)
     assert alice.sync().rejected == 1  # bob's scan belongs to it: only the coordinator may erase it
     for refused in alice.engine.conflicts():
@@ -91,13 +100,7 @@ def test_a_refused_erasure_stays_shown_when_another_erasure_comes_down_in_the_sa
     alice, bob = device("alice"), device("bob")
     shared = alice.workspace.companies.create(CompanyInput(name="Bouw BV", kvk="12345678", sector="construction"))
     other = alice.workspace.companies.create(CompanyInput(name="Zorg BV", kvk="22334455", sector="health"))
-    alice.sync()
-    coordinator = Api(alice.engine.server_url, database.tokens["carol"])
-    assert coordinator.post(f"/companies/{shared.id}/assignments", json={"username": "bob"}).status_code == 201
-    bob.sync()
-    bob.workspace.scans.start(shared.id, advisor="Bob")
-    bob.sync()
-    alice.sync()
+    coordinator = shared_with_bob(alice, bob, shared.id, database)
     alice.workspace.companies.delete(shared.id)
     assert coordinator.post(f"/companies/{other.id}/erase").status_code == 200
     assert alice.sync().rejected == 1  # bob's scan belongs to it; the pull then brings the other's erasure
@@ -121,13 +124,7 @@ def test_a_refused_erasure_deletes_nothing_on_the_server_and_keep_the_servers_br
     company = alice.workspace.companies.create(CompanyInput(name="Bouw BV", kvk="12345678", sector="construction"))
     hers = alice.workspace.scans.start(company.id, advisor="Alice")
     alice.workspace.scans.set_summary_notes(hers.id, "Goed gesprek")
-    alice.sync()
-    coordinator = Api(alice.engine.server_url, database.tokens["carol"])
-    assert coordinator.post(f"/companies/{company.id}/assignments", json={"username": "bob"}).status_code == 201
-    bob.sync()
-    bob.workspace.scans.start(company.id, advisor="Bob")
-    bob.sync()
-    alice.sync()
+    shared_with_bob(alice, bob, company.id, database)
     alice.workspace.companies.delete(company.id)
     report = alice.sync()
     assert (report.sent, report.rejected) == (0, 1)  # nothing of the erasure went through
