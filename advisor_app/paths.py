@@ -50,6 +50,23 @@ def make_private_folder(path: Path) -> None:
         path.chmod(PRIVATE_FOLDER_MODE)  # mkdir's mode is filtered by the umask
 
 
+def reports_folder(folder: Path, *, read_only: bool) -> Path:
+    """The data folder's ``reports``, made for the owner at the first report; a read-only folder has none."""
+    if read_only:
+        from .domain.text import Text  # here: the launcher imports this module first, and the texts bring Babel
+        from .errors import ReadOnlyError
+
+        raise ReadOnlyError(
+            Text(
+                f"De map {folder} is alleen-lezen; kies met -o waar de samenvatting moet komen",
+                f"The folder {folder} is read-only; choose with -o where the summary should go",
+            )
+        )
+    path = folder / "reports"
+    make_private_folder(path)
+    return path
+
+
 def create_private_file(path: Path) -> None:
     """Make an empty file only the owner may read, before SQLite or a writer fills it.
 

@@ -21,8 +21,8 @@ from sqlalchemy import func, select
 
 from .domain.questionnaire import Questionnaire
 from .domain.text import Text
-from .errors import ReadOnlyError, StateError
-from .paths import APP_NAME, DATABASE_FILE, data_dir, make_private_folder
+from .errors import StateError
+from .paths import APP_NAME, DATABASE_FILE, data_dir, reports_folder
 from .services.benchmarks import BenchmarkService
 from .services.companies import CompanyService
 from .services.early_listing import DEMO_FOLDER
@@ -73,16 +73,7 @@ class Workspace:
 
     @property
     def reports_dir(self) -> Path:
-        if self.read_only:
-            raise ReadOnlyError(
-                Text(
-                    f"De map {self.folder} is alleen-lezen; kies met -o waar de samenvatting moet komen",
-                    f"The folder {self.folder} is read-only; choose with -o where the summary should go",
-                )
-            )
-        path = self.folder / "reports"
-        make_private_folder(path)
-        return path
+        return reports_folder(self.folder, read_only=self.read_only)
 
     @property
     def questionnaire(self) -> Questionnaire:

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +19,7 @@ from ..domain.text import Text, active_language
 from ..paths import is_default_data_dir
 
 if TYPE_CHECKING:
+    from ..report.model import ReportContent
     from ..services.scan_listing import ScanSummary
     from ..workspace import Workspace
 
@@ -69,7 +70,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     report.add_argument(
         "--lang", dest="report_lang", choices=("nl", "en"), help="language of the report (default: --lang, else the advisor's)"
     )
-    report.set_defaults(handler=run_report)
+    report.set_defaults(handler=run_report, without_workspace=plain_report)
 
 
 def parse_id(value: str, what: Text) -> uuid.UUID:
@@ -83,11 +84,16 @@ def parse_id(value: str, what: Text) -> uuid.UUID:
 
 def find_scan_id(workspace: Workspace, value: str) -> uuid.UUID:
     """Accept a full id or a unique prefix of at least 6 characters, as shown in listings."""
+    return scan_id_among(value, workspace.scans.summaries)
+
+
+def scan_id_among(value: str, listed: Callable[[], Iterable[ScanSummary]]) -> uuid.UUID:
+    """:func:`find_scan_id` over the scans ``listed`` gives, asked only for a prefix."""
     value = value.strip().lower()
     if len(value) == 36:
         return parse_id(value, Text("Scan", "Scan"))
     if len(value) >= 6:
-        matches = [s.id for s in workspace.scans.summaries() if str(s.id).startswith(value)]
+        matches = [s.id for s in listed() if str(s.id).startswith(value)]
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:
@@ -291,12 +297,57 @@ def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+SAVED = Text("Samenvatting opgeslagen: {f}", "Summary saved: {f}")
+
+
 def run_report(workspace: Workspace, args: argparse.Namespace) -> int:
     from ..report import save_report  # reportlab loads only when a report is asked for
 
     scan_id = find_scan_id(workspace, args.scan_id)
     profile = workspace.profile.get()
-    language = args.report_lang or args.lang or (profile.language if profile else None) or "nl"
-    path = save_report(workspace, scan_id, language, args.output)
-    print(Text("Samenvatting opgeslagen: {f}", "Summary saved: {f}").format(f=path))
+    path = save_report(workspace, scan_id, report_language(args, profile.language if profile else None), args.output)
+    print(SAVED.format(f=path))
     return 0
+
+
+def report_language(args: argparse.Namespace, advisors: str | None) -> str:
+    """``--lang`` of the report, else the command's, else the advisor's, else Dutch."""
+    return str(args.report_lang or args.lang or advisors or "nl")
+
+
+def plain_report(args: argparse.Namespace) -> int | None:
+    """``report`` read through the driver alone (``services.plain_report``); ``None``: the workspace must read it."""
+    from ..paths import data_dir, reports_folder
+    from ..report import save_content
+    from ..services.collector import collection_paused
+    from .process import work_done
+
+    folder = data_dir(args.data_dir)
+    with collection_paused():  # the groups' 10,000 inputs and the layout's objects: none in a cycle to collect
+        gathered = _gathered_plainly(args, folder)
+        if gathered is None:
+            return None
+        content, read_only = gathered
+        path = save_content(content, lambda: reports_folder(folder, read_only=read_only), args.output)
+        work_done()
+    print(SAVED.format(f=path))
+    return 0
+
+
+def _gathered_plainly(args: argparse.Namespace, folder: Path) -> tuple[ReportContent, bool] | None:
+    """The summary's content, and whether the folder is read-only; the inputs it was built from end with this call.
+
+    Whatever it cannot answer, or finds wrong while reading (a scan that is not there, an unknown
+    questionnaire version, a failed read), goes to the workspace, which says it in the user's words.
+    """
+    from ..domain.text import normalise_language
+    from ..paths import DATABASE_FILE
+    from ..report.content import gather_from
+    from ..services.plain_report import UnanswerableError, plain_report
+
+    try:
+        with plain_report(folder / DATABASE_FILE) as source:
+            scan_id = scan_id_among(args.scan_id, source.scans)
+            return gather_from(source, scan_id, normalise_language(report_language(args, source.language()))), source.read_only
+    except (UnanswerableError, BasisscanError):
+        return None

@@ -20,9 +20,24 @@ import gc
 YOUNG_THRESHOLD = 50_000
 """Allocations between two looks at the young objects (CPython's default: 700)."""
 
+_tuned = False
+
 
 def tune_for_one_command() -> None:
     """For this process's own command line only: it imports much, works briefly and ends."""
+    global _tuned  # noqa: PLW0603 - one process, one command line
     _, middle, old = gc.get_threshold()
     gc.set_threshold(YOUNG_THRESHOLD, middle, old)
     atexit.register(gc.freeze)  # runs before the interpreter's last collection, which then walks nothing
+    _tuned = True
+
+
+def work_done() -> None:
+    """The command's work is done and what still lives lives to the end: no collection needs to walk it again.
+
+    For a command that held the collector off while it worked (``report``): the modules it imported meanwhile
+    (reportlab's, the fonts) would otherwise be walked at the first allocation after, some 70,000 objects,
+    to find nothing. Only in a process tuned for one command, as the ``atexit`` handler above.
+    """
+    if _tuned:
+        gc.freeze()

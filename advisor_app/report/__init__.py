@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import tempfile
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,16 @@ from .fonts import ReportError
 if TYPE_CHECKING:
     from ..workspace import Workspace
 
-__all__ = ["ReportContent", "ReportError", "build_content", "default_name", "render", "render_report", "save_report"]
+__all__ = [
+    "ReportContent",
+    "ReportError",
+    "build_content",
+    "default_name",
+    "render",
+    "render_report",
+    "save_content",
+    "save_report",
+]
 
 
 def render_report(workspace: Workspace, scan_id: uuid.UUID, language: str) -> bytes:
@@ -38,9 +48,13 @@ def save_report(workspace: Workspace, scan_id: uuid.UUID, language: str, path: P
 
     Without ``path`` the file goes to the data folder's reports; a ``path`` that is a folder gets the default name.
     """
-    content = gather(workspace, scan_id, normalise_language(language))
+    return save_content(gather(workspace, scan_id, normalise_language(language)), lambda: workspace.reports_dir, path)
+
+
+def save_content(content: ReportContent, reports_dir: Callable[[], Path], path: Path | None = None) -> Path:
+    """:func:`save_report` of content already gathered; ``reports_dir`` gives the data folder's reports when asked."""
     data = render(content)
-    target = _target(workspace, content, path)
+    target = _target(reports_dir, content, path)
     if not target.parent.is_dir():
         raise ReportError(
             Text(f"De map {target.parent} bestaat niet", f"The folder {target.parent} does not exist"),
@@ -53,9 +67,9 @@ def save_report(workspace: Workspace, scan_id: uuid.UUID, language: str, path: P
     return target
 
 
-def _target(workspace: Workspace, content: ReportContent, path: Path | None) -> Path:
+def _target(reports_dir: Callable[[], Path], content: ReportContent, path: Path | None) -> Path:
     if path is None:
-        return (workspace.reports_dir / default_name(content)).resolve()
+        return (reports_dir() / default_name(content)).resolve()
     path = path.expanduser()
     return (path / default_name(content) if path.is_dir() else path).resolve()
 

@@ -8,8 +8,9 @@ also Qt-free, so the results screen can show the same view model.
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from ..domain.rules import VOUCHER_LIMIT_CENTS
 from ..domain.scoring import (
@@ -25,8 +26,7 @@ from ..domain.scoring import (
 from ..domain.sectors import sector_by_key
 from ..domain.vocabulary import ScanStatus
 from ..errors import NotFoundError
-from ..services.scans import ScanView
-from ..services.views import PlanView, VoucherView
+from ..services.views import PlanView, ScanView, VoucherView
 from . import phrases
 from .model import PROGRAMME, Benchmark, DimensionLine, ReportContent
 from .sections import (
@@ -42,39 +42,67 @@ from .sections import (
 from .wording import employees, share
 
 if TYPE_CHECKING:
-    import uuid
-
+    from ..domain.questionnaire import Questionnaire
+    from ..services.scan_listing import ScanSummary
     from ..workspace import Workspace
 
-__all__ = ["PROGRAMME", "ReportContent", "build_content", "gather", "local_date"]
+__all__ = ["PROGRAMME", "ReportContent", "Source", "WorkspaceSource", "build_content", "gather", "gather_from", "local_date"]
+
+
+class Source(Protocol):
+    """Where a summary's data is read: the workspace's services (:class:`WorkspaceSource`), or the driver alone
+    for a command (``services.plain_report``); either reads the data as at one moment."""
+
+    def get(self, scan_id: uuid.UUID) -> ScanView: ...
+    def result(self, view: ScanView) -> ScanResult: ...
+    def groups(self, questionnaire: Questionnaire, company_id: uuid.UUID) -> dict[str, BenchmarkGroup]: ...
+    def scans(self, company_id: uuid.UUID) -> list[ScanSummary]: ...
+    def plans(self, company_id: uuid.UUID) -> list[PlanView]: ...
+    def vouchers(self, company_id: uuid.UUID) -> list[VoucherView]: ...
+    def advisor_name(self) -> str: ...
+
+
+class WorkspaceSource:
+    """The summary's reads through an opened workspace."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.get = workspace.scans.get
+        self.result = workspace.scans.result
+        self.groups = workspace.benchmarks.groups
+        self.scans = workspace.scans.for_company
+        self.plans = workspace.plans.for_company
+        self.vouchers = workspace.vouchers.for_company
+        self.advisor_name = workspace.profile.advisor_name
 
 
 def gather(workspace: Workspace, scan_id: uuid.UUID, language: str) -> ReportContent:
     """Read everything the summary shows for ``scan_id`` from the workspace, the data as at one moment."""
     with workspace.benchmarks.steady():
-        return _gather(workspace, scan_id, language)
+        return gather_from(WorkspaceSource(workspace), scan_id, language)
 
 
-def _gather(workspace: Workspace, scan_id: uuid.UUID, language: str) -> ReportContent:
-    view = workspace.scans.get(scan_id)
-    result = workspace.scans.result(view)
-    groups = workspace.benchmarks.groups(view.questionnaire, view.company.id)
-    scans = workspace.scans.for_company(view.company.id)
+def gather_from(source: Source, scan_id: uuid.UUID, language: str) -> ReportContent:
+    """Everything the summary shows for ``scan_id``, read from ``source``."""
+    view = source.get(scan_id)
+    result = source.result(view)
+    groups = source.groups(view.questionnaire, view.company.id)
+    scans = source.scans(view.company.id)
     later = {s.id for s in scans if (s.started_at, str(s.id)) > (view.scan.started_at, str(view.scan.id))}
-    plans = workspace.plans.for_company(view.company.id)
+    plans = source.plans(view.company.id)
     plan = _plan_for(plans, view, later)
-    voucher = _voucher_for(workspace.vouchers.for_company(view.company.id), plan, plans, later)
+    voucher = _voucher_for(source.vouchers(view.company.id), plan, plans, later)
     plan_date = None
     if plan is not None and plan.scan_id not in {view.scan.id, view.scan.revision_of_id}:
         plan_date = next((s.completed_at or s.started_at for s in scans if s.id == plan.scan_id), None)
     previous: tuple[ScanView, ScanResult] | None = None
     try:
-        earlier = workspace.scans.previous(view)
+        earlier = source.get(view.scan.follow_up_of_id) if view.scan.follow_up_of_id else None
     except NotFoundError:
         earlier = None
     if earlier is not None:
-        previous = (earlier, workspace.scans.result(earlier))
-    advisor = view.scan.advisor or workspace.profile.advisor_name()
+        previous = (earlier, source.result(earlier))
+    advisor = view.scan.advisor or source.advisor_name()
     return build_content(
         view,
         result,

@@ -7,8 +7,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..domain.questionnaire import CHAIN_NAMES, INNOVATION_TYPE_NAMES, INNOVATION_TYPES, INTERVENTION_NAMES, Questionnaire
 from ..domain.scoring import ScanResult, to_percent
-from ..services.scans import ScanView
-from ..services.views import PlanView, VoucherView
+from ..services.views import PlanView, ScanView, VoucherView
 from . import phrases
 from .model import (
     ActionLine,

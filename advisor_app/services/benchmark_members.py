@@ -18,24 +18,23 @@ import logging
 import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
-
-from sqlalchemy import text
+from typing import TYPE_CHECKING
 
 from ..domain.benchmarks import Member
 from ..domain.questionnaire import Questionnaire
 from ..domain.scoring import DimensionScore, ScanResult
 from ..errors import StoreError
-from ..store.database import Database
 from .result_codec import basis_of
+
+if TYPE_CHECKING:
+    from ..store.database import Database
 
 log = logging.getLogger(__name__)
 
 KEY = "benchmark_members"
 
 _READ = "SELECT value FROM workspace_setting WHERE key = ?"
-_WRITE = text(
-    "INSERT INTO workspace_setting (key, value) VALUES (:key, :value) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-)
+_WRITE = "INSERT INTO workspace_setting (key, value) VALUES (:key, :value) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
 
 
 def kept_members(connection: sqlite3.Connection, questionnaire: Questionnaire, state: str | None) -> list[Member] | None:
@@ -92,9 +91,11 @@ def keep_members(db: Database, questionnaire: Questionnaire, state: str | None, 
         },
         separators=(",", ":"),
     )
+    from sqlalchemy import text  # here: the reader serves the report command, which loads no SQLAlchemy
+
     try:
         with db.statements() as connection:
-            connection.execute(_WRITE, {"key": KEY, "value": value})
+            connection.execute(text(_WRITE), {"key": KEY, "value": value})
     except StoreError as error:
         log.warning("benchmark inputs not kept: %s", error.in_language("en"))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from types import MappingProxyType
@@ -18,8 +18,7 @@ from ..dbkit.types import utcnow
 from ..domain import invariants
 from ..domain.invariants import ScanFacts
 from ..domain.questionnaire import Questionnaire
-from ..domain.records import scoring_answers
-from ..domain.scoring import ScanResult, score_scan
+from ..domain.scoring import ScanResult
 from ..domain.text import Text
 from ..domain.vocabulary import ScanStatus
 from ..errors import NotFoundError
@@ -32,10 +31,11 @@ from .companies import company_view
 from .questionnaires import QuestionnaireCatalogue
 from .result_cache import ResultCache
 from .scan_listing import ScanSummary
-from .views import AnswerView, CompanyView, ScanRecord
+from .views import AnswerView, ScanRecord, ScanView, answers_of
 
 __all__ = ["SCAN", "PreviousAnswers", "ScanService", "ScanSummary", "ScanView", "answers_of", "facts_of", "scan_record"]
-"""``ScanSummary`` lives with the listing (``services.scan_listing``) and is named from here, beside the service."""
+"""``ScanSummary`` lives with the listing (``services.scan_listing``), ``ScanView`` and ``answers_of`` with the other
+views (``services.views``); all are named from here too, beside the service."""
 
 SCAN = Text("Scan", "Scan")
 
@@ -62,32 +62,6 @@ SAVE_NOTE = _UPSERT.on_conflict_do_update(
     set_={"note": _UPSERT.excluded.note, "updated_at": _UPSERT.excluded.updated_at},
 )
 """Statement two of a note's save: the note, new or over the old one (the score stays)."""
-
-
-@dataclass(frozen=True)
-class ScanView:
-    """A scan with its company, answers and questionnaire, detached and ready to show."""
-
-    scan: ScanRecord
-    company: CompanyView
-    questionnaire: Questionnaire
-
-    @property
-    def answers(self) -> dict[str, int | None]:
-        """Answered items only: a score, or ``None`` for "don't know / n.a."."""
-        return answers_of(self.scan.answers)
-
-    @property
-    def notes(self) -> dict[str, str]:
-        return {a.item_id: a.note for a in self.scan.answers if a.note}
-
-    def unanswered(self) -> list[str]:
-        answered = self.answers
-        return [item_id for item_id in self.questionnaire.item_ids if item_id not in answered]
-
-    @property
-    def ambitions(self) -> dict[str, int]:
-        return {str(k): int(v) for k, v in self.scan.ambitions.items()}
 
 
 @dataclass(frozen=True)
@@ -129,10 +103,6 @@ def scan_record(scan: Scan) -> ScanRecord:
         updated_at=scan.updated_at,
         dirty=scan.dirty,
     )
-
-
-def answers_of(rows: Iterable[Answer | AnswerView]) -> dict[str, int | None]:
-    return scoring_answers((a.item_id, a.score, a.not_applicable) for a in rows)
 
 
 def facts_of(scan: Scan) -> ScanFacts:
@@ -300,13 +270,7 @@ class ScanService:
     def result(self, view: ScanView) -> ScanResult:
         """Scores with the sector benchmark the device knows (server's, else local), this company left out."""
         groups = self.benchmarks.groups(view.questionnaire, view.company.id)
-        return score_scan(
-            view.questionnaire,
-            view.answers,
-            view.ambitions,
-            groups.get(view.company.sector),
-            self.benchmarks.population(view.questionnaire),
-        )
+        return view.scored(groups, self.benchmarks.population(view.questionnaire))
 
     def previous(self, view: ScanView) -> ScanView | None:
         """The scan this one follows up, for the comparison."""

@@ -22,9 +22,14 @@ ambitions are read-only mappings.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from ..domain import records
+from ..domain.questionnaire import Questionnaire
+from ..domain.records import scoring_answers
+from ..domain.scoring import BenchmarkGroup, ScanResult, score_scan
 
 AnswerView = records.Answer
 ActionView = records.Action
@@ -42,6 +47,55 @@ class ScanRecord(records.Scan):
     """Where the wizard was, so reopening resumes there (on this device only)."""
     dirty: bool = False
     """Changed here since the last sync."""
+
+
+class GivenAnswer(Protocol):
+    """An answer as stored or as a view: what the scoring reads of it."""
+
+    @property
+    def item_id(self) -> str: ...
+    @property
+    def score(self) -> int | None: ...
+    @property
+    def not_applicable(self) -> bool: ...
+
+
+def answers_of(rows: Iterable[GivenAnswer]) -> dict[str, int | None]:
+    return scoring_answers((a.item_id, a.score, a.not_applicable) for a in rows)
+
+
+@dataclass(frozen=True)
+class ScanView:
+    """A scan with its company, answers and questionnaire, detached and ready to show.
+
+    Here rather than beside ``ScanService`` (``services.scans``, which names it too): the report reads it
+    through the driver alone as well (``services.plain_report``), without SQLAlchemy.
+    """
+
+    scan: ScanRecord
+    company: CompanyView
+    questionnaire: Questionnaire
+
+    @property
+    def answers(self) -> dict[str, int | None]:
+        """Answered items only: a score, or ``None`` for "don't know / n.a."."""
+        return answers_of(self.scan.answers)
+
+    @property
+    def notes(self) -> dict[str, str]:
+        return {a.item_id: a.note for a in self.scan.answers if a.note}
+
+    def unanswered(self) -> list[str]:
+        answered = self.answers
+        return [item_id for item_id in self.questionnaire.item_ids if item_id not in answered]
+
+    @property
+    def ambitions(self) -> dict[str, int]:
+        return {str(k): int(v) for k, v in self.scan.ambitions.items()}
+
+    def scored(self, groups: Mapping[str, BenchmarkGroup], population: list[float]) -> ScanResult:
+        """Its result against its sector's group and the programme's population (``ScanService.result``)."""
+        return score_scan(self.questionnaire, self.answers, self.ambitions, groups.get(self.company.sector), population)
 
 
 class PlanView(records.Plan):
