@@ -52,17 +52,34 @@ def build_benchmarks(members: Iterable[Member], *, leaving_out: str | None = Non
     """Per-sector groups (keyed by sector) and the programme group, one scan per company.
 
     ``leaving_out`` names the company a report or results screen is about; it is not in any group.
+    Each member's scores are gathered once, in its sector; the programme's are all sectors' together.
+    ``math.fsum`` is correctly rounded, so a mean does not depend on the order its values come in.
     """
-    chosen = [m for m in latest_per_company(members) if m.company_id != leaving_out]
     values: dict[str, dict[str, list[float]]] = {}
     siis: dict[str, list[float]] = {}
-    for member in chosen:
-        for group in (member.sector, PROGRAMME):
-            per_dimension = values.setdefault(group, {})
-            for score in member.result.dimensions:
-                if score.mean is not None:
-                    per_dimension.setdefault(score.dimension_id, []).append(score.mean)
-            siis.setdefault(group, []).append(member.result.sii or 0.0)
+    for member in latest_per_company(members):
+        if member.company_id == leaving_out:
+            continue
+        sector = member.sector
+        per_dimension = values.get(sector)
+        if per_dimension is None:
+            per_dimension, siis[sector] = values.setdefault(sector, {}), []
+            values.setdefault(PROGRAMME, {})  # the groups in the order of their first member, as always
+        for score in member.result.dimensions:
+            if score.mean is not None:
+                found = per_dimension.get(score.dimension_id)
+                if found is None:
+                    per_dimension[score.dimension_id] = [score.mean]
+                else:
+                    found.append(score.mean)
+        siis[sector].append(member.result.sii or 0.0)
+    if values:
+        sectors = [group for group in values if group != PROGRAMME]
+        programme = values[PROGRAMME]
+        for sector in sectors:
+            for dimension_id, found in values[sector].items():
+                programme.setdefault(dimension_id, []).extend(found)
+        siis[PROGRAMME] = [sii for sector in sectors for sii in siis[sector]]
     groups: dict[str, BenchmarkGroup] = {}
     for group, per_dimension in values.items():
         n = len(siis[group])
