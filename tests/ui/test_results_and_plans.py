@@ -12,6 +12,7 @@ from advisor_ui.qt import Qt
 from advisor_ui.views.company_page import PLAN_TAB, VOUCHER_TAB
 from advisor_ui.views.main_window import MainWindow
 from pypdf import PdfReader
+from pytestqt.logging import _QtMessageCapture
 from pytestqt.qtbot import QtBot
 
 from advisor_app.domain.formatting import round_whole
@@ -197,3 +198,17 @@ def test_a_draft_voucher_autosaves_and_moves_on_through_its_statuses(
     assert context.workspace.vouchers.for_company(company)[0].status == "submitted"
     assert form.amount.isReadOnly()
     assert sorted(b.text() for b in form.transition_buttons) == ["Back to draft", "Mark approved", "Mark rejected"]
+
+
+def test_fitting_the_results_to_the_window_warns_of_no_negative_size(
+    qtbot: QtBot, qtlog: _QtMessageCapture, context: AppContext, company: uuid.UUID, window: MainWindow
+) -> None:
+    """A wrapped label with nothing to wrap has no height for its width (-1): holding that as its minimum made Qt
+    warn once per label and fit, which filled the advisor's log on every results page shown."""
+    scan_id = completed_scan(context, company, by_dimension={"D1": 5, "D2": 1, "D3": 2, "D4": 4})
+    results = window.show_results(scan_id)
+    qtbot.waitUntil(lambda: results.ready and results.body.fitted)
+    window.resize(window.width() - 40, window.height())
+    qtbot.waitUntil(lambda: results.body.fitted)
+    warnings = [record.message for record in qtlog.records if "Negative sizes" in record.message]
+    assert warnings == []

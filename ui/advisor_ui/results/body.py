@@ -231,15 +231,15 @@ class ResultsBody(QWidget):
             changed = self.table.height() != height
             for label in self.findChildren(QLabel):
                 if label.wordWrap() and label.isVisibleTo(self) and label.width() > 0:
-                    needed = label.heightForWidth(label.width())
-                    if label.minimumHeight() != needed:
+                    needed = label.heightForWidth(label.width())  # -1: no text to wrap, nothing to hold
+                    if needed >= 0 and label.minimumHeight() != needed:
                         label.setMinimumHeight(needed)
                         changed = True
             for box in reversed(self.findChildren(QWidget)):  # the innermost first
                 inner = box.layout()
                 if inner is not None and box.isVisibleTo(self) and box.width() > 0:
-                    needed = inner.totalHeightForWidth(box.width())
-                    if box.minimumHeight() != needed:
+                    needed = inner.totalHeightForWidth(box.width())  # -1: the layout's height is not by width
+                    if needed >= 0 and box.minimumHeight() != needed:
                         box.setMinimumHeight(needed)
                         changed = True
             self.columns.activate()
