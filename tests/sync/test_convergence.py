@@ -266,6 +266,7 @@ class Run:
 def run_and_check(tmp_path: Path, database: Database, size: Size, default_seed: int) -> None:
     seed = int(os.environ.get(SEED_ENV, default_seed))
     run = Run(tmp_path, database, seed, size)
+    problems: list[str] = []
     try:
         run.play()
         run.settle()
@@ -273,7 +274,7 @@ def run_and_check(tmp_path: Path, database: Database, size: Size, default_seed: 
         served = len(model.server_state(database.url))
     finally:
         run.close()
-        write_story(run, seed, database.backend)
+        write_story(run, seed, database.backend, problems)
     assert served > 0, "the run wrote something"
     assert run.tap.acknowledged, "the server acknowledged pushes"
     assert not problems, (
@@ -284,8 +285,11 @@ def run_and_check(tmp_path: Path, database: Database, size: Size, default_seed: 
     )
 
 
-def write_story(run: Run, seed: int, backend: str) -> None:
-    """The whole run and every recorded write, to the folder LOG_ENV names (if it does)."""
+def write_story(run: Run, seed: int, backend: str, problems: list[str]) -> None:
+    """The whole run, every recorded write and the problems found, to the folder LOG_ENV names (if it does).
+
+    The problems go to a file of their own because a long run's failure is read later, beside its log,
+    when the terminal's scrollback is gone."""
     folder = os.environ.get(LOG_ENV)
     if not folder:
         return
@@ -293,6 +297,8 @@ def write_story(run: Run, seed: int, backend: str) -> None:
     (Path(folder) / f"run-{seed}-{backend}.log").write_text("\n".join(run.log) + "\n", encoding="utf-8")
     writes = (f"[{w.step}] {w.device} {w.entity} {w.record_id} {w.field} = {w.value!r}" for w in run.expected.writes)
     (Path(folder) / f"writes-{seed}-{backend}.txt").write_text("\n".join(writes) + "\n", encoding="utf-8")
+    if problems:
+        (Path(folder) / f"problems-{seed}-{backend}.txt").write_text("\n".join(problems) + "\n", encoding="utf-8")
 
 
 @pytest.mark.parametrize("backend", BACKENDS, indirect=True)
