@@ -181,7 +181,10 @@ def lost_device_writes(
     the advisor when the device recorded a conflict for that field (or the
     whole record, or a refusal of the record): the value then waited in the
     conflict list until the advisor chose. An erasure is one write: the
-    refusal of a company's erasure also shows what it did to the company's parts.
+    refusal of a company's erasure also shows what it did to the company's parts,
+    and what the same device wrote to them before it. The erasure was the
+    advisor's later word on all of it, and it deleted their conflicts then
+    (they may hold personal data), so an earlier value of theirs waits nowhere.
     """
     last: dict[tuple[str, str, uuid.UUID, str], Write] = {}
     latest_step: dict[tuple[str, uuid.UUID, str], list[Write]] = defaultdict(list)
@@ -194,7 +197,11 @@ def lost_device_writes(
             deleted_somewhere.add((write.entity, write.record_id))
         if write.field == "company_id" and write.value is not ABSENT:
             company_of[write.record_id] = uuid.UUID(write.value)
-    erasures = {(w.device, w.step, w.record_id) for w in expected.writes if w.entity == "company" and w.field == "deleted"}
+    erasures: dict[tuple[str, uuid.UUID], int] = {}
+    """The step of each device's last erasure of each company."""
+    for w in expected.writes:  # in the order they happened
+        if w.entity == "company" and w.field == "deleted" and w.value is True:
+            erasures[(w.device, w.record_id)] = w.step
     problems = []
     for (device, entity, record_id, name), write in last.items():
         stored = server.get((entity, record_id))
@@ -217,9 +224,10 @@ def lost_device_writes(
             for rid, conflict_field, kind in shown
         ):
             continue
-        erased_with = company_of.get(record_id) if (device, write.step, company_of.get(record_id)) in erasures else None
+        company_id = company_of.get(record_id)
+        erased_with = company_id if company_id is not None and erasures.get((device, company_id), -1) >= write.step else None
         if erased_with is not None and any(rid == erased_with and kind == "rejected" for rid, _, kind in shown):
-            continue  # part of an erasure the server refused, shown as the company's refusal
+            continue  # part of an erasure the server refused (or written before it), shown as the company's refusal
         where = (
             "the server does not have the record"
             if stored is None
