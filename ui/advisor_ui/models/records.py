@@ -79,35 +79,33 @@ def prepare(
 
     Equal strings are kept once (a sector's name, a status, a day, the advisor): with 10,000 rows the
     texts of a column repeat, and each would otherwise be its own copy for as long as the table shows.
+    The work goes column by column, each a pass of ``map`` over the records, and the rows are zipped
+    from the columns at the end: row by row, the nested comprehensions and their tuples cost about as
+    much as the columns' own functions (10,000 scans, 10 columns).
     """
-    shown: list[tuple[str, ...]] = []
-    keys: list[tuple[Any, ...]] = []
-    search: list[str] = []
     pool: dict[Any, Any] = {}
     once = pool.setdefault
     folded: dict[str, str] = {}
-    for record in records:
-        texts = tuple([once(text, text) for text in [column.show(record) for column in columns]])
-        shown.append(texts)
-        folds = [folded.get(text) or folded.setdefault(text, fold(text)) for text in texts]  # the texts repeat
-        keys.append(
-            tuple(
-                [
-                    once(key, key) if isinstance(key, str) else key
-                    for key in [
-                        column.sort(record) if column.sort is not None else text
-                        for column, text in zip(columns, folds, strict=True)
-                    ]
-                ]
-            )
-        )
-        search.append(" ".join(folds))  # = fold(" ".join(texts)): folding never reaches across the space
+    texts_of: list[list[str]] = []
+    folds_of: list[list[str]] = []
+    keys_of: list[list[Any]] = []
+    for column in columns:
+        texts = [once(text, text) for text in map(column.show, records)]
+        for text in set(texts).difference(folded):  # the texts repeat: each distinct one is folded once
+            folded[text] = fold(text)
+        folds = list(map(folded.__getitem__, texts))
+        texts_of.append(texts)
+        folds_of.append(folds)
+        if column.sort is None:
+            keys_of.append(list(map(once, folds, folds)))
+        else:
+            keys_of.append([once(key, key) if isinstance(key, str) else key for key in map(column.sort, records)])
     return Rows(
-        [record_id(record) for record in records],
+        list(map(record_id, records)),
         list(records) if keep_records else [],
-        shown,
-        keys,
-        search,
+        list(zip(*texts_of, strict=True)),
+        list(zip(*keys_of, strict=True)),
+        list(map(" ".join, zip(*folds_of, strict=True))),  # = fold(" ".join(texts)): folding never reaches across the space
         [once(code, code) for code in map(facet, records)] if facet is not None else [],
     )
 
