@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import time
 import uuid
+from datetime import UTC, date, datetime
 
+from advisor_ui import labels
+from advisor_ui.models import scans
 from advisor_ui.models.records import Column, RecordTableModel, prepare
 from advisor_ui.models.search import fold
 from advisor_ui.qt import Qt
@@ -36,3 +41,25 @@ def test_a_sort_puts_missing_values_first_and_keeps_equal_rows_in_order(values: 
     model.sort(0, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
     expected = sorted(records, key=lambda r: (0, 0) if r[1] is None else (1, r[1]), reverse=descending)
     assert model.records == expected
+
+
+ZONES = ["UTC", "Europe/Amsterdam", "America/St_Johns", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Kathmandu"]
+moments = st.datetimes(min_value=datetime(1971, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(UTC))
+
+
+@given(st.lists(moments, min_size=1, max_size=20), st.sampled_from(ZONES))
+def test_a_scans_day_is_its_local_day(values: list[datetime], zone: str) -> None:
+    """The Scans page's day (from the moment's timestamp) is the day ``labels.day`` shows, in every local zone."""
+    was = os.environ.get("TZ")
+    os.environ["TZ"] = zone
+    time.tzset()
+    try:
+        for value in values:
+            assert scans.day(value) == labels.day(value)
+            assert date.fromtimestamp(value.timestamp()) == value.astimezone().date()
+    finally:
+        if was is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = was
+        time.tzset()

@@ -40,8 +40,12 @@ def word(label: Callable[[str], str], code: str | None) -> str:
 
 
 def day(value: datetime | None) -> str:
-    """``labels.day``, formatted once per local day and language: 10,000 scans start on a few hundred days."""
-    return "–" if value is None else _formatted_day(value.astimezone().date(), active_language())
+    """``labels.day``, formatted once per local day and language: 10,000 scans start on a few hundred days.
+
+    The local day is ``date.fromtimestamp`` of the moment, the same day as ``value.astimezone().date()``
+    (``labels.day``'s) without building a zone-aware time for each of 20,000 moments (a third of the rows' time).
+    """
+    return "–" if value is None else _formatted_day(date.fromtimestamp(value.timestamp()), active_language())
 
 
 def score(value: float | None) -> str:
