@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from advisor_ui.app import Start, start
 from advisor_ui.qt import QApplication, QGuiApplication, Qt
-from advisor_ui.views.main_window import MainWindow
+from advisor_ui.views.main_window import SCANS, MainWindow
 from pytestqt.qtbot import QtBot
 
 from advisor_app.services.companies import CompanyInput
@@ -151,6 +151,39 @@ def test_the_profiles_language_reads_the_early_rows_again(
         with qtbot.waitSignal(page.model.modelReset, timeout=20_000):
             release.set()
         qtbot.waitUntil(lambda: shown_rows(window) == [("Aannemer Öztürk", "Draft"), ("Bakkerij Zoë van Rijn", "Completed")])
+    finally:
+        release.set()
+        window.close()
+        opening.close()
+        opening.translations.remove()
+
+
+@pytest.mark.parametrize("asked", ["before the frame painted", "after the early companies list"])
+def test_the_companies_list_is_read_when_its_page_is_first_shown_and_keeps_a_selection_asked_before(
+    qtbot: QtBot, qapp: QApplication, folder: Path, release: threading.Event, asked: str
+) -> None:
+    """The Scans page was the start page: the companies list is not read behind it (again), only once it is asked for."""
+    window, opening = start(str(folder), "en")
+    try:
+        if asked == "before the frame painted":
+            window.show_section(SCANS)  # only the scans are read early
+        else:
+            qtbot.waitUntil(lambda: getattr(window, "companies_page", None) is not None, timeout=20_000)
+            qtbot.keyClick(window, Qt.Key.Key_2, CONTROL)
+        qtbot.waitUntil(lambda: window.content.currentWidget() is getattr(window, "scans_page", None), timeout=20_000)
+        release.set()
+        qtbot.waitUntil(lambda: window.attached and not window.scans_page.loading and not window.scans_page.stale, timeout=20_000)
+        assert not window.companies.loading, "nothing read for a page not shown"
+        assert window.companies.loaded == (asked != "before the frame painted"), "an early list stays as it was read"
+        chosen = next(c.id for c in window.context.workspace.companies.summaries() if c.name == "Bakkerij Zoë van Rijn")
+        window.companies_page.select_company(chosen)  # as opening the company does, maybe before the list is there
+
+        with qtbot.waitSignal(window.companies.loading_changed, check_params_cb=lambda loading: not loading, timeout=20_000):
+            key(qtbot, Qt.Key.Key_1, modifier=CONTROL)  # the advisor goes to the companies: read now
+        assert window.content.currentWidget() is window.companies_page
+        assert window.companies.loaded
+        assert window.companies_page.count.text() == "2 companies"
+        assert window.companies_page.table.current_id() == chosen, "the selection asked for before it loaded"
     finally:
         release.set()
         window.close()

@@ -35,10 +35,18 @@ class CompaniesController(QObject):
 
     context: AppContext
 
-    def __init__(self, context: AppContext | None, parent: QObject | None = None, *, gate: WhenReady | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext | None,
+        parent: QObject | None = None,
+        *,
+        gate: WhenReady | None = None,
+        deferred: bool = False,
+    ) -> None:
         """Without ``context``: the list of the start's early read (:meth:`show_early`) until :meth:`attach`.
 
-        ``gate`` keeps what the advisor asks of a company until the workspace is there (the window's own).
+        ``gate`` keeps what the advisor asks of a company until the workspace is there (the window's own);
+        ``deferred``: the list is read at the first :meth:`want` (its page shown), not at :meth:`attach`.
         """
         super().__init__(parent)
         self.gate = gate if gate is not None else WhenReady(self)
@@ -48,8 +56,9 @@ class CompaniesController(QObject):
         self._loading: Task | None = None
         self._reload_again = False
         self._early: Rows[CompanySummary] | None = None
+        self._deferred = False
         if context is not None:
-            self.attach(context)
+            self.attach(context, deferred=deferred)
             if gate is None:
                 self.gate.set_ready()
 
@@ -64,9 +73,11 @@ class CompaniesController(QObject):
         self.loaded = True
         self.loading_changed.emit(False)
 
-    def attach(self, context: AppContext) -> None:
-        """The workspace is open: read the list from it and keep it in step with the database from now on."""
+    def attach(self, context: AppContext, *, deferred: bool = False) -> None:
+        """The workspace is open: read the list from it (``deferred``: at the first :meth:`want`) and keep it in step
+        with the database from now on."""
         self.context = context
+        self._deferred = deferred
         context.events.companies_changed.connect(self.reload)
         context.translations.changed.connect(lambda _language: self._retranslate())
         self.reload()
@@ -80,13 +91,19 @@ class CompaniesController(QObject):
         if self._loading is not None:
             self._reload_again = True
             return
-        if not self.attached:
+        if not self.attached or self._deferred:  # not asked for yet: read fresh when it is
             return
         workspace, model = self.context.workspace, self.model
         self._loading = self.context.tasks.start(
             lambda _control: model.prepare(workspace.companies.summaries()), self._loaded, self._failed
         )
         self.loading_changed.emit(True)
+
+    def want(self) -> None:
+        """The list's page is shown: a deferred list is read now (a no-op otherwise)."""
+        if self._deferred:
+            self._deferred = False
+            self.reload()
 
     def _retranslate(self) -> None:
         """Headers at once; the shown words (sector names) with a fresh read in the worker."""

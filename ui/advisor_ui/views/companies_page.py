@@ -77,6 +77,7 @@ class CompaniesPage(QWidget):
         self.table.proxy.rowsInserted.connect(self._update_count)
         self.table.proxy.rowsRemoved.connect(self._update_count)
         controller.loading_changed.connect(self.states.set_loading)
+        controller.loading_changed.connect(self._select_when_loaded)
         controller.load_failed.connect(lambda message: tell(self, "companiesLoadError", self.tr("Companies"), message))
         edit = QShortcut(QKeySequence("F2"), self.table)
         edit.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -87,6 +88,8 @@ class CompaniesPage(QWidget):
         self.setTabOrder(self.edit_button, self.delete_button)
         self.setTabOrder(self.delete_button, self.import_button)
         self.setTabOrder(self.import_button, self.new_button)
+        self._selection_waiting: uuid.UUID | None = None
+        """A company to select once the list is there (it is read when the page is first shown)."""
         self.retranslate()
         self._update_buttons()
         self.states.set_loading(controller.loading)
@@ -122,6 +125,19 @@ class CompaniesPage(QWidget):
 
     def focus_search(self) -> None:
         self.search.take_focus()
+
+    def select_company(self, company_id: uuid.UUID) -> None:
+        """Select the company's row; before the list is loaded, once it has loaded."""
+        if self.controller.loaded:
+            self.table.select_id(company_id)
+        else:
+            self._selection_waiting = company_id
+
+    def _select_when_loaded(self, loading: bool) -> None:
+        waiting = self._selection_waiting
+        if not loading and waiting is not None and self.controller.loaded:
+            self._selection_waiting = None
+            self.table.select_id(waiting)
 
     def _update_count(self, *_args: object) -> None:
         total = self.controller.model.rowCount()

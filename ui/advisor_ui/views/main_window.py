@@ -172,6 +172,12 @@ class MainWindow(ScanWindow):
         self.companies_page = page
         self.content.addWidget(page)
         page.open_company.connect(lambda company_id: self.gate.run(lambda: self.show_company(company_id)))
+        self.content.currentChanged.connect(self._companies_shown)
+
+    def _companies_shown(self, _index: int) -> None:
+        """The list is read when its page is first shown, when the start went to another page (``CompaniesController.want``)."""
+        if self.content.currentWidget() is self.companies_page:
+            self.companies.want()
 
     def _show_waiting(self, waiting: bool) -> None:
         """An action waits for the data folder: said in the frame's status bar (the real one comes with the data)."""
@@ -194,10 +200,11 @@ class MainWindow(ScanWindow):
         )
 
         self.context = context
+        deferred = self._wanted_section != COMPANIES  # the list is read when its page is first shown (_add_companies_page)
         if self._early:
-            self.companies.attach(context)  # reads the list again from the workspace, kept as shown if it is the same
+            self.companies.attach(context, deferred=deferred)  # read again from the workspace, kept as shown if the same
         else:
-            self.companies = CompaniesController(context, self, gate=self.gate)
+            self.companies = CompaniesController(context, self, gate=self.gate, deferred=deferred)
             self._add_companies_page(CompaniesPage(self.companies))
             self.listing.emit()
         if hasattr(self, "scans_page"):
@@ -275,7 +282,7 @@ class MainWindow(ScanWindow):
         self.sidebar.mark(COMPANIES)
         self.content.setCurrentWidget(self.company_page)
         self.company_page.scan_button.setFocus()
-        self.companies_page.table.select_id(company_id)
+        self.companies_page.select_company(company_id)
 
     def _sync_when_online(self) -> None:
         """The optional sync when the server answers again (a setting); never while a scan's wizard is open."""
