@@ -19,15 +19,16 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..domain.errors import BasisscanError
 from ..errors import StoreError
 from ..paths import DATABASE_FILE
 from ..store.plain import PlainDatabase
 from .company_listing import CompanySummary, company_summaries
-from .plain_listing import listed_plainly
-from .scan_listing import ScanSummary
+
+if TYPE_CHECKING:
+    from .scan_listing import ScanSummary
 
 DEMO_FOLDER = "demo"
 """A real folder's demo folder (``Workspace.open_demo``); while its database exists the start may open the demo instead."""
@@ -104,8 +105,11 @@ def early_scans(folder: Path) -> EarlyScans | None:
     """The live scans of the folder the start opens, or ``None`` when the workspace must open it first.
 
     Also ``None`` when the device holds questionnaire versions received from the server (their hashes are
-    checked by the workspace's catalogue first) or the file cannot be read now.
+    checked by the workspace's catalogue first) or the file cannot be read now. The listing (the
+    questionnaires, the scoring) is imported here: the early companies list needs none of it.
     """
+    from .plain_listing import listed_plainly
+
     reader = start_reader(folder)
     if reader is None:
         return None

@@ -161,3 +161,46 @@ def test_a_bare_advisor_app_opens_the_window_on_its_folder_and_closes_cleanly(fo
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     assert window_settings(folder).value("language") == "en"
+
+
+EARLY_LIST_IMPORTS = """
+import os, sys
+from importlib.abc import MetaPathFinder
+
+class Watch(MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == "advisor_app.domain.money":  # the start's worker, done with the early list, goes on to the workspace
+            shown = [name for name in EARLY if name in sys.modules]
+            heavy = [name for name in HEAVY if name in sys.modules]
+            print("early:", ",".join(shown), "heavy:", ",".join(heavy), flush=True)
+            os._exit(0)
+        return None
+
+EARLY = ("advisor_app.services.company_listing", "advisor_ui.models.companies", "advisor_ui.views.companies_page")
+HEAVY = ("babel", "advisor_app.domain.scoring", "advisor_app.domain.questionnaire", "advisor_app.services.scan_listing",
+         "sqlalchemy", "pydantic")
+sys.meta_path.insert(0, Watch())
+from advisor_ui.app import create_application, start
+app = create_application()
+window, opening = start(sys.argv[1], "en")
+app.exec()
+"""
+
+
+def test_the_early_companies_list_imports_neither_the_scans_listing_nor_babel_nor_the_scoring(folder: Path) -> None:
+    """What the start reads and shows before the workspace: the companies through the driver, and their table only."""
+    done = subprocess.run(
+        [sys.executable, "-c", EARLY_LIST_IMPORTS, str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=folder,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == [
+        "early:",
+        "advisor_app.services.company_listing,advisor_ui.models.companies,advisor_ui.views.companies_page",
+        "heavy:",
+    ], done.stderr

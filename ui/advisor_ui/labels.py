@@ -4,6 +4,10 @@ Codes such as ``in_progress`` are the core's vocabulary; the user reads the
 label. Names that the core already carries in both languages (sectors,
 stages, adopter categories, interventions) are taken from the core, so they cannot differ
 between the screen and the PDF.
+
+The domain's questionnaire, scoring and money modules (Babel) are imported by the functions that use
+them: the start's early companies list takes its sector names from here before the workspace is
+imported, and those imports (about 35 ms) would stand between the advisor and the list.
 """
 
 from __future__ import annotations
@@ -11,9 +15,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from advisor_app.domain.formatting import format_date, format_datetime, format_decimal, round_whole
-from advisor_app.domain.money import format_euros
-from advisor_app.domain.questionnaire import INTERVENTION_NAMES
-from advisor_app.domain.scoring import ADOPTER_NAMES, CHAIN_WEAKNESS, STAGE_NAMES
 from advisor_app.domain.sectors import SECTORS
 from advisor_app.domain.text import active_language
 
@@ -54,6 +55,8 @@ def action_status(code: str) -> str:
 
 
 def intervention(code: str) -> str:
+    from advisor_app.domain.questionnaire import INTERVENTION_NAMES
+
     name = INTERVENTION_NAMES.get(code)
     return str(name) if name is not None else code
 
@@ -66,18 +69,26 @@ def sector(key: str) -> str:
 
 
 def stage(code: str | None) -> str:
+    from advisor_app.domain.scoring import STAGE_NAMES
+
     return str(STAGE_NAMES[code]) if code else "–"
 
 
 def adopter(code: str | None) -> str:
+    from advisor_app.domain.scoring import ADOPTER_NAMES
+
     return str(ADOPTER_NAMES[code]) if code else "–"
 
 
 def chain_weakness(code: str) -> str:
+    from advisor_app.domain.scoring import CHAIN_WEAKNESS
+
     return str(CHAIN_WEAKNESS[code])
 
 
 def euros(cents: int | None) -> str:
+    from advisor_app.domain.money import format_euros
+
     return "–" if cents is None else format_euros(cents, active_language())
 
 
