@@ -7,7 +7,6 @@ results) are imported when first built: ``window_parts`` has loaded them in the 
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING
 
 from advisor_app.domain.vocabulary import ScanStatus
@@ -17,6 +16,8 @@ from .widgets import tell
 from .window_frame import COMPANIES, WindowFrame
 
 if TYPE_CHECKING:
+    import uuid  # for the types only: uuid imports platform, which the first paint does not need
+
     from advisor_app.services.scans import ScanView
 
     from ..context import AppContext
