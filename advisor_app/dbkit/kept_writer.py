@@ -147,6 +147,14 @@ class KeptWriter:
             self._compiled[key] = found
         return found[1]
 
+    def reading(self, connection: sqlite3.Connection) -> PlainStatements:
+        """Plain statements on another driver connection (a pooled reader in its own read transaction).
+
+        The same compiled statements and conversions as a write transaction's, for a few small reads that
+        run often (``Database.plain_reads``).
+        """
+        return PlainStatements(self, connection)
+
     @contextmanager
     def transaction(self) -> Iterator[PlainStatements]:
         """Begin (``IMMEDIATE`` for a writer), run the body, commit; roll back on any error.

@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from sqlalchemy import Connection, Engine, create_engine, inspect, text
+from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -164,18 +164,15 @@ class Database:
             raise read_failure(self.path.name, exc) from exc
 
     @contextmanager
-    def connection(self) -> Iterator[Connection]:
-        """One read transaction of Core statements, without an ORM session.
+    def plain_reads(self) -> Iterator[PlainStatements]:
+        """One read transaction of Core statements run on the driver's connection, as :meth:`statements` runs writes.
 
-        For a few small reads that run often, as a sync's start (``advisor_sync.client.start``): a session's
-        set-up, identity map and per-statement ORM machinery cost several times the statements themselves.
-        The transaction begins deferred, like :meth:`read`.
+        For a sync's start (``advisor_sync.client.start``), its few small reads being most of what a sync with
+        nothing to do costs on the device besides its one request: through :meth:`connection` the execution
+        contexts around the statements cost several times SQLite's own work. Begins deferred, like :meth:`read`.
         """
-        try:
-            with self.engine.connect() as connection, connection.begin():
-                yield connection
-        except SQLAlchemyError as exc:
-            raise read_failure(self.path.name, exc) from exc
+        with self.plain_read() as driver:
+            yield self._kept.reading(driver)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

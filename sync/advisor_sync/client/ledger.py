@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -29,14 +29,9 @@ PUT_STATE = _UPSERT.on_conflict_do_update(index_elements=[_STATES.c.key], set_={
 """One state set without reading its row first; a Core statement, so it also runs as a plain statement
 (``Database.statements``: a sync's last write, ``last_sync_at``)."""
 STATES = select(SyncState.key, SyncState.value)
-"""All the sync state (a handful of rows)."""
+"""All the sync state (a handful of rows): what a sync reads at its start (``start.read_start``)."""
 OPEN_CONFLICTS = select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
 """How many conflicts wait for the advisor (a sync's report)."""
-
-
-def states_of(connection: Connection | Session) -> dict[str, str]:
-    """All the sync state in one query (a handful of rows), on a session or a plain read (a sync's start)."""
-    return dict(connection.execute(STATES).all())
 
 
 def wrap(value: Any) -> dict[str, Any] | None:
@@ -71,10 +66,6 @@ class Ledger:
                 self._open[conflict.record_id].append(conflict)
 
     # -- state -------------------------------------------------------------------
-
-    def states(self) -> dict[str, str]:
-        """All the sync state in one query (a handful of rows)."""
-        return states_of(self.session)
 
     def state(self, key: str) -> str | None:
         row = self.session.get(SyncState, key)
