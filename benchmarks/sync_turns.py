@@ -2,11 +2,11 @@
 
 What ``bench_sync.push_rows`` measures on SQLite, one process per tree and round: a new device's push of
 about N completed scans (its whole sync: the push and the pull) against the same bodies POSTed by a
-bare ``requests`` loop, each on a fresh server; then seven syncs with nothing to do, each followed by one
-authenticated pull with bare ``requests``. Beside the wall clock, the CPU of this side (the device or the
-bare loop) and of the server's process. With ``--before TREE`` (an older tree: ``git worktree add`` or
-``git archive``) the same runs on that code (its client and its server) in the same rounds, alternating,
-so a change is measured before and after in the same minutes.
+bare ``requests`` loop, each on a fresh server; then fifteen syncs with nothing to do (``bench_sync``
+takes seven), each followed by one authenticated pull with bare ``requests``. Beside the wall clock,
+the CPU of this side (the device or the bare loop) and of the server's process. With ``--before TREE``
+(an older tree: ``git worktree add`` or ``git archive``) the same runs on that code (its client and its
+server) in the same rounds, alternating, so a change is measured before and after in the same minutes.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ with tempfile.TemporaryDirectory() as tmp:
             f"{url}{API_PREFIX}/sync/pull", params={"cursor": cursor, "limit": engine.page_size}, timeout=30,
         )
         noop, bare = [], []
-        for _ in range(7):
+        for _ in range(15):
             noop.append(timed(engine.sync, spent))
             bare.append(timed(pull, spent))
         found["noop round trips"] = engine.round_trips

@@ -156,20 +156,43 @@ class KeptWriter:
         return PlainStatements(self, connection)
 
     @contextmanager
-    def transaction(self) -> Iterator[PlainStatements]:
+    def transaction(self, *, durable: bool = True) -> Iterator[PlainStatements]:
         """Begin (``IMMEDIATE`` for a writer), run the body, commit; roll back on any error.
 
+        Not ``durable``: this one transaction commits with ``synchronous=NORMAL``, without waiting for the
+        disk. In WAL mode it is still atomic, and the log is append-only: a power cut can take this commit
+        (and any other such) since the last commit that did wait, never an earlier one, and the next
+        durable commit syncs it with its own. Only for a write that may be lost, never for what a user
+        entered (``Database.statements``). The connection's own setting is back before the lock is freed.
         Driver errors come out as ``sqlite3.Error``; the caller words them.
         """
         with self._lock:
             connection = self._connection or self._open()
             try:
+                relaxed = None if durable else self._relax(connection)
                 connection.execute(self._begin)
                 yield PlainStatements(self, connection)
                 connection.execute("COMMIT")
             except BaseException as error:
-                self._end_failed(connection, broken=isinstance(error, sqlite3.Error))
+                self._end_failed(connection, broken=isinstance(error, sqlite3.Error) or not durable)
                 raise
+            if relaxed is not None:
+                self._restore(connection, relaxed)
+
+    @staticmethod
+    def _relax(connection: sqlite3.Connection) -> int:
+        """Switch to ``synchronous=NORMAL``; returns the setting to go back to."""
+        (setting,) = connection.execute("PRAGMA synchronous").fetchone()
+        connection.execute("PRAGMA synchronous=NORMAL")
+        return int(setting)
+
+    def _restore(self, connection: sqlite3.Connection, setting: int) -> None:
+        """After the commit: a failure here is no failed write, but the connection goes (the next is set up anew)."""
+        try:
+            connection.execute(f"PRAGMA synchronous={setting}")
+        except sqlite3.Error:
+            connection.close()
+            self._connection = None
 
     def close(self) -> None:
         with self._lock:

@@ -124,16 +124,19 @@ class Database:
             raise self._write_failure(exc) from exc
 
     @contextmanager
-    def statements(self) -> Iterator[PlainStatements]:
+    def statements(self, *, durable: bool = True) -> Iterator[PlainStatements]:
         """A write transaction of plain Core statements, without an ORM session: the same lock, durability and errors.
 
         For the hottest write, the autosave of one answer (``services.scans``): a session's set-up and flush cost
         as much as the statements, and then the engine's checkout, begin, commit and reset cost as much again.
         So these run on one kept driver connection set up as the engine's are (``dbkit.kept_writer``): the same
         pragmas (WAL, ``synchronous=FULL``), ``BEGIN IMMEDIATE``, a commit that returned is on disk.
+
+        Not ``durable`` (see ``KeptWriter.transaction``) only for bookkeeping that may be lost in a power cut,
+        never a user's data: the moment of the last sync, written by every sync, also one with nothing to do.
         """
         try:
-            with self._kept.transaction() as statements:
+            with self._kept.transaction(durable=durable) as statements:
                 yield statements
         except (SQLAlchemyError, sqlite3.Error) as exc:
             raise self._write_failure(exc) from exc

@@ -67,6 +67,31 @@ def test_answers_and_notes_are_on_disk_when_the_call_returns(workspace: Workspac
     assert workspace.scans.get(draft).answers == {"D1.1": 4, "D1.2": None}
 
 
+def synchronous(workspace: Workspace) -> int:
+    with workspace.db.statements() as statements:
+        (setting,) = statements.execute(text("PRAGMA synchronous").columns(column("synchronous", Integer))).first()
+    return int(setting)
+
+
+def test_a_transaction_that_need_not_wait_for_the_disk_leaves_the_next_save_durable(
+    workspace: Workspace, draft: uuid.UUID
+) -> None:
+    """``durable=False`` (a sync's ``last_sync_at``) commits as any other, and the kept connection is back to FULL."""
+    with workspace.db.statements(durable=False) as statements:
+        relaxed = statements.execute(text("PRAGMA synchronous").columns(column("synchronous", Integer))).first()
+        statements.execute(
+            MARK_DRAFT_CHANGED, {"scan_id": draft, "now": workspace.scans.get(draft).scan.started_at, "position": "D2.1"}
+        )
+    assert relaxed == (1,), "NORMAL inside"
+    assert synchronous(workspace) == 2
+    assert workspace.scans.get(draft).scan.position == "D2.1"
+    with pytest.raises(StoreError), workspace.db.statements(durable=False) as statements:
+        statements.execute(text("INSERT INTO no_such_table VALUES (1)"))
+    assert synchronous(workspace) == 2, "after a failed one too"
+    workspace.scans.answer(draft, "D1.1", 3)
+    assert stored(workspace) == [("D1.1", 3, "")]
+
+
 def test_a_failed_save_changes_nothing_says_why_plainly_and_the_next_save_works(workspace: Workspace, draft: uuid.UUID) -> None:
     """The first statement's change is rolled back with the second's failure (a foreign key the pragma holds)."""
     workspace.scans.answer(draft, "D1.1", 2)
