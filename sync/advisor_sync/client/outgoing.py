@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError as ShapeError
+from pydantic_core import ErrorDetails
 from sqlalchemy import Connection, exists, or_, select
 from sqlalchemy.orm import Session
 
@@ -16,7 +20,7 @@ from advisor_app.services.erasure import erased
 from advisor_app.store.bookkeeping import explicit_bookkeeping
 from advisor_app.store.models import Company, Scan
 
-from ..protocol.documents import ENTITIES
+from ..protocol.documents import ENTITIES, EntityName
 from ..protocol.messages import ChangeIn, PushRequest, PushResponse, change_in
 from .documents import MODELS, SyncedRow, children_of, document, label
 from .incoming import WHOLE_RECORD, Incoming
@@ -37,53 +41,98 @@ ERASURES_TO_SEND = select(Company.id).where(Company.deleted, Company.dirty, Comp
 """Companies this device erased whose erasure the server has not accepted yet."""
 
 
-def outbox(session: Session, ledger: Ledger) -> list[ChangeIn]:
-    """Every row with local changes, parents before the records that name them.
+@dataclass(frozen=True)
+class Unsendable:
+    """A row whose local data breaks its record's description: kept home, and the advisor is told why."""
+
+    entity: EntityName
+    row: SyncedRow
+    faults: list[ErrorDetails]
+
+
+class Outbox:
+    """Every row with local changes, parents before the records that name them, read in one transaction.
+
+    The rows are read at once, and made into changes (their documents, checked by their records) as they
+    are taken: so a push can make the next batch while the last is on its way (``pushing``). The rows keep
+    what was read, whatever is saved meanwhile, as a list made at once would.
 
     An erasure is all or nothing: the tombstones of an erased company's scans, plans and vouchers wait
     until the server has accepted the company's own. The server then erases them with it; and if it
     refuses (another advisor's records belong to the company), they were not deleted there one by
     one, so "keep the server's" brings the company back whole.
     """
-    changes: list[ChangeIn] = []
-    waiting = set(session.scalars(ERASURES_TO_SEND))
-    for entity in ENTITIES:
-        model = MODELS[entity]
-        rows: list[SyncedRow] = list(session.scalars(select(model).where(model.dirty).order_by(model.created_at, model.id)))
-        if entity == "scan":
-            rows = _revisions_after_originals(rows)
-        children = children_of(session, entity, [row.id for row in rows if not row.deleted])
-        for row in rows:
-            if row.deleted and row.server_version is None:
-                row.dirty = False  # made and deleted here: the server never needs to know
-                continue
-            if row.deleted and not isinstance(row, Company) and row.company_id in waiting:
-                continue  # part of an erasure not yet accepted: see the docstring
-            if row.deleted:
-                changes.append(change_in(entity, row.id, base_version=row.server_version, deleted=True))
-                continue
-            try:
-                data = document(entity, row, children[row.id])
-            except ShapeError as exc:
-                faults = exc.errors(include_url=False)
-                why = shape.describe(faults, record=entity)
-                ledger.conflict(
-                    entity,
-                    row.id,
-                    label=label(session, entity, row),
-                    field=shape.field_name(faults[0]) or WHOLE_RECORD,
-                    kind="rejected",
-                    mine=ABSENT,
-                    theirs=ABSENT,
-                    reason=str(
-                        Text(
-                            f"{why.nl}\n(de gegevens op dit apparaat kunnen zo niet worden verstuurd)",
-                            f"{why.en}\n(the data on this device cannot be sent like this)",
-                        )
-                    ),
+
+    def __init__(self, session: Session) -> None:
+        self._rows: deque[tuple[EntityName, SyncedRow, list[Any] | None]] = deque()
+        """Per row its children as read (``None`` for a deletion, which carries no document)."""
+        waiting = set(session.scalars(ERASURES_TO_SEND))
+        for entity in ENTITIES:
+            model = MODELS[entity]
+            rows: list[SyncedRow] = list(session.scalars(select(model).where(model.dirty).order_by(model.created_at, model.id)))
+            if entity == "scan":
+                rows = _revisions_after_originals(rows)
+            children = children_of(session, entity, [row.id for row in rows if not row.deleted])
+            for row in rows:
+                if row.deleted and row.server_version is None:
+                    row.dirty = False  # made and deleted here: the server never needs to know
+                elif row.deleted and not isinstance(row, Company) and row.company_id in waiting:
+                    continue  # part of an erasure not yet accepted: see the docstring
+                else:
+                    self._rows.append((entity, row, None if row.deleted else children[row.id]))
+
+    @property
+    def left(self) -> int:
+        """Rows not taken yet (each a change, unless its data cannot be sent or the caller leaves it out)."""
+        return len(self._rows)
+
+    def take(
+        self, count: int | None = None, keep: Callable[[ChangeIn], bool] = lambda _change: True
+    ) -> tuple[list[ChangeIn], list[Unsendable]]:
+        """The next ``count`` changes that ``keep`` keeps (all, without a count), and the rows that cannot be sent."""
+        changes: list[ChangeIn] = []
+        unsendable: list[Unsendable] = []
+        while self._rows and (count is None or len(changes) < count):
+            entity, row, children = self._rows.popleft()
+            if children is None:
+                change = change_in(entity, row.id, base_version=row.server_version, deleted=True)
+            else:
+                try:
+                    data = document(entity, row, children)
+                except ShapeError as exc:
+                    unsendable.append(Unsendable(entity, row, exc.errors(include_url=False)))
+                    continue
+                change = change_in(entity, row.id, base_version=row.server_version, data=data)
+            if keep(change):
+                changes.append(change)
+        return changes, unsendable
+
+
+def keep_home(session: Session, ledger: Ledger, unsendable: list[Unsendable]) -> None:
+    """A refusal of its own for each row that cannot be sent, in the advisor's words, until its data is fixed."""
+    for item in unsendable:
+        why = shape.describe(item.faults, record=item.entity)
+        ledger.conflict(
+            item.entity,
+            item.row.id,
+            label=label(session, item.entity, item.row),
+            field=shape.field_name(item.faults[0]) or WHOLE_RECORD,
+            kind="rejected",
+            mine=ABSENT,
+            theirs=ABSENT,
+            reason=str(
+                Text(
+                    f"{why.nl}\n(de gegevens op dit apparaat kunnen zo niet worden verstuurd)",
+                    f"{why.en}\n(the data on this device cannot be sent like this)",
                 )
-                continue
-            changes.append(change_in(entity, row.id, base_version=row.server_version, data=data))
+            ),
+        )
+
+
+def outbox(session: Session, ledger: Ledger) -> list[ChangeIn]:
+    """Every change of the outbox at once (see :class:`Outbox`); the rows that cannot be sent are kept home."""
+    changes, unsendable = Outbox(session).take()
+    keep_home(session, ledger, unsendable)
     return changes
 
 

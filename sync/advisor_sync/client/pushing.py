@@ -8,9 +8,15 @@ jobs: the one that reads the outbox also remembers the first batch, and the one 
 also remembers the next, so a push of two batches commits three times instead of five. Every commit
 waits for the disk (``synchronous=FULL``), so that is most of what a transaction costs here.
 
+And while a batch is on its way, the next one is made: the outbox's rows are read at once, in the
+transaction that stores the first batch, but each next batch's documents (checked by their records)
+and its JSON are made while the server works on the last one, the request waiting in a thread of its
+own. A push of many batches was the client's work and the server's one after the other.
+
 What stays the same: no batch is sent before it is stored as the pending push, so an answer lost on
 the way is asked for again with the same batch id; a batch stored but never sent (a cancel between two
-batches) is forgotten, not replayed.
+batches) is forgotten, not replayed. A row whose data cannot be sent is refused here, in the transaction
+that stores the batch it would have been in.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import json
 import threading
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +33,7 @@ from ..protocol.documents import AnyDocument
 from ..protocol.messages import ChangeIn, PushRequest, PushResponse
 from .http import ApiClient, cancelled
 from .ledger import PENDING_PUSH, Ledger
-from .outgoing import has_local_changes, outbox, settle
+from .outgoing import Outbox, Unsendable, has_local_changes, keep_home, settle
 
 if TYPE_CHECKING:
     from advisor_app.store.database import Database
@@ -91,7 +98,7 @@ class Pusher:
 
     def replay(self, raw: str) -> None:
         """The push of an earlier sync that got no answer: stored already, so it is only sent."""
-        self._send(Batch.replay(raw), following=None)
+        self._send(Batch.replay(raw), None, keep=lambda _change: True)
 
     def push(self, *, again: bool = False) -> None:
         """Send the outbox; ``again`` after a merge, when only what the merge left (if anything) goes out."""
@@ -99,30 +106,51 @@ class Pusher:
             with self.db.read() as session:
                 if not has_local_changes(session):  # a read, not a write transaction, when nothing is left
                     return
+        refused = dict(self.done.refused)
+
+        def keep(change: ChangeIn) -> bool:
+            return change.id not in refused or refused[change.id] != change.data
+
         with self.db.session() as session:
             ledger = Ledger(session)
-            refused = self.done.refused
-            changes = [c for c in outbox(session, ledger) if c.id not in refused or refused[c.id] != c.data]
+            source = Outbox(session)
+            changes, unsendable = source.take(self.batch_size, keep)
+            keep_home(session, ledger, unsendable)
+            batch = Batch.of(changes) if changes else None
+            if batch is not None:
+                ledger.set_state(PENDING_PUSH, batch.body)
             self.done.conflicts += ledger.recorded
-            batches = [Batch.of(changes[i : i + self.batch_size]) for i in range(0, len(changes), self.batch_size)]
-            if batches:
-                ledger.set_state(PENDING_PUSH, batches[0].body)
-        if again and not changes:
+        if again and batch is None:
             return
-        self.emit(0, len(changes))
-        for index, batch in enumerate(batches):
+        total = len(changes) + source.left
+        self.emit(0, total)
+        sent = 0
+        while batch is not None:
             if self.cancel is not None and self.cancel.is_set():
                 self._forget_pending()  # stored as the next to send, never sent: nothing to ask for again
                 raise cancelled()
-            self._send(batch, following=batches[index + 1] if index + 1 < len(batches) else None)
-            self.emit(min((index + 1) * self.batch_size, len(changes)), len(changes))
+            sent += len(batch.request.changes)
+            batch = self._send(batch, source, keep=keep)
+            self.emit(sent, total)
 
-    def _send(self, batch: Batch, *, following: Batch | None) -> None:
-        """Send a stored batch; its answer is settled in the transaction that stores the next one (or none)."""
-        response = self.api.post_json("/sync/push", batch.body.encode(), PushResponse, params=self.origin)
+    def _send(self, batch: Batch, source: Outbox | None, *, keep: Callable[[ChangeIn], bool]) -> Batch | None:
+        """Send a stored batch, making the next one from ``source`` meanwhile; the answer is settled in the
+        transaction that stores the next batch as the pending push (or none). Returns the next batch."""
+        following: Batch | None = None
+        unsendable: list[Unsendable] = []
+        body = batch.body.encode()
+        if source is None or not source.left:  # nothing to make while the batch is away
+            response = self.api.post_json("/sync/push", body, PushResponse, params=self.origin)
+        else:
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="basisscan-push") as sender:  # waits for it
+                answer = sender.submit(self.api.post_json, "/sync/push", body, PushResponse, params=self.origin)
+                changes, unsendable = source.take(self.batch_size, keep)
+                following = Batch.of(changes) if changes else None
+                response = answer.result()
         with self.db.session() as session:
             ledger = Ledger(session)
             accepted, rejected = settle(session, ledger, batch.request, response, batch.sent)
+            keep_home(session, ledger, unsendable)
             ledger.set_state(PENDING_PUSH, None if following is None else following.body)
             self.done.conflicts += ledger.recorded
         self.done.batches += 1
@@ -130,6 +158,7 @@ class Pusher:
         self.done.rejected += rejected
         sent = {change.id: change.data for change in batch.request.changes}
         self.done.refused |= {r.id: sent.get(r.id) for r in response.results if r.status == "rejected"}
+        return following
 
     def _forget_pending(self) -> None:
         with self.db.session() as session:
