@@ -329,14 +329,18 @@ STORED_MOMENT_LENGTH = len("2026-12-02 18:30:00.000000")
 def moment_text(stored: str) -> str:
     """``_moment(stored).isoformat()`` without the aware datetime: the naive one's text with UTC's offset written on.
 
-    Only for a moment in the form ``UTCDateTime`` writes, which the naive parse checks; anything else
-    (or a text that carries an offset of its own) goes through :func:`_moment`, as the summary's does.
+    Only for a moment in the form ``UTCDateTime`` writes (``2026-12-02 18:30:00.000000``), which the naive
+    parse checks; the text is then the stored one with a ``T`` for the space, without a zero fraction
+    (``isoformat`` and its formatting were half the records' time). Anything else (another separator, a
+    week date, a text that carries an offset of its own) goes through :func:`_moment`, as the summary's does.
     """
-    if len(stored) == STORED_MOMENT_LENGTH:
+    if len(stored) == STORED_MOMENT_LENGTH and stored[10] == " " and stored[7] == "-" and stored[19] == ".":
         try:
             parsed = datetime.fromisoformat(stored)
         except ValueError:
             parsed = None
         if parsed is not None and parsed.tzinfo is None:
-            return parsed.isoformat() + "+00:00"
+            if parsed.microsecond:
+                return f"{stored[:10]}T{stored[11:]}+00:00"
+            return f"{stored[:10]}T{stored[11:19]}+00:00"
     return _moment(stored).isoformat()

@@ -47,8 +47,12 @@ def test_every_stored_moment_is_written_as_the_datetime_writes_it(moment: dateti
     | st.text(st.characters(codec="utf-8"), min_size=STORED_MOMENT_LENGTH, max_size=STORED_MOMENT_LENGTH)
     | st.datetimes().map(lambda m: m.isoformat(sep=" ", timespec="microseconds")[:20] + "+01:00")
     | st.datetimes().map(str)
+    | st.datetimes().map(lambda m: m.isoformat(timespec="microseconds"))
+    | st.datetimes().map(lambda m: m.isoformat(sep=" ", timespec="microseconds").replace(".", ","))
+    | st.datetimes(min_value=datetime(1000, 1, 1)).map(lambda m: m.strftime("%G-W%V-%u %H:%M:%S.%f"))
     | st.text("0123456789-:. T+Z")
 )
 def test_any_other_text_is_written_or_refused_as_before(stored: str) -> None:
-    """Odd lengths, offsets of its own, other separators, other scripts' digits: the same text or the same error."""
+    """Odd lengths, offsets of its own, other separators (``T``, a decimal comma), week dates (the same length as a
+    stored moment), other scripts' digits: the same text or the same error."""
     assert made(stored) == written(stored)
