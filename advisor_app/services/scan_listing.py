@@ -30,6 +30,14 @@ from .result_codec import Answers, Completed, Outcome, ambitions_of, basis_of, d
 COMPLETED: str = ScanStatus.COMPLETED
 """Compared with each row's status: an enum member read from its class costs ten times a name's lookup."""
 
+ID, STATUS, QUESTIONNAIRE_ID, QUESTIONNAIRE_VERSION = (
+    listing.ID,
+    listing.STATUS,
+    listing.QUESTIONNAIRE_ID,
+    listing.QUESTIONNAIRE_VERSION,
+)
+"""Read for every row, as module names (a name's lookup, not a module's attribute's)."""
+
 
 class Reader(Protocol):
     """``Database`` in the app; ``store.plain.PlainDatabase`` for ``scans list``, which loads no SQLAlchemy."""
@@ -148,6 +156,11 @@ class _Versions:
             found = self._known[key] = (questionnaire, basis_of(questionnaire), len(questionnaire.item_ids))
         return found
 
+    def of_each(self, rows: list[Any]) -> list[tuple[Questionnaire, str, int]]:
+        """:meth:`of` of each row, in order (a lookup per row, the method's call only for a version not met yet)."""
+        known, of = self._known, self.of
+        return [known.get((row[QUESTIONNAIRE_ID], row[QUESTIONNAIRE_VERSION])) or of(row) for row in rows]
+
 
 Listed = tuple[Any, int, int, "float | None", "str | None"]
 """One listed scan before any value is made of it: its row of ``store.listing.SCANS`` as stored, the number of
@@ -181,34 +194,43 @@ def headlines(db: Reader, catalogue: Versions, cache: Keeper, status: str | None
 def _listed(
     db: Reader, versions: _Versions, cache: Keeper, company_id: uuid.UUID | None, status: str | None, *, texts: bool
 ) -> tuple[list[Listed], ListedResults]:
+    """The listing in one pass over its rows: each with a fresh stored result is listed at once, the others
+    are scored after (``_score``) and put in their places."""
     results = ListedResults()
-    kept = results.stored
+    kept, kept_texts = results.stored, results.texts
+    found: list[Listed] = []
+    to_score: list[tuple[int, Any, int]] = []
+    """The place in ``found`` of each scan to score, its row and its number of items."""
     with db.plain_read() as connection:
         rows = listing.listed_scans(connection, None if company_id is None else company_id.hex, status)
-        known = [versions.of(row) for row in rows]
-        completed = [row[listing.ID] for row in rows if row[listing.STATUS] == COMPLETED]
+        known = versions.of_each(rows)
+        completed = [row[ID] for row in rows if row[STATUS] == COMPLETED]
         only = None if len(completed) > CHUNK else completed
         stored = listing.stored_results(connection, only, texts=texts) if completed else {}
-        for row, (questionnaire, basis, _) in zip(rows, known, strict=True):
-            entry = stored.get(row[listing.ID]) if row[listing.STATUS] == COMPLETED else None
+        for row, (questionnaire, basis, total) in zip(rows, known, strict=True):
+            scan_hex = row[ID]
+            entry = stored.get(scan_hex) if row[STATUS] == COMPLETED else None
             if entry is not None and entry[listing.BASIS] == basis:
-                kept[row[listing.ID]] = questionnaire
+                kept[scan_hex] = questionnaire
                 if texts:
-                    results.texts[row[listing.ID]] = entry[listing.RESULT]
-        to_score = [row[listing.ID] for row in rows if row[listing.ID] not in kept]
-        given = listing.given_answers(connection, to_score) if to_score else {}
-    headlines = _score(rows, versions, results, cache, given)
-    scored = results.scored
-    found: list[Listed] = []
-    for row, (_, _, total) in zip(rows, known, strict=True):
-        scan_hex = row[listing.ID]
-        if scan_hex in kept:
-            entry = stored[scan_hex]
-            found.append((row, entry[listing.ANSWERED], total, entry[listing.SII], entry[listing.STAGE]))
-        else:
+                    kept_texts[scan_hex] = entry[listing.RESULT]
+                found.append((row, entry[listing.ANSWERED], total, entry[listing.SII], entry[listing.STAGE]))
+            else:
+                to_score.append((len(found), row, total))
+                found.append(_UNSCORED)
+        given = listing.given_answers(connection, [row[ID] for _, row, _ in to_score]) if to_score else {}
+    if to_score:
+        headlines = _score([row for _, row, _ in to_score], versions, results, cache, given)
+        scored = results.scored
+        for place, row, total in to_score:
+            scan_hex = row[ID]
             head = headlines.get(scan_hex) or scored[scan_hex]
-            found.append((row, len(given.get(scan_hex, ())), total, head.sii, head.stage))
+            found[place] = (row, len(given.get(scan_hex, ())), total, head.sii, head.stage)
     return found, results
+
+
+_UNSCORED: Listed = ((), 0, 0, None, None)
+"""The place of a scan to score, filled once it is scored."""
 
 
 def _summaries(listed: list[Listed], results: ListedResults) -> list[ScanSummary]:
@@ -289,7 +311,7 @@ def _score(
     cache: Keeper,
     given: dict[str, dict[str, int | None]],
 ) -> dict[str, Headline]:
-    """Score the listed scans without a fresh stored result; completed ones are stored for the next listing.
+    """Score these listed scans (those without a fresh stored result); completed ones are stored for the next listing.
 
     A draft's headline alone is scored (priorities and recommendations were most of its cost, and a listing
     shows none of them); its full result when someone asks for it (:meth:`ListedResults.of`).
@@ -297,9 +319,7 @@ def _score(
     headlines: dict[str, Headline] = {}
     stale = []
     for row in rows:
-        scan_hex = row[listing.ID]
-        if scan_hex in results.stored:
-            continue
+        scan_hex = row[ID]
         questionnaire = versions.of(row)[0]
         if row[listing.STATUS] == COMPLETED:
             stale.append(Completed(scan_hex, questionnaire, row[listing.AMBITIONS]))
