@@ -199,8 +199,7 @@ def _listed(
     results = ListedResults()
     kept, kept_texts = results.stored, results.texts
     found: list[Listed] = []
-    to_score: list[tuple[int, Any, int]] = []
-    """The place in ``found`` of each scan to score, its row and its number of items."""
+    to_score: list[tuple[int, Any, int]] = []  # each scan to score: its place in ``found``, its row, its items
     with db.plain_read() as connection:
         rows = listing.listed_scans(connection, None if company_id is None else company_id.hex, status)
         known = versions.of_each(rows)
