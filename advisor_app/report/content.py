@@ -26,6 +26,7 @@ from ..domain.scoring import (
 from ..domain.sectors import sector_by_key
 from ..domain.vocabulary import ScanStatus
 from ..errors import NotFoundError
+from ..services.plain_report import PlainViews
 from ..services.views import PlanView, ScanView, VoucherView
 from . import phrases
 from .model import PROGRAMME, Benchmark, DimensionLine, ReportContent
@@ -63,17 +64,28 @@ class Source(Protocol):
 
 
 class WorkspaceSource:
-    """The summary's reads through an opened workspace."""
+    """The summary's reads through an opened workspace: the scores, groups and listing from its services, the
+    scans, plans and vouchers as those services give them but read on the driver's connection
+    (``services.plain_report.PlainViews``), with the workspace's questionnaire versions."""
 
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
-        self.get = workspace.scans.get
         self.result = workspace.scans.result
         self.groups = workspace.benchmarks.groups
         self.scans = workspace.scans.for_company
-        self.plans = workspace.plans.for_company
-        self.vouchers = workspace.vouchers.for_company
         self.advisor_name = workspace.profile.advisor_name
+
+    def get(self, scan_id: uuid.UUID) -> ScanView:
+        with self.workspace.db.plain_read() as connection:
+            return PlainViews(connection, self.workspace.catalogue).get(scan_id)
+
+    def plans(self, company_id: uuid.UUID) -> list[PlanView]:
+        with self.workspace.db.plain_read() as connection:
+            return PlainViews(connection, self.workspace.catalogue).plans(company_id)
+
+    def vouchers(self, company_id: uuid.UUID) -> list[VoucherView]:
+        with self.workspace.db.plain_read() as connection:
+            return PlainViews(connection, self.workspace.catalogue).vouchers(company_id)
 
 
 def gather(workspace: Workspace, scan_id: uuid.UUID, language: str) -> ReportContent:

@@ -9,7 +9,8 @@ views with ``model_construct``, each field read as the store's column types hand
 current (``store.plain``), holds no questionnaire versions received from the server, no server's
 benchmarks for the scan's questionnaire, and the groups' inputs kept at the current state of the
 completed scans (``services.benchmark_members``). Anything else raises :class:`UnanswerableError`, and the
-command opens the workspace, which builds and keeps the inputs for the next report.
+command opens the workspace, which builds and keeps the inputs for the next report. The running app reads a
+summary's scans, plans and vouchers with the same :class:`PlainViews` (``report.content.WorkspaceSource``).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from ..store import listing
 from ..store.plain import PlainDatabase
 from .benchmark_members import kept_members
 from .plain_listing import KeepThroughDatabase, ShippedVersions
-from .scan_listing import ScanSummary, summaries, uuid_of
+from .scan_listing import ScanSummary, Versions, summaries, uuid_of
 from .views import ActionView, AnswerView, CompanyView, PlanView, ScanRecord, ScanView, VoucherView
 
 View = TypeVar("View", bound=BaseModel)
@@ -107,6 +108,32 @@ SERVER_GROUPS = "SELECT count(*) FROM benchmark_cache WHERE questionnaire_versio
 PROFILE = "SELECT name, language FROM advisor_profile LIMIT 1"
 
 
+class PlainViews:
+    """A scan with its answers and company, a company's plans and vouchers, as the services give them, read
+    on one driver connection: for :class:`PlainReport`, and for the summary in the running app
+    (``report.content.WorkspaceSource``), where the ORM's loads of two scans, the plans and the vouchers
+    took half of reading a summary's data."""
+
+    def __init__(self, connection: sqlite3.Connection, versions: Versions) -> None:
+        self.connection, self.versions = connection, versions
+
+    def get(self, scan_id: uuid.UUID) -> ScanView:
+        found = self.connection.execute(SCAN, (scan_id.hex,)).fetchone()
+        if found is None:
+            raise NotFoundError(Text("Scan", "Scan"), scan_id)
+        answers = tuple(_answer(row) for row in self.connection.execute(ANSWERS, (scan_id.hex,)))
+        scan = _scan(found, answers=answers)
+        company = _company(self.connection.execute(COMPANY, (scan.company_id.hex,)).fetchone())
+        return ScanView(scan, company, self.versions.get(scan.questionnaire_id, scan.questionnaire_version))
+
+    def plans(self, company_id: uuid.UUID) -> list[PlanView]:
+        rows = self.connection.execute(PLANS, (company_id.hex,)).fetchall()
+        return [_plan(row[:-1], actions=tuple(_action(a) for a in self.connection.execute(ACTIONS, (row[-1],)))) for row in rows]
+
+    def vouchers(self, company_id: uuid.UUID) -> list[VoucherView]:
+        return [_voucher(row) for row in self.connection.execute(VOUCHERS, (company_id.hex,))]
+
+
 class PlainReport:
     """A summary's reads (``report.content.Source``) in one read transaction of a current database."""
 
@@ -117,19 +144,12 @@ class PlainReport:
         self.db, self.connection = db, connection
         self.read_only = db.read_only
         self.versions = ShippedVersions()
+        self.views = PlainViews(connection, self.versions)
+        self.get, self.plans, self.vouchers = self.views.get, self.views.plans, self.views.vouchers
         self.state = listing.completed_scans_state(connection)
         self._members: dict[str, list[Member]] = {}
         self._groups: dict[tuple[str, uuid.UUID], dict[str, BenchmarkGroup]] = {}
         self._population: dict[str, list[float]] = {}
-
-    def get(self, scan_id: uuid.UUID) -> ScanView:
-        found = self.connection.execute(SCAN, (scan_id.hex,)).fetchone()
-        if found is None:
-            raise NotFoundError(Text("Scan", "Scan"), scan_id)
-        answers = tuple(_answer(row) for row in self.connection.execute(ANSWERS, (scan_id.hex,)))
-        scan = _scan(found, answers=answers)
-        company = _company(self.connection.execute(COMPANY, (scan.company_id.hex,)).fetchone())
-        return ScanView(scan, company, self.versions.get(scan.questionnaire_id, scan.questionnaire_version))
 
     def result(self, view: ScanView) -> ScanResult:
         groups = self.groups(view.questionnaire, view.company.id)
@@ -150,13 +170,6 @@ class PlainReport:
     def scans(self, company_id: uuid.UUID | None = None) -> list[ScanSummary]:
         """The company's scans (every scan without one), as ``ScanService.summaries`` lists them."""
         return summaries(self, self.versions, KeepThroughDatabase(self.db.path), company_id)
-
-    def plans(self, company_id: uuid.UUID) -> list[PlanView]:
-        rows = self.connection.execute(PLANS, (company_id.hex,)).fetchall()
-        return [_plan(row[:-1], actions=tuple(_action(a) for a in self.connection.execute(ACTIONS, (row[-1],)))) for row in rows]
-
-    def vouchers(self, company_id: uuid.UUID) -> list[VoucherView]:
-        return [_voucher(row) for row in self.connection.execute(VOUCHERS, (company_id.hex,))]
 
     def advisor_name(self) -> str:
         row = self.connection.execute(PROFILE).fetchone()

@@ -8,10 +8,11 @@ import pytest
 from advisor_ui.launcher import main
 
 from advisor_app.domain.scoring import BenchmarkGroup
+from advisor_app.errors import NotFoundError
 from advisor_app.paths import DATABASE_FILE
 from advisor_app.report import render_report
 from advisor_app.report.content import gather, gather_from
-from advisor_app.services.plain_report import UnanswerableError, plain_report
+from advisor_app.services.plain_report import PlainViews, UnanswerableError, plain_report
 from advisor_app.workspace import Workspace
 from tests.scans import complete_for_new_company
 
@@ -31,6 +32,31 @@ def test_every_demo_summary_reads_the_same_through_the_driver(demo_workspace: Wo
         found = {key: gather_from(source, *key) for key in expected}
 
     assert found == expected
+
+
+def test_the_plain_views_are_the_services_views(demo_workspace: Workspace, demo_scans: DemoScans) -> None:
+    """Both sources of a summary read the scans, plans and vouchers as ``PlainViews``: here they are checked
+    against what the services' ORM loads give, field for field, and a deleted scan is not found by either."""
+    workspace = demo_workspace
+    scans = [*demo_scans.first, *demo_scans.follow_ups, *demo_scans.drafts]
+    companies = {s.company_id for s in scans}
+    deleted = demo_scans.drafts[0].id
+    workspace.scans.delete(deleted)
+    with workspace.db.plain_read() as connection:
+        views = PlainViews(connection, workspace.catalogue)
+        got = {s.id: views.get(s.id) for s in scans if s.id != deleted}
+        plans = {company_id: views.plans(company_id) for company_id in companies}
+        vouchers = {company_id: views.vouchers(company_id) for company_id in companies}
+        with pytest.raises(NotFoundError) as plain:
+            views.get(deleted)
+    with pytest.raises(NotFoundError) as services:
+        workspace.scans.get(deleted)
+    assert str(plain.value) == str(services.value)
+    assert got == {scan_id: workspace.scans.get(scan_id) for scan_id in got}
+    assert plans == {company_id: workspace.plans.for_company(company_id) for company_id in companies}
+    assert vouchers == {company_id: workspace.vouchers.for_company(company_id) for company_id in companies}
+    assert any(plans.values()), "the demo data should hold plans"
+    assert any(vouchers.values()), "and vouchers"
 
 
 def test_the_command_reports_the_servers_benchmarks_once_they_came(
