@@ -292,6 +292,24 @@ def score_scan(
     ``population`` holds the adoption composites of the programme's scans, used
     for Rogers percentiles once there are enough of them.
     """
+    return _scored(questionnaire, answers, ambitions or {}, benchmark, population, whole=True)
+
+
+def score_for_groups(questionnaire: Questionnaire, answers: Answers) -> ScanResult:
+    """``score_scan(questionnaire, answers)`` as the benchmark groups read it: without strengths, priorities,
+    value chain and innovation types (empty), which cost most of a score and which no group reads."""
+    return _scored(questionnaire, answers, {}, None, None, whole=False)
+
+
+def _scored(
+    questionnaire: Questionnaire,
+    answers: Answers,
+    ambitions: Mapping[str, int],
+    benchmark: BenchmarkGroup | None,
+    population: Sequence[float] | None,
+    *,
+    whole: bool,
+) -> ScanResult:
     scores = tuple(score_dimension(d, answers, questionnaire.min_answered) for d in questionnaire.dimensions)
     by_id = {s.dimension_id: s for s in scores}
     capability = [by_id[d.id] for d in questionnaire.capability_dimensions]
@@ -299,14 +317,6 @@ def score_scan(
     output_mean = output[0].mean if output else None
     head = headline(capability)
     sii = head.sii
-
-    strengths = tuple(
-        s.dimension_id
-        for s in sorted(
-            (s for s in capability if s.mean is not None and round(s.mean, 9) >= STRENGTH_THRESHOLD),
-            key=lambda s: -(s.mean or 0.0),
-        )[:MAX_STRENGTHS]
-    )
     adopter = uncapped_adopter = None
     if sii is not None:
         uncapped_adopter = adopter_category(adoption_composite(sii, output_mean), population)
@@ -318,15 +328,27 @@ def score_scan(
         uncapped_stage=head.uncapped_stage,
         weakest_dimension=head.weakest_dimension,
         spread=head.spread,
-        strengths=strengths,
-        priorities=_priorities(questionnaire, by_id, answers, ambitions or {}, benchmark),
+        strengths=_strengths(capability) if whole else (),
+        priorities=_priorities(questionnaire, by_id, answers, ambitions, benchmark) if whole else (),
         adopter_category=adopter,
-        value_chain=_value_chain(questionnaire, answers),
-        innovation_types={
-            item.innovation_type: answers.get(item.id) for item in questionnaire.items() if item.innovation_type is not None
-        },
+        value_chain=_value_chain(questionnaire, answers) if whole else None,
+        innovation_types=_innovation_types(questionnaire, answers) if whole else {},
         output_mean=output_mean,
         uncapped_adopter_category=uncapped_adopter,
+    )
+
+
+def _innovation_types(questionnaire: Questionnaire, answers: Answers) -> dict[str, int | None]:
+    return {item.innovation_type: answers.get(item.id) for item in questionnaire.items() if item.innovation_type is not None}
+
+
+def _strengths(capability: Sequence[DimensionScore]) -> tuple[str, ...]:
+    return tuple(
+        s.dimension_id
+        for s in sorted(
+            (s for s in capability if s.mean is not None and round(s.mean, 9) >= STRENGTH_THRESHOLD),
+            key=lambda s: -(s.mean or 0.0),
+        )[:MAX_STRENGTHS]
     )
 
 

@@ -1,12 +1,18 @@
-"""A draft's headline in a listing (``scoring.score_headline``) is the full score's headline, for every answer set."""
+"""The short scores are the full score's parts, for every answer set.
+
+A draft's headline in a listing (``scoring.score_headline``) is the full score's headline, and what the
+server's benchmark groups score (``scoring.score_for_groups``) is the full score without the parts no group reads.
+"""
 
 from __future__ import annotations
+
+import dataclasses
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from advisor_app.domain.questionnaire import Questionnaire, shipped_questionnaires
-from advisor_app.domain.scoring import score_headline, score_scan
+from advisor_app.domain.scoring import score_for_groups, score_headline, score_scan
 
 QUESTIONNAIRES = sorted(shipped_questionnaires().values(), key=lambda q: q.key)
 answer_values = st.one_of(st.none(), st.integers(min_value=1, max_value=5))
@@ -36,3 +42,14 @@ def test_headline_is_the_full_scores_headline(scan: tuple[Questionnaire, dict[st
         full.weakest_dimension,
         full.spread,
     )
+
+
+@settings(max_examples=400, deadline=None)
+@given(scans())
+def test_groups_score_is_the_full_score_without_what_no_group_reads(
+    scan: tuple[Questionnaire, dict[str, int | None], dict[str, int]],
+) -> None:
+    questionnaire, answers, _ambitions = scan
+    full = score_scan(questionnaire, answers)
+    slim = dataclasses.replace(full, strengths=(), priorities=(), value_chain=None, innovation_types={})
+    assert score_for_groups(questionnaire, answers) == slim

@@ -19,7 +19,6 @@ N scorings.
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 import uuid
 import weakref
@@ -38,7 +37,7 @@ from advisor_app.domain.benchmarks import Member, build_benchmarks
 from advisor_app.domain.invariants import ScanFacts
 from advisor_app.domain.questionnaire import Questionnaire
 from advisor_app.domain.records import scoring_answers
-from advisor_app.domain.scoring import ScanResult, score_scan
+from advisor_app.domain.scoring import ScanResult, score_for_groups, score_scan
 from advisor_app.domain.vocabulary import ScanStatus
 
 from ...protocol.messages import BenchmarkGroupOut, BenchmarkSet
@@ -117,7 +116,7 @@ class GroupResults:
     A version names one state of a scan for good (every write moves it), and a questionnaire version's
     content never changes, so a kept result is never stale. (A database restored from an older backup
     hands out versions again, but a completed scan never changes, on the device either: the scan that
-    comes back under the same id and version is the same.) Kept as :func:`for_groups` slims it (without
+    comes back under the same id and version is the same.) Kept as ``score_for_groups`` scores it (without
     the priorities and texts a report needs), at most ``limit`` of them, the least recently used going
     first: past that a recompute scores the rest again, as before. Only results of a known questionnaire
     are kept (one published later may score a scan that scored nothing before).
@@ -160,41 +159,65 @@ def group_results(session: Session) -> GroupResults:
         return found
 
 
-def for_groups(result: ScanResult) -> ScanResult:
-    """The result as the groups read it (``build_benchmarks``, ``leave_out``): dimensions and index, no priorities."""
-    return dataclasses.replace(result, priorities=(), strengths=(), value_chain=None, innovation_types={})
+Candidate = tuple[uuid.UUID, int, str, datetime, uuid.UUID, str]
+"""A current completed scan as the groups may read it: id, version, questionnaire key, completion, company, sector."""
 
 
 def _members(session: Session, questionnaires: Mapping[str, Questionnaire]) -> dict[str, list[Member]]:
-    """The current completed scans as candidates for the groups, per questionnaire key, scoring only new versions."""
+    """Per questionnaire key, each company's member of the groups: its latest current completed scan with an index.
+
+    The groups read nothing else of a company (``latest_per_company``), so the scans are scored latest first
+    and a company's older ones only while its later ones have no index: after a push of new scans a pull
+    scores one per company, not every follow-up too. Known versions come from the kept results.
+    """
     kept = group_results(session)
     superseded = _superseded(session)
-    rows = [
-        row
-        for row in session.execute(
-            select(
-                ScanRecord.id,
-                ScanRecord.version,
-                ScanRecord.questionnaire_id,
-                ScanRecord.questionnaire_version,
-                ScanRecord.completed_at,
-                ScanRecord.started_at,
-                CompanyRecord.id,
-                CompanyRecord.sector,
-            )
-            .join(CompanyRecord, CompanyRecord.id == ScanRecord.company_id)
-            .where(_completed_live())
+    waiting: dict[tuple[str, uuid.UUID], list[Candidate]] = defaultdict(list)
+    scored: dict[str, list[Member]] = {}
+    for scan_id, version, questionnaire, edition, completed_at, started_at, company_id, sector in session.execute(
+        select(
+            ScanRecord.id,
+            ScanRecord.version,
+            ScanRecord.questionnaire_id,
+            ScanRecord.questionnaire_version,
+            ScanRecord.completed_at,
+            ScanRecord.started_at,
+            CompanyRecord.id,
+            CompanyRecord.sector,
         )
-        if row[0] not in superseded
-    ]
-    results: dict[tuple[uuid.UUID, int], ScanResult | None] = {}
+        .join(CompanyRecord, CompanyRecord.id == ScanRecord.company_id)
+        .where(_completed_live())
+    ):
+        key = f"{questionnaire}@{edition}"
+        if scan_id not in superseded and key in questionnaires:  # an unknown version scores nothing
+            waiting[key, company_id].append((scan_id, version, key, completed_at or started_at, company_id, sector))
+            scored.setdefault(key, [])
+    for queue in waiting.values():
+        queue.sort(key=lambda c: (c[3], str(c[0])))  # the latest last, as ``latest_per_company`` orders them
+    while waiting:
+        heads = {group: queue.pop() for group, queue in waiting.items()}
+        results = _results(session, kept, questionnaires, list(heads.values()))
+        for group, (scan_id, version, key, completed, company_id, sector) in heads.items():
+            result = results.get((scan_id, version))
+            if result is not None and result.sii is not None:
+                scored[key].append(Member(str(company_id), sector, completed, str(scan_id), result))
+                waiting[group].clear()
+        waiting = defaultdict(list, {group: queue for group, queue in waiting.items() if queue})
+    return scored
+
+
+def _results(
+    session: Session, kept: GroupResults, questionnaires: Mapping[str, Questionnaire], candidates: list[Candidate]
+) -> dict[tuple[uuid.UUID, int], ScanResult]:
+    """What the groups read of each candidate: kept, or scored now from its answers (and kept)."""
+    results: dict[tuple[uuid.UUID, int], ScanResult] = {}
     unscored: dict[tuple[uuid.UUID, int], Questionnaire] = {}
-    for scan_id, version, questionnaire_id, questionnaire_version, *_ in rows:
-        key = (scan_id, version)
-        results[key] = kept.get(key)
-        questionnaire = questionnaires.get(f"{questionnaire_id}@{questionnaire_version}")
-        if results[key] is None and questionnaire is not None:  # an unknown version scores nothing
-            unscored[key] = questionnaire
+    for scan_id, version, key, *_ in candidates:
+        found = kept.get((scan_id, version))
+        if found is not None:
+            results[scan_id, version] = found
+        else:
+            unscored[scan_id, version] = questionnaires[key]
     wanted = list(unscored)
     for start in range(0, len(wanted), READ_BATCH):
         ids = [scan_id for scan_id, _version in wanted[start : start + READ_BATCH]]
@@ -204,18 +227,10 @@ def _members(session: Session, questionnaires: Mapping[str, Questionnaire]) -> d
             if (scan_id, version) not in unscored:
                 continue  # written since the first read (an erasure): the next pull sees the new state
             # Without ambitions: they only weigh the priorities, which the groups do not read.
-            result = for_groups(score_scan(unscored[scan_id, version], _scoring_answers(answers)))
+            result = score_for_groups(unscored[scan_id, version], _scoring_answers(answers))
             results[scan_id, version] = result
             kept.put((scan_id, version), result)
-    scored: dict[str, list[Member]] = defaultdict(list)
-    for scan_id, version, questionnaire_id, questionnaire_version, completed_at, started_at, company_id, sector in rows:
-        found = results[scan_id, version]
-        if found is not None:
-            completed: datetime = completed_at or started_at
-            scored[f"{questionnaire_id}@{questionnaire_version}"].append(
-                Member(str(company_id), sector, completed, str(scan_id), found)
-            )
-    return scored
+    return results
 
 
 def _recompute(session: Session, questionnaires: Mapping[str, Questionnaire], as_of: int) -> list[BenchmarkSnapshot]:
