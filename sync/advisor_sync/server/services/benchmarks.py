@@ -14,7 +14,9 @@ scan gives it a new version, so the result of ``(scan id, version)`` never chang
 process keeps it (:class:`GroupResults`) and reads a scan's answers only when it meets a
 version it has not scored yet. Before, every pull after any change scored every
 completed scan on the server again, so N devices syncing after each other cost N times
-N scorings.
+N scorings. Of a company it scores the latest scan first and an older one only while the
+later ones have no index, and only what the groups read (``score_for_groups``): the pull
+after a new device's push of 3,000 scans scored each of them in full before.
 """
 
 from __future__ import annotations
