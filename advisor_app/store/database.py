@@ -171,8 +171,8 @@ class Database:
         """One read transaction of Core statements run on the driver's connection, as :meth:`statements` runs writes.
 
         For a sync's start (``advisor_sync.client.start``), its few small reads being most of what a sync with
-        nothing to do costs on the device besides its one request: through :meth:`connection` the execution
-        contexts around the statements cost several times SQLite's own work. Begins deferred, like :meth:`read`.
+        nothing to do costs on the device besides its one request: through SQLAlchemy's Core connection the
+        execution contexts around the statements cost several times SQLite's own work. Begins deferred, like :meth:`read`.
         """
         with self.plain_read() as driver:
             yield self._kept.reading(driver)

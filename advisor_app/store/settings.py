@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from .models import WorkspaceSetting
@@ -21,12 +19,6 @@ OPEN_SCAN_KEY = "open_scan"
 def get_setting(session: Session, key: str) -> str | None:
     row = session.get(WorkspaceSetting, key)
     return None if row is None else row.value
-
-
-def settings_of(connection: Connection | Session, keys: Iterable[str]) -> dict[str, str]:
-    """The facts named, in one statement (those not set are left out)."""
-    wanted = select(WorkspaceSetting.key, WorkspaceSetting.value).where(WorkspaceSetting.key.in_(list(keys)))
-    return dict(connection.execute(wanted).all())
 
 
 def set_setting(session: Session, key: str, value: str | None) -> None:
@@ -46,5 +38,5 @@ def is_demo(session: Session) -> bool:
 
 
 def is_demo_kind(kind: str | None) -> bool:
-    """Whether the folder's ``kind`` fact says demo (read by :func:`is_demo`, or with :func:`settings_of`)."""
+    """Whether the folder's ``kind`` fact says demo (by :func:`is_demo`, or from a plain read: a sync's start)."""
     return kind == DEMO_KIND
