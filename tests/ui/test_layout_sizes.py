@@ -112,7 +112,7 @@ def test_the_pages_fit_at_every_size(
 
     for section, name in ((COMPANIES, "companies"), (SCANS, "scans"), (PLANS, "plans"), (SYNC, "sync"), (WORK, "work")):
         window.show_section(section)
-        page = window.sections[section]
+        page = window.section_page(section)
         qtbot.waitUntil(lambda shown=page: not getattr(shown, "loading", False) and not window.companies.loading)  # type: ignore[misc]
         qtbot.wait(1)
         faults += faults_of(window, f"{size} {name}")

@@ -102,7 +102,7 @@ def test_every_page_fits_the_small_screen(qtbot: QtBot, context: AppContext, com
 
     for section, name in ((COMPANIES, "companies"), (SCANS, "scans"), (PLANS, "plans"), (SYNC, "sync"), (WORK, "work")):
         window.show_section(section)
-        page = window.sections[section]
+        page = window.section_page(section)
         qtbot.waitUntil(lambda shown=page: not getattr(shown, "loading", False) and not window.companies.loading)  # type: ignore[misc]
         qtbot.wait(1)
         faults += faults_of(window, f"{percent} {name}") + scrolled_only_down(window, f"{percent} {name}")

@@ -12,6 +12,7 @@ only what the frame needs. Opening scans is in ``window_scans``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from advisor_app import __version__
@@ -40,22 +41,9 @@ if TYPE_CHECKING:
 
     from ..context import AppContext
     from ..models.records import Rows
+    from .scan_parts import ResultsPage, ScanSession, ScanWizard
     from .shortcuts_dialog import ShortcutsDialog
-    from .window_parts import (
-        CompaniesController,
-        CompaniesPage,
-        CompanyPage,
-        PlansPage,
-        ResultsPage,
-        ResumeBanner,
-        ScanSession,
-        ScansPage,
-        ScanWizard,
-        SettingsDialog,
-        StatusBar,
-        SyncPage,
-        WorkPage,
-    )
+    from .window_parts import CompaniesController, CompaniesPage, ResumeBanner, ScansPage, SettingsDialog, StatusBar
 
 __all__ = ["COMPANIES", "PLANS", "SCANS", "SYNC", "WORK", "MainWindow"]
 
@@ -71,14 +59,8 @@ class MainWindow(ScanWindow):
     scans_listing = Signal()
     """The same for the Scans page (:attr:`scans_page`, its ``listed`` signal): early by :meth:`show_early_scans`."""
 
-    context: AppContext
     companies: CompaniesController
-    companies_page: CompaniesPage
     scans_page: ScansPage
-    plans_page: PlansPage
-    company_page: CompanyPage
-    sync_page: SyncPage
-    work_page: WorkPage
     resume_banner: ResumeBanner
     status: StatusBar
 
@@ -92,7 +74,6 @@ class MainWindow(ScanWindow):
         self.session: ScanSession | None = None
         self.wizard: ScanWizard | None = None
         self.results: ResultsPage | None = None
-        self.sections: list[QWidget] = []
         self.attached = False
         self.gate = WhenReady(self)
         """What the advisor asks for while only the early companies list is there waits here (:mod:`advisor_ui.waiting`)."""
@@ -185,19 +166,9 @@ class MainWindow(ScanWindow):
             self.statusBar().showMessage(self.tr("Opening your data ..."))
 
     def attach(self, context: AppContext) -> None:
-        """The data folder is open: build the pages, the status bar and the resume banner, and fill them."""
-        from .window_parts import (
-            PLAN_TAB,
-            CompaniesController,
-            CompaniesPage,
-            CompanyPage,
-            PlansPage,
-            ResumeBanner,
-            ScansPage,
-            StatusBar,
-            SyncPage,
-            WorkPage,
-        )
+        """The data folder is open: the lists' pages, the status bar and the resume banner, filled; the other pages
+        are built when first shown (``window_pages``)."""
+        from .window_parts import CompaniesController, CompaniesPage, ResumeBanner, ScansPage, StatusBar
 
         self.context = context
         deferred = self._wanted_section != COMPANIES  # the list is read when its page is first shown (_add_companies_page)
@@ -212,24 +183,11 @@ class MainWindow(ScanWindow):
         else:
             self._add_scans_page(ScansPage(context))
             self.scans_listing.emit()
-        self.plans_page = PlansPage(context)
-        self.company_page = CompanyPage(context)
-        self.sync_page = SyncPage(context)
-        self.work_page = WorkPage(context)
-        self.sections = [self.companies_page, self.scans_page, self.plans_page, self.sync_page, self.work_page]
-        for page in [*self.sections[2:], self.company_page]:
-            self.content.addWidget(page)
         self.resume_banner = ResumeBanner()
         self.work_layout.insertWidget(0, self.resume_banner)
         self.status = StatusBar(context)
         self.setStatusBar(self.status)
 
-        self.work_page.open_scan.connect(self.open_scan)
-        self.plans_page.open_company.connect(lambda company_id: self.show_company(company_id, PLAN_TAB))
-        self.company_page.back_requested.connect(lambda: self.show_section(COMPANIES))
-        self.company_page.open_scan.connect(self.open_scan)
-        self.company_page.edit_requested.connect(self._edit_company)
-        self.company_page.delete_requested.connect(self._delete_company)
         context.translations.changed.connect(self.retranslate)
         self._sync_waiting = False
         """A connection appeared while a scan was open: sync once the scan is closed."""
@@ -268,9 +226,20 @@ class MainWindow(ScanWindow):
             return
         self._leave_scan()
         self.sidebar.mark(index)
-        self.content.setCurrentWidget(self.sections[index])
+        self.content.setCurrentWidget(self.section_page(index))
         if index == COMPANIES:
             self.companies_page.table.setFocus()
+
+    def section_page(self, index: int) -> QWidget:
+        """The page of a section, once the data folder is open; the ones not shown yet are built now (``window_pages``)."""
+        pages: tuple[Callable[[], QWidget], ...] = (
+            lambda: self.companies_page,
+            lambda: self.scans_page,
+            lambda: self.plans_page,
+            lambda: self.sync_page,
+            lambda: self.work_page,
+        )
+        return pages[index]()
 
     def show_company(self, company_id: uuid.UUID, tab: int | None = None) -> None:
         self._leave_scan()
@@ -314,12 +283,6 @@ class MainWindow(ScanWindow):
     def _import(self) -> None:
         self.show_section(COMPANIES)
         self.companies_page.choose_import()
-
-    def _edit_company(self, company_id: uuid.UUID) -> None:
-        self.companies_page.edit_company(company_id, after=lambda: self.show_company(company_id))
-
-    def _delete_company(self, company_id: uuid.UUID) -> None:
-        self.companies_page.delete_company(company_id, after=lambda: self.show_section(COMPANIES))
 
     # -- dialogs -------------------------------------------------------------------------------------
 

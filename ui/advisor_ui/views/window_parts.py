@@ -11,10 +11,7 @@ imported here so that this happens off the UI thread too.)
 from __future__ import annotations
 
 from ..controllers.companies import CompaniesController
-from ..controllers.scan_session import ScanSession
 from ..controllers.status import auto_sync_enabled
-from ..results.page import ResultsPage
-from ..wizard.wizard import ScanWizard
 from .backup import choose_backup
 from .companies_page import CompaniesPage
 from .company_dialog import CompanyDialog
@@ -36,10 +33,7 @@ __all__ = [
     "CompanyPage",
     "ImportDialog",
     "PlansPage",
-    "ResultsPage",
     "ResumeBanner",
-    "ScanSession",
-    "ScanWizard",
     "ScansPage",
     "SettingsDialog",
     "StatusBar",

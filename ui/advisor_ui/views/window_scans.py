@@ -2,7 +2,7 @@
 
 :class:`~advisor_ui.views.main_window.MainWindow` builds on it; it is here so that each module stays
 readable (its one text keeps the main window's translation context). Its pages (the wizard, the
-results) are imported when first built: ``window_parts`` has loaded them in the start's worker.
+results) are imported when first built: ``open_scan``'s worker has loaded them (``scan_parts``).
 """
 
 from __future__ import annotations
@@ -13,28 +13,23 @@ from advisor_app.domain.vocabulary import ScanStatus
 
 from ..qt import QApplication, QCoreApplication, QLineEdit, is_alive
 from .widgets import tell
-from .window_frame import COMPANIES, WindowFrame
+from .window_frame import COMPANIES
+from .window_pages import PagedWindow
 
 if TYPE_CHECKING:
     import uuid  # for the types only: uuid imports platform, which the first paint does not need
 
     from advisor_app.services.scans import ScanView
 
-    from ..context import AppContext
-    from .window_parts import CompaniesPage, CompanyPage, ResultsPage, ResumeBanner, ScanSession, ScanWizard
+    from .scan_parts import ResultsPage, ScanSession, ScanWizard
+    from .window_parts import ResumeBanner
 
 
-class ScanWindow(WindowFrame):
-    context: AppContext
-    companies_page: CompaniesPage
-    company_page: CompanyPage
+class ScanWindow(PagedWindow):
     resume_banner: ResumeBanner
     session: ScanSession | None
     wizard: ScanWizard | None
     results: ResultsPage | None
-
-    def show_company(self, company_id: uuid.UUID, tab: int | None = None) -> None:
-        raise NotImplementedError  # the main window's
 
     def open_scan(self, scan_id: uuid.UUID) -> None:
         """A draft opens in the wizard where it was left; a completed scan shows its results (its status read in a worker)."""
@@ -52,11 +47,16 @@ class ScanWindow(WindowFrame):
             if is_alive(self):
                 tell(self, "scanGone", QCoreApplication.translate("MainWindow", "Scan"), self.context.message(error))
 
-        self.context.tasks.start(lambda _control: scans.get(scan_id), opened, gone)
+        def read(_control: object) -> ScanView:
+            from . import scan_parts  # noqa: F401 - imported here, off the UI thread; opened() builds from it
+
+            return scans.get(scan_id)
+
+        self.context.tasks.start(read, opened, gone)
 
     def open_wizard(self, view: ScanView) -> ScanWizard:
         """The wizard on a draft, from the view ``open_scan`` read in a worker (the UI thread reads nothing)."""
-        from .window_parts import ScanSession, ScanWizard
+        from .scan_parts import ScanSession, ScanWizard
 
         scan_id = view.scan.id
         self._leave_scan()
@@ -73,7 +73,8 @@ class ScanWindow(WindowFrame):
         return self.wizard
 
     def show_results(self, scan_id: uuid.UUID) -> ResultsPage:
-        from .window_parts import PLAN_TAB, ResultsPage
+        from .scan_parts import ResultsPage
+        from .window_parts import PLAN_TAB
 
         self._leave_scan()
         if self.results is not None:
