@@ -18,7 +18,8 @@ from ..domain.scoring import STAGE_NAMES, ScanResult, to_percent
 from ..domain.sectors import sector_by_key
 from ..domain.text import active_language
 from ..store import listing
-from .scan_listing import Listed, moment_text, uuid_text
+from ..store.stored_ids import uuid_text
+from .scan_listing import Listed, moment_text
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -112,7 +113,7 @@ def listed_records(listed: list[Listed]) -> list[dict[str, Any]]:
     """:func:`summary_record` of each scan of a listing, written from its stored row (``scan_listing.headlines``).
 
     The ids and moments go from their stored text to the text :func:`summary_record` writes without a
-    UUID or a datetime in between (``scan_listing.uuid_text``, ``moment_text``): the same records.
+    UUID or a datetime in between (``store.stored_ids.uuid_text``, ``moment_text``): the same records.
     """
     records = []
     for row, answered, total, sii, stage in listed:

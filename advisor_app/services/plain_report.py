@@ -35,9 +35,10 @@ from ..domain.text import Text
 from ..errors import NotFoundError
 from ..store import listing
 from ..store.plain import PlainDatabase
+from ..store.stored_ids import uuid_of
 from .benchmark_members import kept_members
 from .plain_listing import KeepThroughDatabase, ShippedVersions
-from .scan_listing import ScanSummary, Versions, summaries, uuid_of
+from .scan_listing import ScanSummary, Versions, summaries
 from .views import ActionView, AnswerView, CompanyView, PlanView, ScanRecord, ScanView, VoucherView
 
 View = TypeVar("View", bound=BaseModel)

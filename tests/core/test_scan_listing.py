@@ -23,9 +23,9 @@ from advisor_app.domain.questionnaire import shipped_questionnaires
 from advisor_app.domain.scoring import ScanResult, score_scan
 from advisor_app.services.collector import collection_paused
 from advisor_app.services.companies import CompanyInput
-from advisor_app.services.scan_listing import uuid_of
 from advisor_app.services.scans import ScanSummary
 from advisor_app.store.models import Company, Scan
+from advisor_app.store.stored_ids import uuid_of
 from advisor_app.workspace import Workspace
 
 Q = shipped_questionnaires()["basisscan@1.0"]

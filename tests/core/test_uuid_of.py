@@ -1,4 +1,4 @@
-"""``scan_listing.uuid_of`` skips ``UUID.__init__``: what it makes must be ``uuid.UUID(stored)`` in every way.
+"""``store.stored_ids.uuid_of`` skips ``UUID.__init__``: what it makes must be ``uuid.UUID(stored)`` in every way.
 
 The listing hands it an id as the store holds it. The ORM writes 32 lower-case hex digits; a row written
 some other way (by hand, an older tool) may hold upper case, dashes or braces, which the ORM's own reading
@@ -17,8 +17,8 @@ from collections.abc import Callable
 from hypothesis import given
 from hypothesis import strategies as st
 
-from advisor_app.services import scan_listing
-from advisor_app.services.scan_listing import uuid_of, uuid_text
+from advisor_app.store import stored_ids
+from advisor_app.store.stored_ids import uuid_of, uuid_text
 
 SPELLINGS: dict[str, Callable[[uuid.UUID], str]] = {
     "hex": lambda u: u.hex,
@@ -95,7 +95,7 @@ def test_any_32_characters_are_taken_or_refused_as_uuid_takes_or_refuses_them(st
 
 def test_the_short_way_is_taken_on_this_python() -> None:
     """Else ``uuid_of`` calls the constructor for every id, and the tests above compare it with itself."""
-    assert scan_listing._UUID_SLOTS
+    assert stored_ids._UUID_SLOTS
 
 
 @given(
