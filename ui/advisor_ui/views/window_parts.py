@@ -5,7 +5,8 @@ so they stay out of ``main_window``, which the first paint needs. The start impo
 the worker that opens the data folder (``app.open_data``), so the UI thread only builds widgets;
 the window's methods import their names from here when they first need them. (The companies page
 imports its dialogs when first opened, as it may be shown before this module is imported; they are
-imported here so that this happens off the UI thread too.)
+imported here so that this happens off the UI thread too.) What opening a scan builds (the session, the
+wizard, the results) is not here but in ``scan_parts``, imported by the worker that reads the scan.
 """
 
 from __future__ import annotations
