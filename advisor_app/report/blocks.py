@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from .fonts import REGULAR
-from .paragraphs import Para
+from .paragraphs import Para, paragraph
 from .scripts import RightToLeftParagraph, font_runs, is_right_to_left
 from .styles import INK, PANEL, RULE, Styles
 
@@ -38,7 +38,7 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     """User or fixed text as a paragraph; Arabic or Hebrew text is shaped, reordered and right-aligned."""
     if is_right_to_left(text):
         return RightToLeftParagraph(_clean(text).splitlines(), style)
-    return Para(safe(text), style)
+    return paragraph(safe(text), style)
 
 
 def bullet(text: str, styles: Styles) -> Paragraph:

@@ -10,16 +10,31 @@ the markup parser, although most of them are plain text (a score, a label, a dat
 again at that width, and sets plain text from a fragment parsed once per style. Both
 give what reportlab computes itself (``tests/report/test_report_paragraphs.py``
 compares them with the parser and with a fresh wrap), so the PDF is the same.
+
+Most of those paragraphs are plain text in one style without a line break, and for them even
+a parsed-once fragment is more than reportlab needs: :class:`Line` breaks the words
+as reportlab's simple case does and hands reportlab's own drawing the same lines,
+without a fragment, a parser or the general line breaker's checks. :func:`paragraph`
+picks it where its answer is reportlab's; anything else (markup, a bullet, a second
+line, a soft hyphen, a word wider than the column) takes the paragraph's own path.
 """
 
 from __future__ import annotations
 
 import weakref
+from functools import cached_property
 from typing import Any
 
+from reportlab import rl_config
+from reportlab.lib.abag import ABag
+from reportlab.lib.colors import CMYKColor, Color
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
+from reportlab.pdfgen.canvas import Canvas, ExtGState
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paragraph import cleanBlockQuotedText, paraFontSizeHeightOffset, split, strip, textTransformFrags
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 _plain_frags: weakref.WeakKeyDictionary[ParagraphStyle, ParaFrag] = weakref.WeakKeyDictionary()
@@ -81,3 +96,205 @@ class Para(Paragraph):  # type: ignore[misc]  # reportlab ships no type hints
         # Kept only when this wrap broke the lines (a width too narrow to set anything breaks none).
         self._last_wrap = (available_width, lines, size) if lines is not None and lines is not before else None
         return size
+
+
+_simple_styles: weakref.WeakKeyDictionary[ParagraphStyle, bool] = weakref.WeakKeyDictionary()
+"""Per style, whether reportlab sets plain text in it by its simple case alone (see :func:`_is_simple`)."""
+
+
+def _is_simple(style: ParagraphStyle) -> bool:
+    """Plain text in ``style`` takes reportlab's simplest path: one font, no indents, bullets, boxes or hyphenation.
+
+    What ``Paragraph.breakLines`` and ``drawPara`` check before they take their first branch, for a style.
+    """
+    found = _simple_styles.get(style)
+    if found is None:
+        found = (
+            style.alignment in (TA_LEFT, TA_RIGHT, TA_CENTER)
+            and not (style.leftIndent or style.rightIndent or style.firstLineIndent)
+            and getattr(style, "bulletText", None) is None
+            and not (style.wordWrap or style.shaping or style.endDots or style.textTransform)
+            and not (style.hyphenationLang or style.uriWasteReduce or style.embeddedHyphenation)
+            and not (style.backColor or (style.borderColor and style.borderWidth))
+            and getattr(style, "autoLeading", "") in ("", "off", None)
+        )
+        _simple_styles[style] = found
+    return found
+
+
+def paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of ``markup``: a :class:`Line` where reportlab's simple case sets it, else a :class:`Para`."""
+    if is_plain(markup) and "\n" not in markup and "\xad" not in markup and _is_simple(style):
+        words = split(strip(markup))
+        if words:
+            return Line(words, style)
+    return Para(markup, style)
+
+
+class Line(Para):
+    """Plain text in a simple style, broken and measured as reportlab's simple case does, drawn by reportlab.
+
+    ``breakLines`` of a paragraph with one plain fragment puts words on a line while they fit (a line
+    may take 5 % of its spaces' width more: ``spaceShrinkage``), and ``drawPara`` draws the lines it
+    gives; this makes the same lines from the words alone, and a word wider than the column (which
+    reportlab splits) hands the whole breaking to the paragraph's own path. The fragments reportlab's
+    code would need elsewhere are made when first asked for.
+    """
+
+    def __init__(self, words: list[str], style: ParagraphStyle) -> None:
+        # No Paragraph.__init__: it would parse or clone a fragment that the lines below never need.
+        self.words = words
+        self.text = " ".join(words)  # what cleanBlockQuotedText makes of text without a line break
+        self.style = style
+        self.bulletText = None
+        self.caseSensitive = 1
+        self.encoding = "utf8"
+        self.debug = 0
+
+    @cached_property
+    def frags(self) -> list[ParaFrag]:
+        return plain_frags(self.text, self.style)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        last = self._last_wrap
+        if last is not None and last[0] == available_width and self.__dict__.get("blPara") is last[1]:
+            self.width, self.height = last[2]
+            return last[2]
+        if available_width < rl_config._FUZZ:
+            return 0, 0x7FFFFFFF
+        style = self.style
+        lines = self._break(available_width)
+        if lines is None:  # a word wider than the column: reportlab splits it
+            whole = Para(self.text, style)
+            size = whole.wrap(available_width, available_height)
+            self.blPara = whole.blPara
+        else:
+            font_size = style.fontSize
+            ascent, descent = getAscentDescent(style.fontName, font_size)
+            self.blPara = ABag(
+                kind=0,
+                lines=lines,
+                fontName=style.fontName,
+                fontSize=font_size,
+                textColor=style.textColor,
+                ascent=ascent,
+                descent=descent,
+                us_lines=[],
+                link=[],
+            )
+            size = (available_width, len(lines) * style.leading)
+        self.width, self.height = size
+        self._wrapWidths = [available_width, available_width]
+        self._last_wrap = (available_width, self.blPara, size)
+        return size
+
+    def _break(self, width: float) -> list[tuple[float, list[str]]] | None:
+        """``breakLines``'s simple case for one width; None where it would split a word."""
+        style = self.style
+        measure = getFont(style.fontName).stringWidth
+        size = style.fontSize
+        space = measure(" ", size)
+        shrink = style.spaceShrinkage * space
+        lines: list[tuple[float, list[str]]] = []
+        line: list[str] = []
+        current = -space
+        for word in self.words:
+            word_width = measure(word, size)
+            new_width = current + space + word_width
+            if new_width > width + shrink * len(line):
+                if style.splitLongWords and word_width > width:
+                    return None
+                if line:
+                    lines.append((width - current, line))
+                    line, current = [word], word_width
+                    continue
+            line.append(word)
+            current = new_width
+        lines.append((width - current, line))
+        return lines
+
+    def split(self, available_width: float, available_height: float) -> list[Paragraph]:
+        """Rare (a cell or note at the foot of a page): the paragraph's own split, so its halves are reportlab's."""
+        parts: list[Paragraph] = Para(self.text, self.style).split(available_width, available_height)
+        return parts
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803 - reportlab's names
+        """The PDF operators ``Flowable.drawOn`` and ``drawPara`` write for these lines, written directly.
+
+        The same strings in the same order (``tests/report/test_report_paragraphs.py`` compares the bytes):
+        the saved state and offset, the fill colour, one text object with a line each. The canvas's own
+        state is the same after as before, as after reportlab's ``restoreState``; the fonts' subsets are
+        taken by ``splitString`` as reportlab takes them. Anything that would write more (a colour with
+        another opacity than the page's, a line break reportlab made itself) goes through reportlab.
+        """
+        colour = self.style.textColor
+        alpha = getattr(colour, "alpha", None)
+        font = getFont(self.style.fontName)
+        if (
+            type(self.blPara) is not ABag
+            or not isinstance(colour, Color)
+            or isinstance(colour, CMYKColor)
+            or canvas._enforceColorSpace
+            or not canvas.bottomup
+            or not font._dynamicFont
+            or (alpha is not None and alpha != canvas._extgstate._d.get("ca", ExtGState.defaults["ca"]))
+        ):
+            super().drawOn(canvas, x, y, _sW)
+            return
+        x = self._hAlignAdjust(x, _sW)
+        if alpha is not None:
+            canvas._doc.ensureMinPdfVersion("transparency")
+        code = canvas._code
+        code.append("q")
+        code.append(f"{fp_str(1, 0, 0, 1, x, y)} cm")
+        code.append("q")
+        code.append(f"{fp_str((colour.red, colour.green, colour.blue))} rg")
+        code.append(" ".join(self._text_code(canvas, font)))
+        code.append("Q")
+        code.append("Q")
+
+    def _text_code(self, canvas: Canvas, font: Any) -> list[str]:
+        """The text object ``drawPara`` makes of kind-0 lines (``_left/_right/_centerDrawParaLine``)."""
+        blPara = self.blPara  # noqa: N806 - reportlab's name
+        style = self.style
+        cur_y = self.height - (blPara.fontSize if paraFontSizeHeightOffset else blPara.ascent)
+        code = ["BT", f"1 0 0 1 {fp_str(style.leftIndent, cur_y)} Tm"]
+        doc = canvas._doc
+        text_font = f"{fp_str(blPara.fontSize)} Tf {fp_str(style.leading)} TL"
+        subset_now = -1
+        alignment = style.alignment
+        for extra, words in blPara.lines:
+            text = " ".join(words)
+            spaces = 0 if extra > -1e-8 else len(words) + text.count("\xa0") - 1
+            shift = 0.0 if alignment == TA_LEFT or spaces > 0 else (extra if alignment == TA_RIGHT else 0.5 * extra)
+            if shift > 1e-6 or shift < -1e-6:
+                _move(code, shift)
+            if spaces > 0:
+                code.append(f"{fp_str(extra / float(spaces))} Tw")
+            pieces = []
+            for subset, piece in font.splitString(text, doc):
+                if subset != subset_now:
+                    pieces.append(f"{font.getSubsetInternalName(subset, doc)} {text_font}")
+                    subset_now = subset
+                pieces.append(f"({escapePDF(piece)}) Tj")
+            code.append(" ".join(pieces) + " T*")
+            if spaces > 0:
+                code.append(f"{fp_str(0)} Tw")
+            if shift > 1e-6 or shift < -1e-6:
+                _move(code, -shift)
+        code.append("ET")
+        return code
+
+
+def _move(code: list[str], dx: float) -> None:
+    """``PDFTextObject.moveCursor(dx, 0)``: a move right after a move is merged into it, as reportlab merges."""
+    dy = 0.0
+    if code[-1].endswith(" Td"):
+        last = code[-1].split()
+        if len(last) == 3:
+            del code[-1]
+        else:
+            code[-1] = "".join(last[:-4])
+        dx += float(last[-3])
+        dy -= float(last[-2])
+    code.append(f"{fp_str(dx, -dy)} Td")

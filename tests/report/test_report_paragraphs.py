@@ -65,8 +65,9 @@ def test_a_paragraph_asked_again_at_a_width_breaks_as_a_fresh_one() -> None:
 
 
 def reportlab_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every paragraph of the summary made and measured by reportlab itself."""
+    """Every paragraph of the summary made, measured and drawn by reportlab itself."""
     monkeypatch.setattr(blocks, "Para", Paragraph)
+    monkeypatch.setattr(blocks, "paragraph", Paragraph)
 
 
 def test_whole_reports_are_the_bytes_reportlab_makes_itself(
