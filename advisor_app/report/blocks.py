@@ -42,7 +42,7 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def bullet(text: str, styles: Styles) -> Paragraph:
-    return Para(safe(text), styles.bullet, bulletText="\u2022")
+    return paragraph(safe(text), styles.bullet, bulletText="\u2022")
 
 
 def bullet_markup(template: str, styles: Styles, **values: str) -> Paragraph:

@@ -34,7 +34,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
 from reportlab.pdfgen.canvas import Canvas, ExtGState
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import cleanBlockQuotedText, paraFontSizeHeightOffset, split, strip, textTransformFrags
+from reportlab.platypus.paragraph import (
+    _drawBullet,
+    cleanBlockQuotedText,
+    paraFontSizeHeightOffset,
+    split,
+    strip,
+    textTransformFrags,
+)
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 _plain_frags: weakref.WeakKeyDictionary[ParagraphStyle, ParaFrag] = weakref.WeakKeyDictionary()
@@ -103,7 +110,7 @@ _simple_styles: weakref.WeakKeyDictionary[ParagraphStyle, bool] = weakref.WeakKe
 
 
 def _is_simple(style: ParagraphStyle) -> bool:
-    """Plain text in ``style`` takes reportlab's simplest path: one font, no indents, bullets, boxes or hyphenation.
+    """Plain text in ``style`` takes reportlab's simplest path: one font, no first-line indent, box or hyphenation.
 
     What ``Paragraph.breakLines`` and ``drawPara`` check before they take their first branch, for a style.
     """
@@ -111,8 +118,9 @@ def _is_simple(style: ParagraphStyle) -> bool:
     if found is None:
         found = (
             style.alignment in (TA_LEFT, TA_RIGHT, TA_CENTER)
-            and not (style.leftIndent or style.rightIndent or style.firstLineIndent)
+            and not style.firstLineIndent
             and getattr(style, "bulletText", None) is None
+            and style.bulletAnchor == "start"
             and not (style.wordWrap or style.shaping or style.endDots or style.textTransform)
             and not (style.hyphenationLang or style.uriWasteReduce or style.embeddedHyphenation)
             and not (style.backColor or (style.borderColor and style.borderWidth))
@@ -122,13 +130,13 @@ def _is_simple(style: ParagraphStyle) -> bool:
     return found
 
 
-def paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
+def paragraph(markup: str, style: ParagraphStyle, bulletText: str | None = None) -> Paragraph:  # noqa: N803 - as Paragraph
     """A paragraph of ``markup``: a :class:`Line` where reportlab's simple case sets it, else a :class:`Para`."""
     if is_plain(markup) and "\n" not in markup and "\xad" not in markup and _is_simple(style):
         words = split(strip(markup))
         if words:
-            return Line(words, style)
-    return Para(markup, style)
+            return Line(words, style, bulletText)
+    return Para(markup, style, bulletText=bulletText)
 
 
 class Line(Para):
@@ -141,12 +149,12 @@ class Line(Para):
     code would need elsewhere are made when first asked for.
     """
 
-    def __init__(self, words: list[str], style: ParagraphStyle) -> None:
+    def __init__(self, words: list[str], style: ParagraphStyle, bullet: str | None = None) -> None:
         # No Paragraph.__init__: it would parse or clone a fragment that the lines below never need.
         self.words = words
         self.text = " ".join(words)  # what cleanBlockQuotedText makes of text without a line break
         self.style = style
-        self.bulletText = None
+        self.bulletText = bullet
         self.caseSensitive = 1
         self.encoding = "utf8"
         self.debug = 0
@@ -163,9 +171,17 @@ class Line(Para):
         if available_width < rl_config._FUZZ:
             return 0, 0x7FFFFFFF
         style = self.style
-        lines = self._break(available_width)
+        later = available_width - style.leftIndent - style.rightIndent
+        widths = [available_width - (style.leftIndent + style.firstLineIndent) - style.rightIndent, later]
+        if self.bulletText:  # reportlab's _handleBulletWidth: a bullet past the indent narrows the first line
+            bullet_width = getFont(style.bulletFontName).stringWidth(self.bulletText, style.bulletFontSize)
+            bullet_end = style.bulletIndent + bullet_width + 0.6 * style.bulletFontSize
+            indent = style.leftIndent + style.firstLineIndent
+            if bullet_end > indent:
+                widths[0] -= bullet_end - indent
+        lines = self._break(widths)
         if lines is None:  # a word wider than the column: reportlab splits it
-            whole = Para(self.text, style)
+            whole = Para(self.text, style, bulletText=self.bulletText)
             size = whole.wrap(available_width, available_height)
             self.blPara = whole.blPara
         else:
@@ -184,12 +200,12 @@ class Line(Para):
             )
             size = (available_width, len(lines) * style.leading)
         self.width, self.height = size
-        self._wrapWidths = [available_width, available_width]
+        self._wrapWidths = widths
         self._last_wrap = (available_width, self.blPara, size)
         return size
 
-    def _break(self, width: float) -> list[tuple[float, list[str]]] | None:
-        """``breakLines``'s simple case for one width; None where it would split a word."""
+    def _break(self, widths: list[float]) -> list[tuple[float, list[str]]] | None:
+        """``breakLines``'s simple case for the first line's width and the others'; None where it would split a word."""
         style = self.style
         measure = getFont(style.fontName).stringWidth
         size = style.fontSize
@@ -198,6 +214,7 @@ class Line(Para):
         lines: list[tuple[float, list[str]]] = []
         line: list[str] = []
         current = -space
+        width = widths[0]
         for word in self.words:
             word_width = measure(word, size)
             new_width = current + space + word_width
@@ -206,7 +223,7 @@ class Line(Para):
                     return None
                 if line:
                     lines.append((width - current, line))
-                    line, current = [word], word_width
+                    line, current, width = [word], word_width, widths[1]
                     continue
             line.append(word)
             current = new_width
@@ -215,14 +232,16 @@ class Line(Para):
 
     def split(self, available_width: float, available_height: float) -> list[Paragraph]:
         """Rare (a cell or note at the foot of a page): the paragraph's own split, so its halves are reportlab's."""
-        parts: list[Paragraph] = Para(self.text, self.style).split(available_width, available_height)
+        whole = Para(self.text, self.style, bulletText=self.bulletText)
+        parts: list[Paragraph] = whole.split(available_width, available_height)
         return parts
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803 - reportlab's names
         """The PDF operators ``Flowable.drawOn`` and ``drawPara`` write for these lines, written directly.
 
-        The same strings in the same order (``tests/report/test_report_paragraphs.py`` compares the bytes):
-        the saved state and offset, the fill colour, one text object with a line each. The canvas's own
+        The same strings in the same order (``tests/report/test_report_lines.py`` compares them):
+        the saved state and offset, the bullet (reportlab's own ``_drawBullet``), the fill colour, one text
+        object with a line each. The canvas's own
         state is the same after as before, as after reportlab's ``restoreState``; the fonts' subsets are
         taken by ``splitString`` as reportlab takes them. Anything that would write more (a colour with
         another opacity than the page's, a line break reportlab made itself) goes through reportlab.
@@ -230,6 +249,8 @@ class Line(Para):
         colour = self.style.textColor
         alpha = getattr(colour, "alpha", None)
         font = getFont(self.style.fontName)
+        page_alpha = canvas._extgstate._d.get("ca", ExtGState.defaults["ca"])
+        bullet_alpha = getattr(getattr(self.style, "bulletColor", colour), "alpha", None) if self.bulletText else None
         if (
             type(self.blPara) is not ABag
             or not isinstance(colour, Color)
@@ -237,7 +258,8 @@ class Line(Para):
             or canvas._enforceColorSpace
             or not canvas.bottomup
             or not font._dynamicFont
-            or (alpha is not None and alpha != canvas._extgstate._d.get("ca", ExtGState.defaults["ca"]))
+            or alpha not in (None, page_alpha)
+            or bullet_alpha not in (None, page_alpha)
         ):
             super().drawOn(canvas, x, y, _sW)
             return
@@ -248,16 +270,20 @@ class Line(Para):
         code.append("q")
         code.append(f"{fp_str(1, 0, 0, 1, x, y)} cm")
         code.append("q")
+        style = self.style
+        cur_y = self.height - (self.blPara.fontSize if paraFontSizeHeightOffset else self.blPara.ascent)
+        offset = style.firstLineIndent
+        if self.bulletText:
+            offset = _drawBullet(canvas, offset, cur_y, self.bulletText, style, rtl=False)
         code.append(f"{fp_str((colour.red, colour.green, colour.blue))} rg")
-        code.append(" ".join(self._text_code(canvas, font)))
+        code.append(" ".join(self._text_code(canvas, font, cur_y, offset)))
         code.append("Q")
         code.append("Q")
 
-    def _text_code(self, canvas: Canvas, font: Any) -> list[str]:
-        """The text object ``drawPara`` makes of kind-0 lines (``_left/_right/_centerDrawParaLine``)."""
+    def _text_code(self, canvas: Canvas, font: Any, cur_y: float, offset: float) -> list[str]:
+        """The text object ``drawPara`` makes of kind-0 lines (``_left/_right/_centerDrawParaLine``), the first at ``offset``."""
         blPara = self.blPara  # noqa: N806 - reportlab's name
         style = self.style
-        cur_y = self.height - (blPara.fontSize if paraFontSizeHeightOffset else blPara.ascent)
         code = ["BT", f"1 0 0 1 {fp_str(style.leftIndent, cur_y)} Tm"]
         doc = canvas._doc
         text_font = f"{fp_str(blPara.fontSize)} Tf {fp_str(style.leading)} TL"
@@ -266,11 +292,17 @@ class Line(Para):
         for extra, words in blPara.lines:
             text = " ".join(words)
             spaces = 0 if extra > -1e-8 else len(words) + text.count("\xa0") - 1
-            shift = 0.0 if alignment == TA_LEFT or spaces > 0 else (extra if alignment == TA_RIGHT else 0.5 * extra)
-            if shift > 1e-6 or shift < -1e-6:
+            if alignment == TA_LEFT or spaces > 0:
+                shift = offset
+            else:
+                shift = offset + extra if alignment == TA_RIGHT else offset + 0.5 * extra
+            moves = shift > 1e-6 or shift < -1e-6
+            if moves and alignment == TA_LEFT:  # left: moved, then spaced; the others the other way round
                 _move(code, shift)
             if spaces > 0:
                 code.append(f"{fp_str(extra / float(spaces))} Tw")
+            if moves and alignment != TA_LEFT:
+                _move(code, shift)
             pieces = []
             for subset, piece in font.splitString(text, doc):
                 if subset != subset_now:
@@ -280,8 +312,9 @@ class Line(Para):
             code.append(" ".join(pieces) + " T*")
             if spaces > 0:
                 code.append(f"{fp_str(0)} Tw")
-            if shift > 1e-6 or shift < -1e-6:
+            if moves:
                 _move(code, -shift)
+            offset = 0  # the lines after the first start at the indent (no ImageAndFlowables offsets here)
         code.append("ET")
         return code
 

@@ -46,16 +46,16 @@ def operators(flowable: Paragraph, width: float, at: tuple[float, float]) -> tup
 @given(
     text=plain_texts(),
     style=st.sampled_from(STYLES),
+    bullet=st.sampled_from([None, None, "\u2022", "12.", "ĳ-ж"]),
     width=st.floats(min_value=0.5, max_value=420, allow_nan=False),
     at=st.tuples(st.floats(0, 500), st.floats(0, 800)),
 )
 def test_plain_text_breaks_and_draws_as_reportlab_paragraph(
-    text: str, style: tuple[str, object], width: float, at: tuple[float, float]
+    text: str, style: tuple[str, ParagraphStyle], bullet: str | None, width: float, at: tuple[float, float]
 ) -> None:
     markup = safe(text)
-    ours, theirs = paragraph(markup, style[1]), Paragraph(markup, style[1])
-    if style[0] != "bullet":
-        assert isinstance(ours, Line), "plain text in a simple style takes the light path"
+    ours, theirs = paragraph(markup, style[1], bullet), Paragraph(markup, style[1], bulletText=bullet)
+    assert isinstance(ours, Line), "plain text in any of the summary's styles takes the light path"
     assert operators(ours, width, at) == operators(theirs, width, at)
     assert [(extra, list(words)) for extra, words in ours.blPara.lines] == [
         (extra, list(words)) for extra, words in theirs.blPara.lines
