@@ -7,7 +7,7 @@ from dataclasses import fields
 import pytest
 from reportlab.platypus import Paragraph
 
-from advisor_app.report import blocks, render_report
+from advisor_app.report import blocks, fonts, render_report
 from advisor_app.report.fonts import register_fonts
 from advisor_app.report.paragraphs import Para
 from advisor_app.report.styles import Styles, make_styles
@@ -104,3 +104,20 @@ def test_what_one_process_keeps_between_reports_changes_no_later_report(demo_wor
     for lang in ("en", "nl"):
         render_report(demo_workspace, scan.id, lang)
     assert {lang: render_report(demo_workspace, latin, lang) for lang in ("nl", "en")} == first
+
+
+def test_font_subsets_kept_from_other_reports_are_the_bytes_made_afresh(
+    workspace: Workspace, demo_workspace: Workspace, demo_scans: DemoScans
+) -> None:
+    """A subset made for one report and handed to the next is the subset, and the compressed bytes, made for it alone."""
+    scan = workspace.scans.start(new_company(workspace, name="Ærø Ünïcode & Ω-Systems"))
+    answer_all(workspace, scan.id, by_dimension(workspace, {"D1": 2, "D2": 3, "D3": 1, "D4": 4, "D5": 3, "D6": 2}))
+    workspace.scans.note(scan.id, "D1.1", CHINESE + " " + TURKISH)
+    reports = [(demo_workspace, s.id, lang) for s in demo_scans.first[:2] for lang in ("nl", "en")] + [(workspace, scan.id, "nl")]
+    warm = [render_report(*report) for report in reports * 2][len(reports) :]
+    made_alone = []
+    for report in reports:
+        fonts._subset.cache_clear()
+        fonts._KeptFlate.encode.cache_clear()
+        made_alone.append(render_report(*report))
+    assert warm == made_alone
