@@ -13,8 +13,8 @@ compares them with the parser and with a fresh wrap), so the PDF is the same.
 
 Most of those paragraphs are plain text in one style without a line break, and for them even
 a parsed-once fragment is more than reportlab needs: :class:`Line` breaks the words
-as reportlab's simple case does and hands reportlab's own drawing the same lines,
-without a fragment, a parser or the general line breaker's checks. :func:`paragraph`
+as reportlab's simple case does and writes the PDF operators reportlab's drawing
+writes for those lines, without a fragment, a parser or the general code's checks. :func:`paragraph`
 picks it where its answer is reportlab's; anything else (markup, a bullet, a second
 line, a soft hyphen, a word wider than the column) takes the paragraph's own path.
 """
@@ -140,13 +140,13 @@ def paragraph(markup: str, style: ParagraphStyle, bulletText: str | None = None)
 
 
 class Line(Para):
-    """Plain text in a simple style, broken and measured as reportlab's simple case does, drawn by reportlab.
+    """Plain text in a simple style, broken, measured and drawn as reportlab's simple case does.
 
     ``breakLines`` of a paragraph with one plain fragment puts words on a line while they fit (a line
     may take 5 % of its spaces' width more: ``spaceShrinkage``), and ``drawPara`` draws the lines it
-    gives; this makes the same lines from the words alone, and a word wider than the column (which
-    reportlab splits) hands the whole breaking to the paragraph's own path. The fragments reportlab's
-    code would need elsewhere are made when first asked for.
+    gives; this makes the same lines from the words alone and writes what ``drawPara`` writes, and a
+    word wider than the column (which reportlab splits) hands the whole breaking to the paragraph's own
+    path. The fragments reportlab's code would need elsewhere are made when first asked for.
     """
 
     def __init__(self, words: list[str], style: ParagraphStyle, bullet: str | None = None) -> None:
