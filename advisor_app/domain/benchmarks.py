@@ -36,14 +36,23 @@ class Member:
     result: ScanResult
 
 
+def recency(completed_at: datetime, scan_id: str) -> tuple[datetime, str]:
+    """Which of a company's completed scans is its latest: the greater key (later completion; the scan id breaks ties).
+
+    The one ordering of the groups' members: the device's :func:`latest_per_company` and the server, which scores
+    a company's scans latest first, both sort by it, so both pick the same scan of a company.
+    """
+    return completed_at, scan_id
+
+
 def latest_per_company(members: Iterable[Member]) -> list[Member]:
-    """Each company's latest completed scan that has an index (later completion wins; the scan id breaks ties)."""
+    """Each company's latest completed scan that has an index (the greatest :func:`recency`)."""
     latest: dict[str, Member] = {}
     for member in members:
         if member.result.sii is None:
             continue
         held = latest.get(member.company_id)
-        if held is None or (member.completed_at, member.scan_id) > (held.completed_at, held.scan_id):
+        if held is None or recency(member.completed_at, member.scan_id) > recency(held.completed_at, held.scan_id):
             latest[member.company_id] = member
     return sorted(latest.values(), key=lambda m: m.company_id)
 

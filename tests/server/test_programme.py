@@ -14,7 +14,7 @@ from advisor_app.services.demo import generate_demo
 from advisor_app.workspace import Workspace
 
 from .live import Api
-from .records import change, company, demo_changes, pull_all, pushed, scan, voucher
+from .records import answers, change, company, demo_changes, pull_all, pushed, scan, voucher
 
 
 @pytest.fixture
@@ -123,3 +123,15 @@ def test_a_rejected_voucher_commits_nothing(alice: Api, carol: Api) -> None:
     figures = carol.get("/monitoring").json()
     assert figures["vouchers"]["completed_cents"] == 3_500_00
     assert [s["companies"] for s in figures["implementation"]["funnel"]][2:] == [1, 1, 1]
+
+
+def test_a_company_counts_with_the_scan_the_device_would_pick_when_two_complete_at_once(alice: Api) -> None:
+    """Two scans of one company completed at the same moment: the greater scan id is its latest, as on a device."""
+    company_id = uuid.uuid4()
+    low, high = sorted((uuid.uuid4(), uuid.uuid4()), key=str)
+    pushed(alice, change("company", company_id, company()))
+    pushed(alice, change("scan", high, scan(company_id, completed=True, answers=answers(4))))
+    pushed(alice, change("scan", low, scan(company_id, completed=True, answers=answers(2))))
+    groups = {g["key"]: g for g in pull_all(alice)[1]["benchmarks"][0]["groups"]}
+    assert groups["programme"]["n"] == 1
+    assert groups["programme"]["means"] == {f"D{i}": 4.0 for i in range(1, 7)}, "the scan with the greater id"

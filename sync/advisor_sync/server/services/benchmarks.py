@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from advisor_app.dbkit.types import utcnow
 from advisor_app.domain import invariants
-from advisor_app.domain.benchmarks import Member, build_benchmarks
+from advisor_app.domain.benchmarks import Member, build_benchmarks, recency
 from advisor_app.domain.invariants import ScanFacts
 from advisor_app.domain.questionnaire import Questionnaire
 from advisor_app.domain.records import scoring_answers
@@ -195,7 +195,7 @@ def _members(session: Session, questionnaires: Mapping[str, Questionnaire]) -> d
             waiting[key, company_id].append((scan_id, version, key, completed_at or started_at, company_id, sector))
             scored.setdefault(key, [])
     for queue in waiting.values():
-        queue.sort(key=lambda c: (c[3], str(c[0])))  # the latest last, as ``latest_per_company`` orders them
+        queue.sort(key=lambda c: recency(c[3], str(c[0])))  # the latest last
     while waiting:
         heads = {group: queue.pop() for group, queue in waiting.items()}
         results = _results(session, kept, questionnaires, list(heads.values()))
