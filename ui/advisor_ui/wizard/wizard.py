@@ -19,11 +19,9 @@ from ..qt import (
     QEvent,
     QHBoxLayout,
     QProgressBar,
-    QPushButton,
     QResizeEvent,
     QScrollArea,
     QStackedWidget,
-    Qt,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -32,13 +30,14 @@ from ..qt import (
 )
 from ..views.shortcuts_dialog import native
 from ..views.shortened_label import ShortenedLabel
-from ..views.widgets import button, chain_tab_order, confirm, make_label, primary_button, repolish, styled, tell
+from ..views.widgets import button, chain_tab_order, confirm, make_label, primary_button, styled, tell
 from .dimension_page import DimensionPage
 from .finder import QuestionFinder
 from .intake_page import IntakePage
 from .keys import LEAVE_KEYS, install_keys
 from .review_page import ReviewPage
 from .save_state import SaveState
+from .steps import StepBar
 
 SPLITTER_KEY = "wizard/itemSplitter"
 ROOMY = (900, 560)
@@ -84,19 +83,8 @@ class ScanWizard(QWidget):
             scroll.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self._show_answers())  # the page grew
             self.stack.addWidget(scroll)
 
-        self.steps: list[QPushButton] = []
-        steps_row = QHBoxLayout()
-        steps_row.setSpacing(4)
-        for index, name in enumerate(["intake", *(d.id for d in q.dimensions), "review"]):
-            step = QPushButton()
-            step.setObjectName(f"step_{name}")
-            step.setCheckable(True)
-            step.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            styled(step, "step")
-            step.clicked.connect(lambda _checked=False, index=index: self.go_to_page(index))
-            self.steps.append(step)
-            steps_row.addWidget(step)
-        steps_row.addStretch(1)
+        self.steps = StepBar(q.dimensions)
+        self.steps.chosen.connect(self.go_to_page)
 
         self.back_button = button("wizardBack")
         self.next_button = primary_button("wizardNext")
@@ -126,7 +114,7 @@ class ScanWizard(QWidget):
         layout.setContentsMargins(20, 14, 20, 10)
         layout.addLayout(header)
         layout.addLayout(progress_row)
-        layout.addLayout(steps_row)
+        layout.addWidget(self.steps)
         layout.addWidget(self.stack, 1)
         layout.addLayout(footer)
 
@@ -160,7 +148,7 @@ class ScanWizard(QWidget):
         size = event.size()
         self.keys_hint.setVisible(size.width() >= ROOMY[0] and size.height() >= ROOMY[1])
         low = size.height() < ROOMY[1]
-        for widget in (*self.steps, self.subtitle):
+        for widget in (self.steps, self.subtitle):
             widget.setVisible(not low)
         layout = self.layout()
         if layout is not None:
@@ -312,12 +300,7 @@ class ScanWizard(QWidget):
         )
         self.search.retranslate()
         self.progress.setAccessibleName(self.tr("Questions answered"))
-        self.steps[0].setText(self.tr("Intake"))
-        self.steps[-1].setText(self.tr("Review"))
-        for step, dimension in zip(self.steps[1:-1], q.dimensions, strict=True):
-            step.setText(dimension.id)
-            step.setToolTip(str(dimension.title))
-            step.setAccessibleName(f"{dimension.id} {dimension.title}")
+        self.steps.retranslate(intake=self.tr("Intake"), review=self.tr("Review"))
         self.back_button.setText(self.tr("Back"))
         self.back_button.setToolTip(self.tr("Previous page (PageUp)"))
         self.leave_button.setText(self.tr("Back to company"))
@@ -352,13 +335,9 @@ class ScanWizard(QWidget):
             else ""
         )
         self.page_label.setText(self.tr("Page {page} of {pages}: {name}").format(page=index + 1, pages=last + 1, name=name))
-        for number, step in enumerate(self.steps):
-            step.setChecked(number == index)
-        for step, dimension_page in zip(self.steps[1:-1], self.dimension_pages, strict=True):
-            done = all(item.id in session.answers for item in dimension_page.dimension.items)
-            if step.property("complete") != done:
-                step.setProperty("complete", done)
-                repolish(step)
+        self.steps.show_page(
+            index, [all(item.id in session.answers for item in page.dimension.items) for page in self.dimension_pages]
+        )
         self.back_button.setEnabled(index > 0)
         on_review = index == last
         self.next_button.setText(self.tr("Complete scan ...") if on_review else self.tr("Next"))
