@@ -20,7 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from .scoring import BenchmarkGroup, ScanResult, adoption_composite
+from .adoption import adoption_composite
+from .scoring import BenchmarkGroup, ScanResult
 
 PROGRAMME = "programme"
 

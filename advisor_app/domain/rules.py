@@ -24,7 +24,6 @@ SME_MAX_EMPLOYEES = 249
 SIZE_BANDS = ("1-9", "10-49", "50-249", "250+")
 VOUCHER_STATUSES: tuple[str, ...] = tuple(VoucherStatus)
 ACTION_STATUSES: tuple[str, ...] = tuple(ActionStatus)
-ADOPTER_CATEGORIES = ("innovator", "early_adopter", "early_majority", "late_majority", "laggard")
 
 _KVK_IGNORED = re.compile(r"[\s.]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

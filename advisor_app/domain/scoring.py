@@ -1,8 +1,11 @@
 """The scoring model of the innovation basic scan (see docs/scoring.md).
 
 Pure functions from answers to a :class:`ScanResult`. The result is always
-derived, never stored, so a corrected rule re-scores every scan at once and
-the server, which imports this module, can never disagree with the device.
+derived: what the device keeps of it (``services.result_cache``) and what the
+server keeps for its groups are caches keyed by the questionnaire version and
+``services.result_codec.SCORING_MODEL``, so a corrected rule re-scores every scan at once and the
+server, which imports this module, can never disagree with the device.
+Rogers' adopter categories are in :mod:`.adoption`.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .adoption import ADOPTER_ORDER, adopter_category, adoption_composite
 from .questionnaire import CHAINS, Dimension, Questionnaire
 from .recommendations import Recommendation, recommend
 from .text import Text
@@ -31,23 +35,6 @@ MAX_STRENGTHS = 2
 IMPROVEMENT_AREAS = 2
 DEFAULT_AMBITION = 2
 BENCHMARK_MIN_N = 10
-ADOPTER_PERCENTILE_MIN_N = 30
-OUTPUT_WEIGHT_IN_ADOPTION = 0.25
-ADOPTER_BANDS = ((4.2, "innovator"), (3.5, "early_adopter"), (2.7, "early_majority"), (1.9, "late_majority"))
-ROGERS_CUMULATIVE = ((0.025, "innovator"), (0.16, "early_adopter"), (0.50, "early_majority"), (0.84, "late_majority"))
-ADOPTER_ORDER = ("laggard", "late_majority", "early_majority", "early_adopter", "innovator")
-"""From the last to the first to adopt; position ``i`` matches maturity stage ``i`` for the weakest-link cap."""
-ADOPTER_NAMES = {
-    "innovator": Text("Vernieuwer", "Innovator"),
-    "early_adopter": Text("Vroege gebruiker", "Early adopter"),
-    "early_majority": Text("Vroege meerderheid", "Early majority"),
-    "late_majority": Text("Late meerderheid", "Late majority"),
-    "laggard": Text("Behoudend", "Traditional"),
-}
-"""Rogers' categories as every screen, report and dashboard names them: words an entrepreneur can be handed.
-
-Rogers' own "laggards" (Dutch "achterblijvers") is a researcher's word, not one to print under a company's name.
-"""
 CHAIN_WEAKNESS = {
     "ideas": Text("ideeënarm", "idea-poor"),
     "conversion": Text("omzettingsarm", "conversion-poor"),
@@ -388,24 +375,3 @@ def _value_chain(questionnaire: Questionnaire, answers: Answers) -> ValueChain |
     means = {chain: math.fsum(v) / len(v) for chain, v in collected.items()}
     weakest = min(CHAINS, key=lambda chain: (means[chain], CHAINS.index(chain)))
     return ValueChain(means, weakest)
-
-
-def adoption_composite(sii: float, output_mean: float | None) -> float:
-    """How far along a company is: capability mostly, realised renewal partly."""
-    if output_mean is None:
-        return sii
-    return (1 - OUTPUT_WEIGHT_IN_ADOPTION) * sii + OUTPUT_WEIGHT_IN_ADOPTION * output_mean
-
-
-def adopter_category(composite: float, population: Sequence[float] | None = None) -> str:
-    """Fixed bands while the programme is small; Rogers' shares once it is not."""
-    if population is not None and len(population) >= ADOPTER_PERCENTILE_MIN_N:
-        ahead = sum(1 for other in population if other > composite + 1e-9) / len(population)
-        for bound, category in ROGERS_CUMULATIVE:
-            if ahead < bound:
-                return category
-        return "laggard"
-    for bound, category in ADOPTER_BANDS:
-        if round(composite, 9) >= bound:
-            return category
-    return "laggard"

@@ -12,9 +12,9 @@ import uuid
 from datetime import UTC, date
 from typing import TYPE_CHECKING, Protocol
 
+from ..domain.adoption import ADOPTER_NAMES, ROGERS_SHARES
 from ..domain.rules import VOUCHER_LIMIT_CENTS
 from ..domain.scoring import (
-    ADOPTER_NAMES,
     BENCHMARK_MIN_N,
     CHAIN_WEAKNESS,
     STAGE_NAMES,
@@ -177,7 +177,7 @@ def build_content(
         weakest=titles[result.weakest_dimension] if result.weakest_dimension else None,
         adopter=ADOPTER_NAMES[category].get(language) if category else None,
         adopter_description=phrases.ADOPTER_DESCRIPTIONS[category].get(language) if category else None,
-        adopter_share=share(phrases.ADOPTER_SHARES[category], language) if category else None,
+        adopter_share=share(ROGERS_SHARES[category], language) if category else None,
         adopter_capped=result.adopter_capped,
         unbalanced=result.unbalanced,
         dimensions=tuple(

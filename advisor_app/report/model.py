@@ -154,7 +154,7 @@ class ReportContent:
     capped_from: str | None
     weakest: str | None
     adopter: str | None
-    """The adopter category in respectful words, as every screen names it (``domain.scoring.ADOPTER_NAMES``)."""
+    """The adopter category in respectful words, as every screen names it (``domain.adoption.ADOPTER_NAMES``)."""
     adopter_description: str | None
     adopter_share: str | None
     adopter_capped: bool

@@ -376,8 +376,6 @@ PAGE_OF = Text("Pagina {page} van {pages}", "Page {page} of {pages}")
 FOOTER = Text(
     "Scan {scan} · vragenlijst {questionnaire} · inhoud #{hash}", "Scan {scan} · questionnaire {questionnaire} · content #{hash}"
 )
-ADOPTER_SHARES = {"innovator": 2.5, "early_adopter": 13.5, "early_majority": 34.0, "late_majority": 34.0, "laggard": 16.0}
-"""Rogers' shares (percent of all adopters), written through ``domain.formatting``."""
 ADOPTER_DESCRIPTIONS = {
     "innovator": Text("probeert nieuwe werkwijzen als een van de eersten", "among the first to try new ways of working"),
     "early_adopter": Text("neemt nieuwe werkwijzen snel over", "quick to take up new ways of working"),

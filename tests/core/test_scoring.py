@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from advisor_app.domain.adoption import adopter_category
 from advisor_app.domain.questionnaire import Questionnaire, shipped_questionnaires
 from advisor_app.domain.scoring import (
     STAGES,
     BenchmarkGroup,
-    adopter_category,
     score_scan,
     stage_of,
 )

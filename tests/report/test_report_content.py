@@ -6,9 +6,10 @@ import re
 
 import pytest
 
+from advisor_app.domain.adoption import ADOPTER_NAMES
 from advisor_app.domain.formatting import format_decimal, round_whole
 from advisor_app.domain.money import format_euros
-from advisor_app.domain.scoring import ADOPTER_NAMES, STAGE_NAMES
+from advisor_app.domain.scoring import STAGE_NAMES
 from advisor_app.report import render_report, wording
 from advisor_app.workspace import Workspace
 

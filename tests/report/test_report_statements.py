@@ -13,10 +13,11 @@ from collections.abc import Iterator
 
 import pytest
 
+from advisor_app.domain.adoption import ADOPTER_NAMES, ADOPTER_ORDER
 from advisor_app.domain.formatting import format_decimal
 from advisor_app.domain.money import format_euros
 from advisor_app.domain.questionnaire import sealed
-from advisor_app.domain.scoring import ADOPTER_NAMES, ADOPTER_ORDER, STAGES, STRENGTH_THRESHOLD, ScanResult, stage_of
+from advisor_app.domain.scoring import STAGES, STRENGTH_THRESHOLD, ScanResult, stage_of
 from advisor_app.domain.text import set_language
 from advisor_app.paths import resource
 from advisor_app.report import render_report

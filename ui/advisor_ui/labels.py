@@ -75,7 +75,7 @@ def stage(code: str | None) -> str:
 
 
 def adopter(code: str | None) -> str:
-    from advisor_app.domain.scoring import ADOPTER_NAMES
+    from advisor_app.domain.adoption import ADOPTER_NAMES
 
     return str(ADOPTER_NAMES[code]) if code else "–"
 

@@ -8,8 +8,9 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from advisor_app.domain.adoption import ADOPTER_NAMES
 from advisor_app.domain.questionnaire import INTERVENTION_NAMES
-from advisor_app.domain.scoring import ADOPTER_NAMES, STAGE_NAMES
+from advisor_app.domain.scoring import STAGE_NAMES
 from advisor_app.domain.sectors import SECTORS
 
 from ...protocol.figures import Estimate

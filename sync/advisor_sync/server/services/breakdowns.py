@@ -16,9 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advisor_app.dbkit.types import utcnow
+from advisor_app.domain.adoption import ADOPTER_NAMES
 from advisor_app.domain.benchmarks import PROGRAMME, build_benchmarks
 from advisor_app.domain.questionnaire import Questionnaire
-from advisor_app.domain.scoring import ADOPTER_NAMES, STAGES, BenchmarkGroup, to_percent
+from advisor_app.domain.scoring import STAGES, BenchmarkGroup, to_percent
 from advisor_app.domain.sectors import SECTORS
 
 from ...protocol.figures import AdvisorFigures, AdvisorRow, DimensionMean, Monitoring, SectorFigures, SectorRow
