@@ -204,9 +204,6 @@ class ScanResult:
                 return score
         raise KeyError(dimension_id)
 
-    def capability_means(self) -> dict[str, float]:
-        return {d.dimension_id: d.mean for d in self.dimensions if d.mean is not None}
-
 
 def score_dimension(dimension: Dimension, answers: Answers, min_answered: int) -> DimensionScore:
     weighted: list[float] = []

@@ -24,7 +24,6 @@ DRAFT_BANNER = Text(
 KVK = Text("KvK-nummer", "KvK number")
 SECTOR = Text("Sector", "Sector")
 SIZE = Text("Omvang", "Size")
-LOCATION = Text("Vestigingsplaats", "Location")
 CONTACT = Text("Contactpersoon", "Contact person")
 ADVISOR = Text("Adviseur", "Advisor")
 SCAN_DATE = Text("Datum scan", "Scan date")

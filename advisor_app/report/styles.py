@@ -20,7 +20,6 @@ from .fonts import BOLD, ITALIC, REGULAR
 
 INK = HexColor("#1d2530")
 MUTED = HexColor("#5d6773")
-FAINT = HexColor("#8f98a3")
 RULE = HexColor("#d5dbe2")
 PANEL = HexColor("#f1f4f7")
 BLUE = HexColor("#1f5a85")

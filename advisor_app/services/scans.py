@@ -305,15 +305,6 @@ class ScanService:
             return None
         return view if view.scan.status == ScanStatus.DRAFT else None
 
-    def resume_draft(self, company_id: uuid.UUID) -> ScanRecord | None:
-        with self.db.read() as session:
-            draft = session.scalars(
-                select(Scan)
-                .where(Scan.company_id == company_id, Scan.status == ScanStatus.DRAFT, ~Scan.deleted)
-                .order_by(Scan.updated_at.desc())
-            ).first()
-            return None if draft is None else scan_record(draft)
-
     def for_company(self, company_id: uuid.UUID) -> list[ScanSummary]:
         return self.summaries(company_id=company_id)
 
@@ -360,14 +351,6 @@ class ScanService:
             "note": "",
             "updated_at": now,
         }
-
-    @staticmethod
-    def _answer_row(session: Session, scan: Scan, item_id: str) -> Answer:
-        row = session.scalars(select(Answer).where(Answer.scan_id == scan.id, Answer.item_id == item_id)).first()
-        if row is None:
-            row = Answer(scan_id=scan.id, item_id=item_id, score=None, not_applicable=False, note="")
-            session.add(row)
-        return row
 
     @staticmethod
     def _latest_completed(session: Session, company_id: uuid.UUID) -> Scan | None:

@@ -47,11 +47,6 @@ class Credentials:
         """Whether a token outlives this run."""
         return self.warning is None
 
-    @property
-    def backend_name(self) -> str:
-        backend = type(self._backend)
-        return f"{backend.__module__}.{backend.__qualname__}"
-
     def get(self, server_url: str) -> StoredToken | None:
         if server_url in self._memory or not self.persistent:
             return self._memory.get(server_url)

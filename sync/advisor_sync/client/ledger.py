@@ -71,13 +71,6 @@ class Ledger:
         row = self.session.get(SyncState, key)
         return None if row is None else row.value
 
-    def put_state(self, key: str, value: str) -> None:
-        """Set one state in one statement, without reading its row first.
-
-        Only for a key no object of this session holds: an ORM copy read before would not see the change.
-        """
-        self.session.execute(PUT_STATE, {"key": key, "value": value})
-
     def set_state(self, key: str, value: str | None) -> None:
         row = self.session.get(SyncState, key)
         if value is None:

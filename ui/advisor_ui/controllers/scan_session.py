@@ -20,7 +20,7 @@ from enum import Enum, auto
 from typing import Any, Final
 
 from advisor_app.domain.errors import BasisscanError
-from advisor_app.domain.questionnaire import Dimension, Item, Questionnaire
+from advisor_app.domain.questionnaire import Item, Questionnaire
 from advisor_app.domain.scoring import score_scan
 from advisor_app.domain.vocabulary import ScanStatus
 from advisor_app.services.scans import PreviousAnswers, ScanView
@@ -184,9 +184,6 @@ class ScanSession(QObject):
             for score, dimension in zip(result.dimensions, self.questionnaire.dimensions, strict=True)
             if dimension.is_capability and not score.sufficient
         }
-
-    def dimension_of(self, item_id: str) -> Dimension:
-        return self.questionnaire.dimension(self.questionnaire.item(item_id).dimension_id)
 
     # -- the advisor's edits (each one an undo step, queued for the disk at once) -------------
 

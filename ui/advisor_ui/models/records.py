@@ -172,12 +172,6 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def shown(self, row: int) -> tuple[str, ...]:
         return self._rows.shown[row]
 
-    def row_of(self, record_id: uuid.UUID) -> int | None:
-        try:
-            return self._rows.ids.index(record_id)
-        except ValueError:
-            return None
-
     def retranslate(self) -> None:
         """Headers and shown words (sector names, statuses) in the new language; for short lists (long ones reload)."""
         self.retranslate_headers()
