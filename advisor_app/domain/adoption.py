@@ -7,7 +7,8 @@ those shares and the bounds a category is found by are one table here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from itertools import accumulate
 
 from .text import Text
@@ -47,10 +48,44 @@ def adoption_composite(sii: float, output_mean: float | None) -> float:
     return (1 - OUTPUT_WEIGHT_IN_ADOPTION) * sii + OUTPUT_WEIGHT_IN_ADOPTION * output_mean
 
 
-def adopter_category(composite: float, population: Sequence[float] | None = None) -> str:
+class Population:
+    """The programme's adoption composites, one per company, kept sorted: a company's rank is a binary search.
+
+    Every result the device shows or prints, and every scan in the server's programme figures, is ranked
+    against the whole programme. As a pass over the population per ranking, a report at 50,000 scans spent a
+    third of its reading there (12 ms a result) and the server's figures grew with the square of the scans.
+    """
+
+    __slots__ = ("_composites",)
+
+    def __init__(self, composites: Iterable[float] = ()) -> None:
+        self._composites = tuple(sorted(composites))
+
+    def __len__(self) -> int:
+        return len(self._composites)
+
+    def __iter__(self) -> Iterator[float]:
+        """The composites from the lowest to the highest."""
+        return iter(self._composites)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Population) and self._composites == other._composites
+
+    def __hash__(self) -> int:
+        return hash(self._composites)
+
+    def __repr__(self) -> str:
+        return f"Population({list(self._composites)!r})"
+
+    def share_ahead(self, composite: float) -> float:
+        """The share of the population strictly ahead of ``composite`` (within 1e-9 counts as level, not ahead)."""
+        return (len(self._composites) - bisect_right(self._composites, composite + 1e-9)) / len(self._composites)
+
+
+def adopter_category(composite: float, population: Population | None = None) -> str:
     """Fixed bands while the programme is small; Rogers' shares once it is not."""
     if population is not None and len(population) >= ADOPTER_PERCENTILE_MIN_N:
-        ahead = sum(1 for other in population if other > composite + 1e-9) / len(population)
+        ahead = population.share_ahead(composite)
         for bound, category in ROGERS_CUMULATIVE:
             if ahead < bound:
                 return category

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from .adoption import adoption_composite
+from .adoption import Population, adoption_composite
 from .scoring import BenchmarkGroup, ScanResult
 
 PROGRAMME = "programme"
@@ -126,6 +126,6 @@ def leave_out(group: BenchmarkGroup, result: ScanResult) -> BenchmarkGroup:
     return BenchmarkGroup(group.key, n, means, sii, counts)
 
 
-def population(members: Iterable[Member]) -> list[float]:
+def population(members: Iterable[Member]) -> Population:
     """Adoption composites of the programme, one per company, for Rogers percentiles."""
-    return [adoption_composite(m.result.sii or 0.0, m.result.output_mean) for m in latest_per_company(members)]
+    return Population(adoption_composite(m.result.sii or 0.0, m.result.output_mean) for m in latest_per_company(members))

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .adoption import ADOPTER_ORDER, adopter_category, adoption_composite
+from .adoption import ADOPTER_ORDER, Population, adopter_category, adoption_composite
 from .questionnaire import CHAINS, Dimension, Questionnaire
 from .recommendations import Recommendation, recommend
 from .text import Text
@@ -268,7 +268,7 @@ def score_scan(
     answers: Answers,
     ambitions: Mapping[str, int] | None = None,
     benchmark: BenchmarkGroup | None = None,
-    population: Sequence[float] | None = None,
+    population: Population | None = None,
 ) -> ScanResult:
     """Score one scan.
 
@@ -290,7 +290,7 @@ def _scored(
     answers: Answers,
     ambitions: Mapping[str, int],
     benchmark: BenchmarkGroup | None,
-    population: Sequence[float] | None,
+    population: Population | None,
     *,
     whole: bool,
 ) -> ScanResult:

@@ -20,6 +20,7 @@ from sqlalchemy import delete, select
 
 from ..dbkit.types import utcnow
 from ..domain import invariants
+from ..domain.adoption import Population
 from ..domain.benchmarks import PROGRAMME, Member, build_benchmarks, latest_per_company, leave_out
 from ..domain.benchmarks import population as programme_population
 from ..domain.invariants import ScanFacts
@@ -46,7 +47,7 @@ class _Scored:
     fingerprint: tuple[str, str | None]
     members: list[Member]
     groups: dict[str | None, dict[str, BenchmarkGroup]] = field(default_factory=dict)
-    population: list[float] | None = None
+    population: Population | None = None
 
 
 class BenchmarkService:
@@ -128,12 +129,12 @@ class BenchmarkService:
             scored.groups[leaving_out] = build_benchmarks(scored.members, leaving_out=leaving_out)
         return dict(scored.groups[leaving_out])
 
-    def population(self, questionnaire: Questionnaire) -> list[float]:
+    def population(self, questionnaire: Questionnaire) -> Population:
         """Adoption composites of the companies on hand (one each), for Rogers percentiles."""
         scored = self._current(questionnaire)
         if scored.population is None:
             scored.population = programme_population(scored.members)
-        return list(scored.population)
+        return scored.population
 
     def _scored(self, questionnaire: Questionnaire) -> list[Member]:
         return self._current(questionnaire).members

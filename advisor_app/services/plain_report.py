@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 
 from pydantic import AwareDatetime, BaseModel
 
+from ..domain.adoption import Population
 from ..domain.benchmarks import Member, build_benchmarks, population
 from ..domain.questionnaire import Questionnaire
 from ..domain.scoring import BenchmarkGroup, ScanResult
@@ -150,7 +151,7 @@ class PlainReport:
         self.state = listing.completed_scans_state(connection)
         self._members: dict[str, list[Member]] = {}
         self._groups: dict[tuple[str, uuid.UUID], dict[str, BenchmarkGroup]] = {}
-        self._population: dict[str, list[float]] = {}
+        self._population: dict[str, Population] = {}
 
     def result(self, view: ScanView) -> ScanResult:
         groups = self.groups(view.questionnaire, view.company.id)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..domain import records
+from ..domain.adoption import Population
 from ..domain.questionnaire import Questionnaire
 from ..domain.records import scoring_answers
 from ..domain.scoring import BenchmarkGroup, ScanResult, score_scan
@@ -93,7 +94,7 @@ class ScanView:
     def ambitions(self) -> dict[str, int]:
         return {str(k): int(v) for k, v in self.scan.ambitions.items()}
 
-    def scored(self, groups: Mapping[str, BenchmarkGroup], population: list[float]) -> ScanResult:
+    def scored(self, groups: Mapping[str, BenchmarkGroup], population: Population) -> ScanResult:
         """Its result against its sector's group and the programme's population (``ScanService.result``)."""
         return score_scan(self.questionnaire, self.answers, self.ambitions, groups.get(self.company.sector), population)
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from advisor_app.domain.adoption import Population
 from advisor_app.domain.questionnaire import shipped_questionnaires
 from advisor_app.domain.scoring import BenchmarkGroup
 from advisor_app.services import benchmarks
@@ -32,7 +33,7 @@ from tests.scans import complete_for_new_company
 Q = shipped_questionnaires()["basisscan@1.0"]
 STATE_TRIGGERS = importlib.import_module("advisor_app.store.migrations.versions.0010_completed_scans_state")
 
-Groups = tuple[dict[str, BenchmarkGroup], list[float]]
+Groups = tuple[dict[str, BenchmarkGroup], Population]
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor_app.domain.adoption import adopter_category
+from advisor_app.domain.adoption import Population, adopter_category
 from advisor_app.domain.questionnaire import Questionnaire, shipped_questionnaires
 from advisor_app.domain.scoring import (
     STAGES,
@@ -148,16 +148,31 @@ def test_innovation_types_come_from_the_output_dimension() -> None:
 )
 def test_adopter_bands_while_the_programme_is_small(composite: float, category: str) -> None:
     assert adopter_category(composite) == category
-    assert adopter_category(composite, population=[3.0] * 29) == category
+    assert adopter_category(composite, population=Population([3.0] * 29)) == category
 
 
 def test_adopter_percentiles_follow_rogers_once_there_are_enough_scans() -> None:
-    population = [1 + 4 * i / 99 for i in range(100)]
+    composites = [1 + 4 * i / 99 for i in range(100)]
+    population = Population(reversed(composites))
     assert adopter_category(5.0, population) == "innovator"
-    assert adopter_category(population[90], population) == "early_adopter"
-    assert adopter_category(population[60], population) == "early_majority"
-    assert adopter_category(population[30], population) == "late_majority"
-    assert adopter_category(population[5], population) == "laggard"
+    assert adopter_category(composites[90], population) == "early_adopter"
+    assert adopter_category(composites[60], population) == "early_majority"
+    assert adopter_category(composites[30], population) == "late_majority"
+    assert adopter_category(composites[5], population) == "laggard"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.floats(1.0, 5.0), min_size=1, max_size=60), st.floats(0.5, 5.5))
+def test_the_share_ahead_counts_the_composites_above_as_a_pass_over_them_would(composites: list[float], composite: float) -> None:
+    """The binary search over the sorted population counts what a look at every composite counts."""
+    population = Population(composites)
+
+    def ahead_of(value: float) -> float:
+        return sum(1 for other in composites if other > value + 1e-9) / len(composites)
+
+    assert population.share_ahead(composite) == ahead_of(composite)
+    for level in composites:  # a company level with others (its own composite among them) is not behind them
+        assert population.share_ahead(level) == ahead_of(level)
 
 
 answer_values = st.one_of(st.none(), st.integers(min_value=1, max_value=5))
