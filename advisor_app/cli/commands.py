@@ -192,9 +192,13 @@ def plain_scans_list(args: argparse.Namespace) -> int | None:
         listed = plain_listing.plain_headlines(database_file, args.status)
         if listed is None:
             return None
-        from ..services.export import listed_records
+        from ..services.collector import collection_paused
+        from ..services.export import listed_json
 
-        return print_records(lambda: listed_records(listed))
+        with collection_paused():
+            sys.stdout.write(listed_json(listed))
+        sys.stdout.write("\n")
+        return 0
     summaries = plain_listing.plain_summaries(database_file, args.status)
     return None if summaries is None else show_scans(summaries, args)
 

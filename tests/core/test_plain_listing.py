@@ -17,7 +17,7 @@ import pytest
 
 from advisor_app.cli import main
 from advisor_app.paths import DATABASE_FILE
-from advisor_app.services.export import listed_records, summary_record
+from advisor_app.services.export import listed_json, summary_record
 from advisor_app.services.plain_listing import plain_headlines, plain_summaries
 from advisor_app.services.scans import ScanSummary
 from advisor_app.workspace import Workspace
@@ -58,10 +58,10 @@ def as_written(made: list[dict[str, object]]) -> str:
 
 
 def written_from_rows(folder: Path, status: str | None = None) -> str:
-    """What the command writes: the records of the listing's rows (``plain_headlines``, ``listed_records``)."""
+    """What the command writes: the JSON of the listing's rows (``plain_headlines``, ``listed_json``)."""
     listed = plain_headlines(folder / DATABASE_FILE, status)
     assert listed is not None
-    return as_written(listed_records(listed))
+    return listed_json(listed)
 
 
 @pytest.mark.parametrize("listed_as", ["summaries", "rows"])
@@ -114,3 +114,19 @@ def test_where_the_plain_path_cannot_answer_the_workspace_does(
     listed = json.loads(capsys.readouterr().out)
     assert len(listed) == len(listed_by_workspace(folder))
     assert (listed == []) == (why == "no database yet")
+
+
+def test_odd_stored_values_are_written_as_the_encoder_writes_their_records(demo_workspace: Workspace) -> None:
+    """Texts that need escaping, and numbers of another type than their column's, byte for byte as ``json.dumps``."""
+    folder = demo_workspace.folder
+    demo_workspace.scans.summaries()  # results stored
+    with sqlite3.connect(folder / DATABASE_FILE) as connection:
+        connection.execute("UPDATE company SET name = 'Zoë \"de\" Bakker\\ \n\t\u2028 \U0001f600', kvk = '12\x01' || rowid")
+        connection.execute("UPDATE scan SET advisor = 'Ingrid </script> ' || char(127, 8232)")
+        connection.execute("UPDATE scan_result SET answered = answered + 0.5, stage = 'fase \"2\"' WHERE rowid % 2 = 0")
+        connection.execute("UPDATE scan_result SET sii = 1.0 WHERE rowid % 3 = 0")
+    made = written_from_rows(folder)
+    plain = plain_summaries(folder / DATABASE_FILE)
+    assert plain is not None
+    assert made == as_written(records(plain))
+    assert any(isinstance(record["answered"], float) for record in json.loads(made))
