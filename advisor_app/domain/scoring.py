@@ -257,12 +257,6 @@ def headline(capability: Sequence[DimensionScore]) -> Headline:
     )
 
 
-def score_headline(questionnaire: Questionnaire, answers: Answers) -> Headline:
-    """``score_scan(questionnaire, answers)``'s headline alone: the capability dimensions, without priorities,
-    recommendations, value chain or adopter category (a listing of drafts shows nothing else)."""
-    return headline([score_dimension(d, answers, questionnaire.min_answered) for d in questionnaire.capability_dimensions])
-
-
 def score_scan(
     questionnaire: Questionnaire,
     answers: Answers,

@@ -33,7 +33,7 @@ from ..store.models import BenchmarkCache, Company, Scan
 from .benchmark_members import keep_members, kept_members
 from .collector import collection_paused
 from .questionnaires import QuestionnaireCatalogue
-from .result_cache import AMBITIONS_TEXT, Completed, ResultCache
+from .result_cache import AMBITIONS_TEXT, ResultCache, ToScore
 
 
 @dataclass
@@ -162,7 +162,7 @@ class BenchmarkService:
         index or output mean that the groups and the population are made of. Kept for the next process.
         """
         current = self._current_scans(questionnaire)
-        outcomes = self.results.results(Completed(row[0].hex, questionnaire, row[4]) for row in current)
+        outcomes = self.results.results(ToScore(row[0].hex, questionnaire, row[4]) for row in current)
         members = [
             Member(str(company_id), sector, completed_at or utcnow(), str(scan_id), outcomes[scan_id.hex].result())
             for scan_id, company_id, sector, completed_at, _ in current

@@ -3,20 +3,22 @@
 A fresh process spent most of ``scans list`` importing what the listing never uses: SQLAlchemy, the ORM
 models, pydantic's records and every service. This path reads a current database through the driver
 alone, with the questionnaire versions shipped with the app; stale or missing stored results are scored
-as always and stored through the full database only then (the first listing after an upgrade). A device
+as always and stored on the same connection, in plain SQL (``store.listing.keep_results``). A device
 that holds versions received from the server has them checked against their hashes by the catalogue
 (``services.questionnaires``), so there the caller opens the workspace as before.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import sqlite3
 from pathlib import Path
 
 from ..domain.questionnaire import shipped_questionnaires
+from ..domain.scoring import ScanResult
+from ..store.listing import keep_results
 from ..store.plain import PlainDatabase
 from .known_versions import KnownVersions
-from .result_codec import Answers, Completed, Outcome
+from .result_codec import Answers, ToScore, stored_row
 from .scan_listing import Listed, ScanSummary, headlines, summaries
 
 
@@ -27,21 +29,16 @@ class ShippedVersions(KnownVersions):
         super().__init__(shipped_questionnaires())
 
 
-class KeepThroughDatabase:
-    """Stores freshly scored results through the full database, opened only when there is something to store."""
+class KeepOnConnection:
+    """Stores freshly scored results on the listing's own connection (``store.listing.keep_results``), without
+    SQLAlchemy; in a read-only folder it stores nothing."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, read_only: bool) -> None:
+        self.read_only = read_only
 
-    def score_and_keep(self, scans: list[Completed], given: Mapping[str, Answers]) -> dict[str, Outcome]:
-        from ..store.database import Database
-        from .result_cache import ResultCache
-
-        db = Database(self.path)
-        try:
-            return ResultCache(db).score_and_keep(scans, given)
-        finally:
-            db.close()
+    def keep(self, connection: sqlite3.Connection, fresh: list[tuple[ToScore, Answers, ScanResult]]) -> None:
+        if not self.read_only and fresh:
+            keep_results(connection, [stored_row(*scored) for scored in fresh])
 
 
 def plain_summaries(database_file: Path, status: str | None = None) -> list[ScanSummary] | None:
@@ -53,14 +50,16 @@ def plain_summaries(database_file: Path, status: str | None = None) -> list[Scan
 def plain_headlines(database_file: Path, status: str | None = None) -> list[Listed] | None:
     """The same scans as :func:`plain_summaries`, as rows with their headlines (``scans list --json``), or ``None``."""
     db = PlainDatabase.open_current(database_file)
-    return None if db is None or received_versions(db) else headlines(db, ShippedVersions(), KeepThroughDatabase(db.path), status)
+    return (
+        None if db is None or received_versions(db) else headlines(db, ShippedVersions(), KeepOnConnection(db.read_only), status)
+    )
 
 
 def listed_plainly(db: PlainDatabase, status: str | None = None) -> list[ScanSummary] | None:
     """:func:`plain_summaries` over a database already found current (the desktop's start, ``early_listing``)."""
     if received_versions(db):
         return None
-    return summaries(db, ShippedVersions(), KeepThroughDatabase(db.path), status=status)
+    return summaries(db, ShippedVersions(), KeepOnConnection(db.read_only), status=status)
 
 
 def received_versions(db: PlainDatabase) -> bool:

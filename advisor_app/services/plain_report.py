@@ -38,7 +38,7 @@ from ..store import listing
 from ..store.plain import PlainDatabase
 from ..store.stored_ids import uuid_of
 from .benchmark_members import kept_members
-from .plain_listing import KeepThroughDatabase, ShippedVersions
+from .plain_listing import KeepOnConnection, ShippedVersions
 from .scan_listing import ScanSummary, Versions, summaries
 from .views import ActionView, AnswerView, CompanyView, PlanView, ScanRecord, ScanView, VoucherView
 
@@ -171,7 +171,7 @@ class PlainReport:
 
     def scans(self, company_id: uuid.UUID | None = None) -> list[ScanSummary]:
         """The company's scans (every scan without one), as ``ScanService.summaries`` lists them."""
-        return summaries(self, self.versions, KeepThroughDatabase(self.db.path), company_id)
+        return summaries(self, self.versions, KeepOnConnection(self.db.read_only), company_id)
 
     def advisor_name(self) -> str:
         row = self.connection.execute(PROFILE).fetchone()

@@ -1,13 +1,15 @@
-"""Stored results of completed scans: derived values kept so 10,000 scans need not be scored at every look.
+"""Stored results of scans: derived values kept so 10,000 scans need not be scored at every look.
 
-A completed scan is frozen, so its result never changes while its questionnaire version and the scoring
-model stay the same. Results stay *derived*: the table ``scan_result`` only remembers what
+A scan's result never changes while its answers, ambitions, status, questionnaire version and the scoring
+model stay the same: a completed scan is frozen, and a draft's row is dropped at its next autosave.
+Results stay *derived*: the table ``scan_result`` only remembers what
 :func:`~advisor_app.domain.scoring.score_scan` returned, and an entry is used only when its ``basis``
 (questionnaire ``id@version``, the version's content hash and :data:`SCORING_MODEL`) equals the scan's
 now. Triggers in the database (migration 0007) drop a scan's entry whenever one of its answers or its
 ambitions, status or questionnaire change, by whichever path (services, sync, import, a repair by hand),
 so a lookup never has to read the answers back; ``answers_hash`` records what the entry was scored from.
-A missing or stale entry is scored again and stored (unless the database is read-only).
+A missing or stale entry is scored again and stored (unless the database is read-only). The listings
+store their drafts' results as well (``services.scan_listing``); the benchmark groups read completed ones.
 
 Only the benchmark-free result is stored (no sector group, no Rogers population): that is what listings
 and the benchmark groups use. A results screen or report still scores its one scan with the benchmarks.
@@ -16,6 +18,7 @@ and the benchmark groups use. A results screen or report still scores its one sc
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -31,22 +34,24 @@ from ..store.listing import CHUNK
 from ..store.models import Answer, Scan, ScanResultCache
 from .result_codec import (
     SCORING_MODEL,
+    STORED_COLUMNS,
     Answers,
-    Completed,
     Outcome,
+    ToScore,
     ambitions_of,
     answers_hash,
     basis_of,
     decode,
     encode,
+    stored_row,
 )
 
 __all__ = [
     "AMBITIONS_TEXT",
     "SCORING_MODEL",
-    "Completed",
     "Outcome",
     "ResultCache",
+    "ToScore",
     "ambitions_of",
     "answers_by_scan",
     "basis_of",
@@ -86,7 +91,7 @@ class ResultCache:
                 found[scan_hex] = (basis, answered, sii, stage, result)
         return found
 
-    def results(self, completed: Iterable[Completed], answers_of: Mapping[str, Answers] | None = None) -> dict[str, Outcome]:
+    def results(self, completed: Iterable[ToScore], answers_of: Mapping[str, Answers] | None = None) -> dict[str, Outcome]:
         """The outcome of each completed scan (by hex id): stored where fresh, else scored now and stored.
 
         ``answers_of`` may hold answers already read; otherwise they are read here, only for scans to score.
@@ -94,7 +99,7 @@ class ResultCache:
         scans = list(completed)
         stored = self.stored(None if len(scans) > CHUNK else [s.scan_hex for s in scans])
         found: dict[str, Outcome] = {}
-        to_score: list[Completed] = []
+        to_score: list[ToScore] = []
         for scan in scans:
             entry = stored.get(scan.scan_hex)
             if entry is not None and entry[0] == basis_of(scan.questionnaire):
@@ -106,7 +111,7 @@ class ResultCache:
             found.update(self.score_and_keep(to_score, given))
         return found
 
-    def score_and_keep(self, scans: list[Completed], given: Mapping[str, Answers]) -> dict[str, Outcome]:
+    def score_and_keep(self, scans: list[ToScore], given: Mapping[str, Answers]) -> dict[str, Outcome]:
         """Score these completed scans from their ``given`` answers now, and store what was scored."""
         found: dict[str, Outcome] = {}
         fresh = []
@@ -119,11 +124,15 @@ class ResultCache:
             self._store(fresh)
         return found
 
+    def keep(self, _connection: sqlite3.Connection, fresh: list[tuple[ToScore, Answers, ScanResult]]) -> None:
+        """A listing's results just scored, stored in a write transaction of their own (the listing's is a reader's)."""
+        self._store(fresh)
+
     def _answers(self, scan_hexes: list[str]) -> dict[str, dict[str, int | None]]:
         with self.db.read() as session:
             return answers_by_scan(session, scan_hexes)
 
-    def _store(self, fresh: list[tuple[Completed, Answers, ScanResult]]) -> None:
+    def _store(self, fresh: list[tuple[ToScore, Answers, ScanResult]]) -> None:
         """Keep what was just scored, checked against the answers as they are inside the writing transaction.
 
         An answer that changed after it was read (a sync landing meanwhile) makes its hash differ, and that
@@ -136,15 +145,7 @@ class ResultCache:
             with self.db.session() as session:
                 now = answers_by_scan(session, [scan.scan_hex for scan, _, _ in fresh])
                 rows = [
-                    {
-                        "scan_id": scan.scan_hex,
-                        "basis": basis_of(scan.questionnaire),
-                        "answers_hash": answers_hash(answers, scan.ambitions),
-                        "answered": len(answers),
-                        "sii": result.sii,
-                        "stage": result.stage,
-                        "result": encode(result),
-                    }
+                    dict(zip(STORED_COLUMNS, stored_row(scan, answers, result), strict=True))
                     for scan, answers, result in fresh
                     if answers_hash(now.get(scan.scan_hex, {}), scan.ambitions) == answers_hash(answers, scan.ambitions)
                 ]

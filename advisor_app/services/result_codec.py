@@ -1,4 +1,4 @@
-"""What a stored result of a completed scan is: its basis, and the compact JSON it is kept as.
+"""What a stored result of a scan is: its basis, the compact JSON it is kept as, and its row of ``scan_result``.
 
 The part of ``services.result_cache`` that needs no database, so the listing's plain path
 (``services.scan_listing`` through ``store.plain``) can read stored results without loading SQLAlchemy.
@@ -162,8 +162,8 @@ class Outcome:
 
 
 @dataclass(frozen=True)
-class Completed:
-    """What scoring one completed scan needs: its id (stored hex form), questionnaire and ambitions.
+class ToScore:
+    """What scoring one scan (a draft or a completed one) needs: its id (stored hex form), questionnaire and ambitions.
 
     The ambitions stay the stored JSON text until a result has to be scored: most never are.
     """
@@ -175,6 +175,25 @@ class Completed:
     @property
     def ambitions(self) -> dict[str, int]:
         return ambitions_of(self.ambitions_text)
+
+
+StoredRow = tuple[str, str, str, int, "float | None", "str | None", str]
+"""A row of ``scan_result`` in the order of :data:`STORED_COLUMNS`."""
+
+STORED_COLUMNS = ("scan_id", "basis", "answers_hash", "answered", "sii", "stage", "result")
+
+
+def stored_row(scan: ToScore, answers: Answers, result: ScanResult) -> StoredRow:
+    """What ``scan_result`` keeps of a result just scored from ``answers``: both writers store this row."""
+    return (
+        scan.scan_hex,
+        basis_of(scan.questionnaire),
+        answers_hash(answers, scan.ambitions),
+        len(answers),
+        result.sii,
+        result.stage,
+        encode(result),
+    )
 
 
 def ambitions_of(stored: str | None) -> dict[str, int]:

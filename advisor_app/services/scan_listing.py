@@ -1,38 +1,33 @@
 """Every live scan with its headline result, for the Scans page, a company's page and ``scans list``.
 
 One plain statement reads the live scans with their companies, a second one in the same read
-transaction the stored results of the completed ones (``store.listing``, ``services.result_cache``);
-only drafts, and completed scans without a fresh stored result, are scored here (the completed ones are
-then stored for next time). Nothing goes through the ORM: at 10,000 scans building its rows cost more
-than the query, and so did the garbage collector walking the objects made per row, so a summary is one
-named tuple and the whole result of a completed scan is decoded only when someone asks for it (an
-export, the comparison on a company's page).
+transaction their stored results (``store.listing``, ``services.result_cache``), drafts' as well as
+completed scans'; only scans without a fresh stored result are scored here (a draft after its last
+autosave, a completed scan after an upgrade), and stored for next time. Nothing goes through the ORM: at
+10,000 scans building its rows cost more than the query, and so did the garbage collector walking the
+objects made per row, so a summary is one named tuple and a stored result is decoded only when someone
+asks for it (an export, the comparison on a company's page).
 """
 
 from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Any, NamedTuple, Protocol
 
 from ..domain.questionnaire import Questionnaire
-from ..domain.scoring import Headline, ScanResult, score_headline, score_scan, to_percent
-from ..domain.vocabulary import ScanStatus
+from ..domain.scoring import ScanResult, score_scan, to_percent
 from ..store import listing
 from ..store.listing import CHUNK
 from ..store.stored_ids import uuid_of
 from .collector import collection_paused
-from .result_codec import Answers, Completed, Outcome, ambitions_of, basis_of, decode
+from .result_codec import Answers, ToScore, basis_of, decode
 
-COMPLETED: str = ScanStatus.COMPLETED
-"""Compared with each row's status: an enum member read from its class costs ten times a name's lookup."""
-
-ID, STATUS, QUESTIONNAIRE_ID, QUESTIONNAIRE_VERSION = (
+ID, QUESTIONNAIRE_ID, QUESTIONNAIRE_VERSION = (
     listing.ID,
-    listing.STATUS,
     listing.QUESTIONNAIRE_ID,
     listing.QUESTIONNAIRE_VERSION,
 )
@@ -52,9 +47,11 @@ class Versions(Protocol):
 
 
 class Keeper(Protocol):
-    """Scores completed scans and stores their results (``ResultCache``)."""
+    """Stores the results a listing just scored (``ResultCache``; ``plain_listing.KeepOnConnection``), or skips it."""
 
-    def score_and_keep(self, scans: list[Completed], given: Mapping[str, Answers]) -> dict[str, Outcome]: ...
+    def keep(self, connection: sqlite3.Connection, fresh: list[tuple[ToScore, Answers, ScanResult]]) -> None:
+        """``connection`` is the listing's own, in its read transaction; storing must never fail the listing."""
+        ...
 
 
 class ScanSummary(NamedTuple):
@@ -122,21 +119,13 @@ class ListedResults:
     def __init__(self) -> None:
         self.scored: dict[str, ScanResult] = {}
         self.stored: dict[str, Questionnaire] = {}
-        """Completed scans listed with a fresh stored result (hex id), and the questionnaire they were scored on."""
+        """Scans listed with a fresh stored result (hex id), and the questionnaire they were scored on."""
         self.texts: dict[str, str] = {}
-        self.drafts: dict[str, tuple[Questionnaire, Answers, str | None]] = {}
-        """Drafts listed with their headline alone: what their full result is scored from when asked."""
 
     def of(self, scan_hex: str) -> ScanResult:
         found = self.scored.get(scan_hex)
         if found is None:
-            draft = self.drafts.get(scan_hex)
-            if draft is not None:
-                questionnaire, answers, ambitions = draft
-                found = score_scan(questionnaire, answers, ambitions_of(ambitions))
-            else:
-                found = decode(self.stored[scan_hex], self.texts[scan_hex])
-            self.scored[scan_hex] = found
+            found = self.scored[scan_hex] = decode(self.stored[scan_hex], self.texts[scan_hex])
         return found
 
 
@@ -194,8 +183,8 @@ def headlines(db: Reader, catalogue: Versions, cache: Keeper, status: str | None
 def _listed(
     db: Reader, versions: _Versions, cache: Keeper, company_id: uuid.UUID | None, status: str | None, *, texts: bool
 ) -> tuple[list[Listed], ListedResults]:
-    """The listing in one pass over its rows: each with a fresh stored result is listed at once, the others
-    are scored after (``_score``) and put in their places."""
+    """The listing in one pass over its rows: each with a fresh stored result (a draft's too) is listed at once,
+    the others are scored after (``_score``), put in their places and stored in the same read transaction."""
     results = ListedResults()
     kept, kept_texts = results.stored, results.texts
     found: list[Listed] = []
@@ -203,13 +192,12 @@ def _listed(
     with db.plain_read() as connection:
         rows = listing.listed_scans(connection, None if company_id is None else company_id.hex, status)
         known = versions.of_each(rows)
-        completed = [row[ID] for row in rows if row[STATUS] == COMPLETED]
-        only = None if len(completed) > CHUNK else completed
-        stored = listing.stored_results(connection, only, texts=texts) if completed else {}
+        only = None if len(rows) > CHUNK else [row[ID] for row in rows]
+        stored = listing.stored_results(connection, {basis for _, basis, _ in known}, only, texts=texts)
         for row, (questionnaire, basis, total) in zip(rows, known, strict=True):
             scan_hex = row[ID]
-            entry = stored.get(scan_hex) if row[STATUS] == COMPLETED else None
-            if entry is not None and entry[listing.BASIS] == basis:
+            entry = stored[basis].get(scan_hex)
+            if entry is not None:
                 kept[scan_hex] = questionnaire
                 if texts:
                     kept_texts[scan_hex] = entry[listing.RESULT]
@@ -217,14 +205,14 @@ def _listed(
             else:
                 to_score.append((len(found), row, total))
                 found.append(_UNSCORED)
-        given = listing.given_answers(connection, [row[ID] for _, row, _ in to_score]) if to_score else {}
-    if to_score:
-        headlines = _score([row for _, row, _ in to_score], versions, results, cache, given)
-        scored = results.scored
-        for place, row, total in to_score:
-            scan_hex = row[ID]
-            head = headlines.get(scan_hex) or scored[scan_hex]
-            found[place] = (row, len(given.get(scan_hex, ())), total, head.sii, head.stage)
+        if to_score:
+            scored = [row[ID] for _, row, _ in to_score]
+            given, ambitions = listing.given_answers(connection, scored), listing.given_ambitions(connection, scored)
+            scans = [ToScore(row[ID], versions.of(row)[0], ambitions[row[ID]]) for _, row, _ in to_score]
+            _score(scans, results, given, lambda fresh: cache.keep(connection, fresh))
+            for place, row, total in to_score:
+                head = results.scored[row[ID]]
+                found[place] = (row, len(given.get(row[ID], ())), total, head.sii, head.stage)
     return found, results
 
 
@@ -270,32 +258,21 @@ def _summaries(listed: list[Listed], results: ListedResults) -> list[ScanSummary
 
 
 def _score(
-    rows: list[Any],
-    versions: _Versions,
+    scans: list[ToScore],
     results: ListedResults,
-    cache: Keeper,
     given: dict[str, dict[str, int | None]],
-) -> dict[str, Headline]:
-    """Score these listed scans (those without a fresh stored result); completed ones are stored for the next listing.
-
-    A draft's headline alone is scored (priorities and recommendations were most of its cost, and a listing
-    shows none of them); its full result when someone asks for it (:meth:`ListedResults.of`).
-    """
-    headlines: dict[str, Headline] = {}
-    stale = []
-    for row in rows:
-        scan_hex = row[ID]
-        questionnaire = versions.of(row)[0]
-        if row[listing.STATUS] == COMPLETED:
-            stale.append(Completed(scan_hex, questionnaire, row[listing.AMBITIONS]))
-        else:
-            answers = given.get(scan_hex, {})
-            results.drafts[scan_hex] = (questionnaire, answers, row[listing.AMBITIONS])
-            headlines[scan_hex] = score_headline(questionnaire, answers)
-    if stale:
-        for scan_hex, outcome in cache.score_and_keep(stale, given).items():
-            results.scored[scan_hex] = outcome.result()
-    return headlines
+    keep: Callable[[list[tuple[ToScore, Answers, ScanResult]]], None],
+) -> None:
+    """Score these listed scans (those without a fresh stored result, drafts and completed ones alike) and ``keep``
+    what was scored, so that the next listing reads it: a draft's row stays until its next autosave (migration
+    0007's triggers drop it), and scoring 850 drafts' answers at every listing cost a tenth of ``scans list``."""
+    fresh: list[tuple[ToScore, Answers, ScanResult]] = []
+    for scan in scans:
+        answers = given.get(scan.scan_hex, {})
+        result = score_scan(scan.questionnaire, answers, scan.ambitions)
+        results.scored[scan.scan_hex] = result
+        fresh.append((scan, answers, result))
+    keep(fresh)
 
 
 def _moment(stored: str) -> datetime:

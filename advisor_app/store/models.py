@@ -165,10 +165,12 @@ class BenchmarkCache(Base):
 
 
 class ScanResultCache(Base):
-    """The stored result of a completed scan: derived, kept only to spare scoring it again (``services.result_cache``).
+    """The stored result of a scan's current answers, a draft's or a completed scan's: derived, kept only to
+    spare scoring it again (``services.result_cache``).
 
     ``scan_id`` is the scan's id in its stored hex form. Triggers (migration 0007) delete the row when the
-    scan's answers or scoring inputs change; ``basis`` names the questionnaire version and scoring model.
+    scan's answers, ambitions, status or questionnaire change, whatever its status; ``basis`` names the
+    questionnaire version and scoring model.
     """
 
     __tablename__ = "scan_result"

@@ -51,7 +51,11 @@ class PlainDatabase:
 
     @contextmanager
     def plain_read(self) -> Iterator[sqlite3.Connection]:
-        """One deferred read transaction: its statements see one state of the data and never wait for a writer."""
+        """One deferred read transaction: its statements see one state of the data and never wait for a writer.
+
+        It ends with a commit, for what a listing stored in it (``listing.keep_results``); a commit that fails
+        loses only those derived rows, never the read. After an error in the body it is rolled back.
+        """
         try:
             connection = self.connect()
             try:
@@ -59,7 +63,19 @@ class PlainDatabase:
                     connection.execute(pragma)
                 connection.execute("BEGIN")
                 yield connection
+                _end(connection)
             finally:
-                connection.close()  # ends the read transaction; nothing was written
+                connection.close()  # rolls back whatever is still open
         except sqlite3.Error as exc:
             raise read_failure(self.path.name, exc) from exc
+
+
+def _end(connection: sqlite3.Connection) -> None:
+    try:
+        connection.execute("COMMIT")
+    except sqlite3.Error as exc:
+        import logging  # here: a listing that writes nothing (most) loads no logging
+
+        logging.getLogger(__name__).warning(
+            "scan results stored by a listing were not committed (%s); scored again next time", exc
+        )

@@ -1,7 +1,6 @@
-"""The short scores are the full score's parts, for every answer set.
+"""The short score is the full score's parts, for every answer set.
 
-A draft's headline in a listing (``scoring.score_headline``) is the full score's headline, and what the
-server's benchmark groups score (``scoring.score_for_groups``) is the full score without the parts no group reads.
+What the server's benchmark groups score (``scoring.score_for_groups``) is the full score without the parts no group reads.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from advisor_app.domain.questionnaire import Questionnaire, shipped_questionnaires
-from advisor_app.domain.scoring import score_for_groups, score_headline, score_scan
+from advisor_app.domain.scoring import score_for_groups, score_scan
 
 QUESTIONNAIRES = sorted(shipped_questionnaires().values(), key=lambda q: q.key)
 answer_values = st.one_of(st.none(), st.integers(min_value=1, max_value=5))
@@ -27,21 +26,6 @@ def scans(draw: st.DrawFn) -> tuple[Questionnaire, dict[str, int | None], dict[s
     answers = {item: draw(answer_values) for item in answered}
     ambitions = draw(st.dictionaries(st.sampled_from([d.id for d in questionnaire.dimensions]), st.integers(1, 3)))
     return questionnaire, answers, ambitions
-
-
-@settings(max_examples=400, deadline=None)
-@given(scans())
-def test_headline_is_the_full_scores_headline(scan: tuple[Questionnaire, dict[str, int | None], dict[str, int]]) -> None:
-    questionnaire, answers, ambitions = scan
-    full = score_scan(questionnaire, answers, ambitions)
-    head = score_headline(questionnaire, answers)
-    assert (head.sii, head.stage, head.uncapped_stage, head.weakest_dimension, head.spread) == (
-        full.sii,
-        full.stage,
-        full.uncapped_stage,
-        full.weakest_dimension,
-        full.spread,
-    )
 
 
 @settings(max_examples=400, deadline=None)

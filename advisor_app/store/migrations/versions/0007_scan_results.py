@@ -1,6 +1,7 @@
 """Stored results of completed scans (``scan_result``), and the triggers that keep them honest.
 
-The results stay derived: a row is only a remembered ``score_scan`` of a frozen scan. The triggers delete
+The results stay derived: a row is only a remembered ``score_scan`` of a frozen scan (since 2026-12-03 the
+listings store drafts' results as well, which the same triggers drop at a draft's next autosave). The triggers delete
 a scan's row whenever one of its answers is added, changed or removed, or the scan's ambitions, status or
 questionnaire version change, whatever code path does it, so a stale result is never read back; the
 services score such a scan again. Deleting a scan deletes its row (foreign key, cascade).
