@@ -1,5 +1,8 @@
 """The database opened through the driver alone, for a command that only reads the listing.
 
+The only rows it may write are the derived results a listing had to score, in its own read transaction
+(``listing.keep_results``); nothing a user entered is ever written here.
+
 ``advisor-app scans list`` is one statement over every scan (``store.listing``); through the workspace,
 the process first loaded SQLAlchemy, the ORM models, pydantic's records and every service, which took
 several times the query. When the file is ours and at the newest schema nothing needs migrating,
