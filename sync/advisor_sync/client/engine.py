@@ -37,7 +37,7 @@ from .credentials import Credentials, StoredToken
 from .errors import DemoWorkspaceError, DeviceTokenRevokedError, NotLoggedInError, RequestRefusedError, SyncError
 from .http import DEFAULT_RETRY, DEFAULT_TIMEOUTS, ApiClient, RetryPolicy, Timeouts, cancelled
 from .incoming import Incoming
-from .ledger import BENCHMARKS_DIGEST, CURSOR, LAST_SYNC, OPEN_CONFLICTS, PENDING_PUSH, PUT_STATE, SERVER_URL, Ledger
+from .ledger import BENCHMARKS_DIGEST, CURSOR, LAST_SYNC, OPEN_CONFLICTS, PENDING_PUSHES, PUT_STATE, SERVER_URL, Ledger
 from .pushing import Pusher
 from .questionnaires import fetch_missing
 from .start import Start, device_name, normalise_server_url, read_start, refuse_demo
@@ -296,7 +296,8 @@ class _Run:
             previous = ledger.state(SERVER_URL)
             if previous is not None and previous != self.engine.server_url:
                 ledger.set_state(CURSOR, "0")
-                ledger.set_state(PENDING_PUSH, None)
+                for key in PENDING_PUSHES:
+                    ledger.set_state(key, None)
             ledger.set_state(SERVER_URL, self.engine.server_url)
 
     # -- files ------------------------------------------------------------------------------
@@ -313,9 +314,10 @@ class _Run:
     # -- push -------------------------------------------------------------------------------
 
     def _replay_pending_push(self) -> None:
-        raw = None if self.state_changed else self.start.state.get(PENDING_PUSH)
-        if raw:
-            self.pusher.replay(raw)
+        state = {} if self.state_changed else self.start.state
+        stored = {key: state[key] for key in PENDING_PUSHES if state.get(key)}
+        if stored:
+            self.pusher.replay(stored)
             self.merged = True
 
     def _push(self, *, again: bool = False) -> None:

@@ -16,7 +16,10 @@ from advisor_app.store.models import SyncBase, SyncConflict, SyncState
 
 from .merge import ABSENT
 
-CURSOR, PENDING_PUSH = "cursor", "pending_push"
+CURSOR, PENDING_PUSH, NEXT_PUSH = "cursor", "pending_push", "next_push"
+PENDING_PUSHES = (PENDING_PUSH, NEXT_PUSH)
+"""A push's batches kept before they are sent, oldest first: the one away (or the only one) and the one stored to
+follow it the moment its answer arrives (``pushing``). A sync sends again those an earlier one left, in this order."""
 LAST_SYNC, SERVER_URL = LAST_SYNC_KEY, SERVER_URL_KEY
 BENCHMARKS_DIGEST = "benchmarks_digest"
 """The SHA-256 of the benchmark sets last pulled and stored: the same sets again need no reading of the cache."""

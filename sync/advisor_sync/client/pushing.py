@@ -3,20 +3,26 @@
 Why it is built this way: a push of a new device's scans was two and a half times the same bodies
 POSTed by a bare loop (issue 12), and the difference was the client's own work around each request.
 So each batch is serialized once (``Batch``): the same JSON is kept as the pending push, sent, and read
-back for the base copies, where before it was dumped three times. And each write transaction does two
-jobs: the one that reads the outbox also remembers the first batch, and the one that settles a batch
-also remembers the next, so a push of two batches commits three times instead of five. Every commit
-waits for the disk (``synchronous=FULL``), so that is most of what a transaction costs here.
+back for the base copies, where before it was dumped three times. And write transactions do two jobs:
+the one that reads the outbox also remembers the first batch, and the one that settles a batch also
+remembers the one after the next, so a push of n batches commits n + 2 times (the second batch is kept
+on its own, while the first is away) instead of 2n + 1. Every commit waits for the disk
+(``synchronous=FULL``), so that is most of what a transaction costs here.
 
-And while a batch is on its way, the next one is made: the outbox's rows are read at once, in the
-transaction that stores the first batch, but each next batch's documents (checked by their records)
-and its JSON are made while the server works on the last one, the request waiting in a thread of its
-own. A push of many batches was the client's work and the server's one after the other.
+And the server is never kept waiting for the device: while a batch is away, the next one is stored
+already, so it leaves the moment the answer arrives, and that answer is settled (and the batch after
+the next made and stored) while the next one is away. With one batch stored at a time, the server
+waited for each answer's settling and its commit (3,000 scans: 44 such gaps, 0.76 s of a 5.8 s push).
+The outbox's rows are read at once, in the transaction that stores the first batch; each later batch's
+documents (checked by their records) and JSON are made while a request waits in a thread of its own.
 
-What stays the same: no batch is sent before it is stored as the pending push, so an answer lost on
-the way is asked for again with the same batch id; a batch stored but never sent (a cancel between two
-batches) is forgotten, not replayed. A row whose data cannot be sent is refused here, in the transaction
-that stores the batch it would have been in.
+What stays the same: no batch is sent before it is stored, so an answer lost on the way is asked for
+again with the same batch id, and the server applies the batches in the outbox's order, each sent only
+after the answer to the one before. At most two are stored unsettled (``ledger.PENDING_PUSHES``): the
+one away and the one to follow it; the next sync sends both again, oldest first, before anything else.
+A batch stored but never sent (a cancel) is forgotten, not replayed; the one away when the sync is
+cancelled is waited for and settled. A row whose data cannot be sent is refused in the transaction that
+stores the batch it would have been in, or in the one that settles the last batch.
 """
 
 from __future__ import annotations
@@ -25,14 +31,14 @@ import json
 import threading
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..protocol.documents import AnyDocument
 from ..protocol.messages import ChangeIn, PushRequest, PushResponse
 from .http import ApiClient, cancelled
-from .ledger import PENDING_PUSH, Ledger
+from .ledger import NEXT_PUSH, PENDING_PUSH, Ledger
 from .outgoing import Outbox, Unsendable, has_local_changes, keep_home, settle
 
 if TYPE_CHECKING:
@@ -96,9 +102,15 @@ class Pusher:
         self.cancel = cancel
         self.done = Pushed()
 
-    def replay(self, raw: str) -> None:
-        """The push of an earlier sync that got no answer: stored already, so it is only sent."""
-        self._send(Batch.replay(raw), None, keep=lambda _change: True)
+    def replay(self, stored: dict[str, str]) -> None:
+        """The pushes an earlier sync stored and got no answer for (``ledger.PENDING_PUSHES``), oldest first: only sent.
+
+        Each answer is settled in a transaction that forgets that one batch, so an interruption between the
+        two leaves the later one to be sent again, alone.
+        """
+        for key, raw in stored.items():
+            batch = Batch.replay(raw)
+            self._settle(batch, self._post(batch), [], {key: None})
 
     def push(self, *, again: bool = False) -> None:
         """Send the outbox; ``again`` after a merge, when only what the merge left (if anything) goes out."""
@@ -124,42 +136,95 @@ class Pusher:
             return
         total = len(changes) + source.left
         self.emit(0, total)
-        sent = 0
-        while batch is not None:
-            if self.cancel is not None and self.cancel.is_set():
-                self._forget_pending()  # stored as the next to send, never sent: nothing to ask for again
-                raise cancelled()
-            sent += len(batch.request.changes)
-            batch = self._send(batch, source, keep=keep)
-            self.emit(sent, total)
+        if batch is not None:
+            self._send_all(batch, source, keep, total)
 
-    def _send(self, batch: Batch, source: Outbox | None, *, keep: Callable[[ChangeIn], bool]) -> Batch | None:
-        """Send a stored batch, making the next one from ``source`` meanwhile; the answer is settled in the
-        transaction that stores the next batch as the pending push (or none). Returns the next batch."""
-        following: Batch | None = None
-        unsendable: list[Unsendable] = []
-        body = batch.body.encode()
-        if source is None or not source.left:  # nothing to make while the batch is away
-            response = self.api.post_json("/sync/push", body, PushResponse, params=self.origin)
-        else:
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="basisscan-push") as sender:  # waits for it
-                answer = sender.submit(self.api.post_json, "/sync/push", body, PushResponse, params=self.origin)
-                changes, unsendable = source.take(self.batch_size, keep)
-                following = Batch.of(changes) if changes else None
+    def _send_all(self, away: Batch, source: Outbox, keep: Callable[[ChangeIn], bool], total: int) -> None:
+        """Send ``away`` (stored as the pending push) and every batch after it, one away at a time (see the module)."""
+        if self._cancelled():
+            self._store({PENDING_PUSH: None})  # stored, never sent: nothing to ask for again
+            raise cancelled()
+        sent = 0
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="basisscan-push") as sender:  # waits for the one away
+            answer = self._away(sender, away)
+            following, unsendable = self._make(source, keep)
+            if following is not None:
+                self._store({NEXT_PUSH: following.body}, unsendable)  # kept before it can leave
+                unsendable = []
+            while True:
                 response = answer.result()
+                if following is not None and self._cancelled():
+                    self._settle(away, response, unsendable, {PENDING_PUSH: None, NEXT_PUSH: None})
+                    sent += len(away.request.changes)
+                    self.emit(sent, total)
+                    raise cancelled()  # the one stored to follow was never sent: forgotten with the settling
+                made: Batch | None = None
+                if following is not None:
+                    answer = self._away(sender, following)  # stored already: it leaves at once
+                    made, more = self._make(source, keep)
+                    unsendable += more
+                self._settle(
+                    away,
+                    response,
+                    unsendable,
+                    {PENDING_PUSH: None if following is None else following.body, NEXT_PUSH: None if made is None else made.body},
+                )
+                sent += len(away.request.changes)
+                self.emit(sent, total)
+                if following is None:
+                    return
+                away, following, unsendable = following, made, []
+
+    def _make(self, source: Outbox, keep: Callable[[ChangeIn], bool]) -> tuple[Batch | None, list[Unsendable]]:
+        """The next batch of the outbox (None when it is empty), and the rows met on the way that cannot be sent."""
+        if not source.left:
+            return None, []
+        changes, unsendable = source.take(self.batch_size, keep)
+        return (Batch.of(changes) if changes else None), unsendable
+
+    def _post(self, batch: Batch) -> PushResponse:
+        return self.api.post_json("/sync/push", batch.body.encode(), PushResponse, params=self.origin)
+
+    def _away(self, sender: ThreadPoolExecutor, batch: Batch) -> Future[PushResponse]:
+        """Send ``batch`` in the sender's thread, returning once that thread runs.
+
+        Else this thread goes on making and settling, and the sender waits for the interpreter's lock for a
+        switch interval (5 ms) before it can even write the request: about 0.2 s in a push of 3,000 scans.
+        Once it runs, it keeps the lock until it waits for the network, which is soon.
+        """
+        running = threading.Event()
+
+        def post() -> PushResponse:
+            running.set()
+            return self._post(batch)
+
+        answer = sender.submit(post)
+        running.wait()
+        return answer
+
+    def _settle(self, batch: Batch, response: PushResponse, unsendable: list[Unsendable], states: dict[str, str | None]) -> None:
+        """Apply the answer to ``batch`` in the transaction that sets the pending pushes to ``states``."""
         with self.db.session() as session:
             ledger = Ledger(session)
             accepted, rejected = settle(session, ledger, batch.request, response, batch.sent)
             keep_home(session, ledger, unsendable)
-            ledger.set_state(PENDING_PUSH, None if following is None else following.body)
+            for key, value in states.items():
+                ledger.set_state(key, value)
             self.done.conflicts += ledger.recorded
         self.done.batches += 1
         self.done.sent += accepted
         self.done.rejected += rejected
         sent = {change.id: change.data for change in batch.request.changes}
         self.done.refused |= {r.id: sent.get(r.id) for r in response.results if r.status == "rejected"}
-        return following
 
-    def _forget_pending(self) -> None:
+    def _store(self, states: dict[str, str | None], unsendable: list[Unsendable] | None = None) -> None:
+        """Set pending pushes (a batch's JSON to keep, None to forget one), with the refusals of ``unsendable``."""
         with self.db.session() as session:
-            Ledger(session).set_state(PENDING_PUSH, None)
+            ledger = Ledger(session)
+            keep_home(session, ledger, unsendable or [])
+            for key, value in states.items():
+                ledger.set_state(key, value)
+            self.done.conflicts += ledger.recorded
+
+    def _cancelled(self) -> bool:
+        return self.cancel is not None and self.cancel.is_set()
