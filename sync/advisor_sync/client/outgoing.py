@@ -22,7 +22,7 @@ from advisor_app.store.models import Company, Scan
 
 from ..protocol.documents import ENTITIES, EntityName
 from ..protocol.messages import ChangeIn, PushRequest, PushResponse, change_in
-from .documents import MODELS, SyncedRow, children_of, document, label
+from .documents import MODELS, SyncedRow, document, label, waiting_children
 from .incoming import WHOLE_RECORD, Incoming
 from .ledger import Ledger
 from .merge import ABSENT, flatten
@@ -72,7 +72,7 @@ class Outbox:
             rows: list[SyncedRow] = list(session.scalars(select(model).where(model.dirty).order_by(model.created_at, model.id)))
             if entity == "scan":
                 rows = _revisions_after_originals(rows)
-            children = children_of(session, entity, [row.id for row in rows if not row.deleted])
+            children = waiting_children(session, entity, [row.id for row in rows if not row.deleted])
             for row in rows:
                 if row.deleted and row.server_version is None:
                     row.dirty = False  # made and deleted here: the server never needs to know
