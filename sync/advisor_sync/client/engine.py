@@ -5,8 +5,9 @@ that scan (the server refuses a file for a scan it does not know, or of another
 advisor), so the reports follow the push; local changes go out before the pull, so the server can merge or refuse them
 first; each pulled page is applied together with its cursor in one
 transaction, so an interruption at any point loses nothing and repeats
-nothing. A push that got no answer is kept and sent again, under the same
-batch id, before anything else: the server then returns its first answer.
+nothing. The pushes that got no answer (at most two batches) are kept and sent
+again, under their batch ids, before anything else: the server then returns its
+first answers.
 """
 
 from __future__ import annotations
