@@ -22,7 +22,7 @@ from advisor_app.services.demo import generate_demo
 
 from ..server.live import Database
 from .faults import PUSH, Fault, FaultyProxy
-from .helpers import Device, device_records, live, server_records
+from .helpers import Device, device_records, edit_company, live, server_records
 from .sync_child import KEYRING_ENV
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,3 +75,39 @@ def test_a_sync_killed_while_a_batch_is_away_loses_nothing(
     assert (report.conflicts, report.rejected, alice.engine.conflicts()) == (0, 0, [])
     assert alice.workspace.pending_changes() == 0
     assert live(server_records(database.url)) == live(device_records(alice.workspace)), "each record once, as sent"
+
+
+@pytest.mark.parametrize("answered", [0, 1], ids=["killed as the first batch is answered", "killed as the second is"])
+def test_edits_made_after_a_killed_sync_go_up_after_both_stored_batches(
+    device: Callable[..., Device], proxy: FaultyProxy, database: Database, answered: int
+) -> None:
+    """The stored batches carry the records as they were; the edits made since must win on the server, not them."""
+    alice = device("alice", url=proxy.url, batch_size=10)
+    generate_demo(alice.workspace, 12, seed=4)
+    secrets = [[service, account, secret] for (service, account), secret in alice.keyring.secrets.items()]
+    children: list[subprocess.Popen[bytes]] = []
+
+    def kill() -> None:
+        children[0].kill()
+
+    proxy.add(Fault(PUSH, skip=answered, after_answer=kill))
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.sync.sync_child", str(alice.workspace.folder), proxy.url, "10", "500"],
+        cwd=ROOT,
+        env={**os.environ, KEYRING_ENV: json.dumps(secrets)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    children.append(child)
+    assert child.wait(timeout=120) == -9
+    proxy.faults.clear()
+
+    companies = alice.workspace.companies.list()
+    for company in companies:  # every company, so the ones in the stored batches too
+        edit_company(alice.workspace, company.id, municipality="Zeist")
+    report = alice.sync()
+    assert (report.conflicts, report.rejected, alice.engine.conflicts()) == (0, 0, [])
+    assert alice.workspace.pending_changes() == 0
+    server = live(server_records(database.url))
+    assert server == live(device_records(alice.workspace)), "the server holds what the device holds"
+    assert all(server["company", str(c.id)]["municipality"] == "Zeist" for c in companies), "no edit lost"
