@@ -48,42 +48,8 @@ def test_an_answer_lost_while_the_next_batch_waits_loses_nothing(
     assert live(server_records(database.url)) == live(device_records(alice.workspace)), "each record once, as sent"
 
 
-def test_a_sync_killed_while_a_batch_is_away_loses_nothing(
-    device: Callable[..., Device], proxy: FaultyProxy, database: Database
-) -> None:
-    alice = device("alice", url=proxy.url, batch_size=10)
-    generate_demo(alice.workspace, 12, seed=4)
-    secrets = [[service, account, secret] for (service, account), secret in alice.keyring.secrets.items()]
-    children: list[subprocess.Popen[bytes]] = []
-
-    def kill() -> None:
-        children[0].kill()
-
-    proxy.add(Fault(PUSH, skip=2, after_answer=kill))  # the app killed as the server answers the third batch
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.sync.sync_child", str(alice.workspace.folder), proxy.url, "10", "500"],
-        cwd=ROOT,
-        env={**os.environ, KEYRING_ENV: json.dumps(secrets)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    children.append(child)
-    assert child.wait(timeout=120) == -9
-    assert len(live(server_records(database.url))) == 30, "the server applied three batches"
-
-    report = alice.sync()
-    assert (report.conflicts, report.rejected, alice.engine.conflicts()) == (0, 0, [])
-    assert alice.workspace.pending_changes() == 0
-    assert live(server_records(database.url)) == live(device_records(alice.workspace)), "each record once, as sent"
-
-
-@pytest.mark.parametrize("answered", [0, 1], ids=["killed as the first batch is answered", "killed as the second is"])
-def test_edits_made_after_a_killed_sync_go_up_after_both_stored_batches(
-    device: Callable[..., Device], proxy: FaultyProxy, database: Database, answered: int
-) -> None:
-    """The stored batches carry the records as they were; the edits made since must win on the server, not them."""
-    alice = device("alice", url=proxy.url, batch_size=10)
-    generate_demo(alice.workspace, 12, seed=4)
+def sync_killed(alice: Device, proxy: FaultyProxy, *, answered: int) -> None:
+    """The device's sync in a child process (batches of 10), SIGKILLed as the server answers batch ``answered + 1``."""
     secrets = [[service, account, secret] for (service, account), secret in alice.keyring.secrets.items()]
     children: list[subprocess.Popen[bytes]] = []
 
@@ -101,6 +67,30 @@ def test_edits_made_after_a_killed_sync_go_up_after_both_stored_batches(
     children.append(child)
     assert child.wait(timeout=120) == -9
     proxy.faults.clear()
+
+
+def test_a_sync_killed_while_a_batch_is_away_loses_nothing(
+    device: Callable[..., Device], proxy: FaultyProxy, database: Database
+) -> None:
+    alice = device("alice", url=proxy.url, batch_size=10)
+    generate_demo(alice.workspace, 12, seed=4)
+    sync_killed(alice, proxy, answered=2)  # the app killed as the server answers the third batch
+    assert len(live(server_records(database.url))) == 30, "the server applied three batches"
+
+    report = alice.sync()
+    assert (report.conflicts, report.rejected, alice.engine.conflicts()) == (0, 0, [])
+    assert alice.workspace.pending_changes() == 0
+    assert live(server_records(database.url)) == live(device_records(alice.workspace)), "each record once, as sent"
+
+
+@pytest.mark.parametrize("answered", [0, 1], ids=["killed as the first batch is answered", "killed as the second is"])
+def test_edits_made_after_a_killed_sync_go_up_after_both_stored_batches(
+    device: Callable[..., Device], proxy: FaultyProxy, database: Database, answered: int
+) -> None:
+    """The stored batches carry the records as they were; the edits made since must win on the server, not them."""
+    alice = device("alice", url=proxy.url, batch_size=10)
+    generate_demo(alice.workspace, 12, seed=4)
+    sync_killed(alice, proxy, answered=answered)
 
     companies = alice.workspace.companies.list()
     for company in companies:  # every company, so the ones in the stored batches too
