@@ -25,6 +25,7 @@ from ..errors import NotFoundError
 from ..store.database import Database
 from ..store.models import Answer, Company, Scan
 from ..store.settings import OPEN_SCAN_KEY, get_setting, set_setting
+from ..store.touched import TOUCH
 from . import scan_listing
 from .benchmarks import BenchmarkService
 from .companies import company_view
@@ -179,8 +180,9 @@ class ScanService:
     def answer(self, scan_id: uuid.UUID, item_id: str, score: int | None, *, not_applicable: bool = False) -> None:
         """Set a score (1-5), or "don't know / n.a." with ``not_applicable``; ``score=None`` alone clears it.
 
-        Two plain statements in one durable transaction (an autosave per key press): the scan is marked
-        changed while checking it is a live draft, then the answer is written over its old value.
+        Plain statements in one durable transaction (an autosave per key press): the scan is marked changed
+        while checking it is a live draft, the answer is written over its old value, and the item is marked
+        edited here (``store.touched``: the sync's merge then never mistakes a value typed back for no edit).
         """
         with self.db.statements() as connection:
             now = utcnow()
@@ -190,6 +192,7 @@ class ScanService:
                 SAVE_ANSWER,
                 {**self._new_answer(scan_id, item_id, now), "score": stored, "not_applicable": not_applicable},
             )
+            connection.execute(TOUCH, {"entity": "scan", "record_id": scan_id, "field": f"answers.{item_id}"})
 
     def note(self, scan_id: uuid.UUID, item_id: str, text: str) -> None:
         """Keep the advisor's note on an item; durable like an answer, in the same two statements."""
@@ -198,6 +201,7 @@ class ScanService:
             questionnaire = self._mark_draft_changed(connection, scan_id, item_id, now)
             invariants.known_item(questionnaire, item_id)
             connection.execute(SAVE_NOTE, {**self._new_answer(scan_id, item_id, now), "note": text.strip()})
+            connection.execute(TOUCH, {"entity": "scan", "record_id": scan_id, "field": f"answers.{item_id}"})
 
     def set_intake(self, scan_id: uuid.UUID, values: Mapping[str, Any]) -> None:
         with self.db.session() as session:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..dbkit.types import utcnow
 from .models import Answer, Plan, PlanAction, Scan, Synced
+from .touched import touch
 
 EXPLICIT = "basisscan_explicit_bookkeeping"
 """``Session.info`` key: how many :func:`explicit_bookkeeping` blocks are open in the session."""
@@ -58,19 +59,52 @@ def _mark_changed(session: Session, _context: Any, _instances: Any) -> None:
         return
     now = utcnow()
     changed: dict[int, Synced] = {}
+    touched: list[dict[str, Any]] = []
     for row in (*session.new, *session.dirty, *session.deleted):
         if isinstance(row, Synced):
             if row in session.new or (row in session.dirty and _data_changed(row)):
                 changed[id(row)] = row
+                if row.server_version is not None:
+                    touched += ({"entity": _entity(row), "record_id": row.id, "field": f} for f in _changed_fields(row))
         elif isinstance(row, Answer | PlanAction):
             parent = _parent(session, row)
             if parent is not None:
                 changed[id(parent)] = parent
+                if parent.server_version is not None:
+                    key = f"answers.{row.item_id}" if isinstance(row, Answer) else f"actions.{row.id}"
+                    touched.append({"entity": _entity(parent), "record_id": parent.id, "field": key})
             if isinstance(row, Answer) and row not in session.deleted:
                 row.updated_at = now
     for row in changed.values():
         row.dirty = True
         row.updated_at = now
+    touch(session, touched)
+
+
+def _entity(row: Synced) -> str:
+    """The record kind as the sync names it: the synced tables are named so (company, scan, plan, voucher)."""
+    return str(inspect(row).mapper.local_table.name)
+
+
+def _changed_fields(row: Synced) -> list[str]:
+    """The row's changed columns as the merge names them: a JSON mapping (a scan's intake, ambitions) key by key."""
+    state = inspect(row)
+    fields = []
+    for attribute in state.mapper.column_attrs:
+        key = attribute.key
+        if key in BOOKKEEPING:
+            continue
+        history = state.attrs[key].history
+        if not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if isinstance(old, dict) or isinstance(new, dict):
+            before, after = old or {}, new or {}
+            fields += [f"{key}.{part}" for part in before.keys() | after.keys() if before.get(part) != after.get(part)]
+        else:
+            fields.append(key)
+    return fields
 
 
 def _data_changed(row: Synced) -> bool:

@@ -231,6 +231,22 @@ class SyncBase(Base):
     """Whether the agreed copy is the server's tombstone: "keep the server's" then deletes the record again."""
 
 
+class SyncTouched(Base):
+    """A field of a record changed here since the copy agreed with the server, named as the merge flattens it.
+
+    The three-way merge compares values: a field edited here and then back to its agreed value (Jan, Piet,
+    Jan) looked untouched, and the server's newer value replaced the advisor's last word without a conflict.
+    A row here says the advisor did edit ``field`` (``name``, ``intake.size_class``, ``answers.D1.2``,
+    ``actions.<id>``); the merge then offers the local value as a conflict. Rows go when the record is clean.
+    """
+
+    __tablename__ = "sync_touched"
+
+    entity: Mapped[str] = mapped_column(String(20), primary_key=True)
+    record_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    field: Mapped[str] = mapped_column(String(200), primary_key=True)
+
+
 class SyncConflict(Base):
     """A local value the server's copy overruled, or a change the server refused; kept until the advisor decides.
 

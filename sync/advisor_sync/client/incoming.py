@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from advisor_app.services.erasure import erase_company
 from advisor_app.store.bookkeeping import explicit_bookkeeping
 from advisor_app.store.models import Company, Plan, Scan, Voucher
+from advisor_app.store.touched import forget_touched, touch, touched_fields
 
 from ..protocol.documents import ENTITIES, CompanyDoc, EntityName, ScanDoc, parse_document
 from ..protocol.messages import ChangeOut
@@ -115,7 +116,7 @@ class Incoming:
         if change.deleted or row.deleted or change.data is None or theirs is None or mine is None:
             self._merge_deletion(change, row=row, theirs=theirs, mine=mine, base=base, name=name)
             return
-        merged = merge(entity, base, mine, theirs)
+        merged = merge(entity, base, mine, theirs, touched_fields(self.session, entity, change.id))
         local_changes_left = flatten(entity, merged.doc) != flatten(entity, theirs)
         write(self.session, entity, change.id, parse_document(entity, merged.doc) if local_changes_left else change.data, row)
         for found in merged.conflicts:
@@ -123,6 +124,17 @@ class Incoming:
                 entity, change.id, label=name, field=found.field, kind="field", mine=found.mine, theirs=found.theirs
             )
         self._settle(change, row, theirs, dirty=local_changes_left)
+        if local_changes_left:  # touched from now on: what still differs from the new base (the conflicts were offered)
+            kept, agreed = flatten(entity, merged.doc), flatten(entity, theirs)
+            forget_touched(self.session, [(entity, change.id)])
+            touch(
+                self.session,
+                [
+                    {"entity": entity, "record_id": change.id, "field": key}
+                    for key in kept.keys() | agreed.keys()
+                    if kept.get(key, ABSENT) != agreed.get(key, ABSENT)
+                ],
+            )
 
     def _merge_deletion(
         self,
@@ -157,6 +169,8 @@ class Incoming:
         row.dirty = dirty
         row.server_version = change.version
         self.ledger.set_base(change.entity, change.id, change.version, theirs, deleted=change.deleted)
+        if not dirty:
+            forget_touched(self.session, [(change.entity, change.id)])
 
     def _make_room_for_kvk(self, incoming_id: uuid.UUID, theirs: CompanyDoc) -> Company | None:
         """Only one live company per KvK number, on the device as on the server.

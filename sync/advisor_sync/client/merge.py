@@ -82,11 +82,15 @@ def unflatten(entity: str, flat: dict[str, Any], times: dict[str, Any]) -> dict[
     return doc
 
 
-def merge(entity: str, base: dict[str, Any] | None, mine: dict[str, Any], theirs: dict[str, Any]) -> Merged:
+def merge(
+    entity: str, base: dict[str, Any] | None, mine: dict[str, Any], theirs: dict[str, Any], touched: frozenset[str] = frozenset()
+) -> Merged:
     """Both sides' changes against ``base``; the server's value wins a field both changed.
 
     A scan the server holds as completed is frozen there, so the server's copy
-    is taken whole and every local change to it becomes a conflict.
+    is taken whole and every local change to it becomes a conflict. ``touched`` names
+    the fields edited here since the base (``store.touched``): one edited back to its
+    base value is still an edit, so where the server changed it too it is a conflict.
     """
     b = flatten(entity, base) if base is not None else {}
     m, t = flatten(entity, mine), flatten(entity, theirs)
@@ -95,7 +99,7 @@ def merge(entity: str, base: dict[str, Any] | None, mine: dict[str, Any], theirs
     conflicts: list[FieldConflict] = []
     for key in sorted(b.keys() | m.keys() | t.keys()):
         was, ours, server = b.get(key, ABSENT), m.get(key, ABSENT), t.get(key, ABSENT)
-        if ours in (server, was):
+        if ours == server or (ours == was and key not in touched):
             chosen = server
         elif server == was and not frozen:
             chosen = ours

@@ -19,6 +19,7 @@ from advisor_app.domain.text import Text
 from advisor_app.services.erasure import erased
 from advisor_app.store.bookkeeping import explicit_bookkeeping
 from advisor_app.store.models import Company, Scan
+from advisor_app.store.touched import forget_touched
 
 from ..protocol.documents import ENTITIES, EntityName
 from ..protocol.messages import ChangeIn, PushRequest, PushResponse, change_in
@@ -240,3 +241,5 @@ def _accepted(
     else:
         ledger.set_base(change.entity, change.id, version, data, deleted=change.deleted)
     row.dirty = still_dirty(change, deleted=row.deleted, updated_at=row.updated_at, dirty=row.dirty)
+    if not row.dirty:
+        forget_touched(session, [(change.entity, change.id)])

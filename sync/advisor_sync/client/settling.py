@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from advisor_app.dbkit.types import utcnow
 from advisor_app.store.models import SyncBase, SyncConflict
+from advisor_app.store.touched import forget_touched
 
 from ..protocol.documents import EntityName
 from ..protocol.messages import ChangeIn
@@ -125,6 +126,8 @@ def settle_accepted(session: Session, accepted: Sequence[Accepted]) -> set[tuple
     if moved:
         session.execute(MOVE_BASE, moved)
     _close_refusals(session, [record_id for _, record_id in done])
+    clean = [(entity, value["b_id"]) for entity, values in rows.items() for value in values if not value["b_dirty"]]
+    forget_touched(session, clean)
     return done
 
 

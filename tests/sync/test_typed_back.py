@@ -1,0 +1,71 @@
+"""An edit typed back to the agreed value is still the advisor's edit: where the server changed it too, it is a conflict.
+
+The merge compares the device's copy, the copy last agreed with the server and the server's: a contact
+person changed from Jan to Piet and back to Jan while another device made it Klaas looked unchanged here,
+and Klaas replaced Jan without a word (seeds 2096305509 and 1681782594 of the long convergence run).
+The device now remembers which fields the advisor edited since the agreed copy (``store.touched``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from advisor_app.services.companies import CompanyInput
+from tests.scans import Q
+
+from .helpers import Device, edit_company
+
+
+def test_a_company_field_typed_back_comes_back_as_a_conflict(device: Callable[..., Device]) -> None:
+    office, laptop = device("alice"), device("alice")
+    company = office.workspace.companies.create(
+        CompanyInput(name="Terugtyp B.V.", kvk="12345670", sector="health", contact_person="Jan")
+    )
+    office.sync()
+    laptop.sync()
+    edit_company(laptop.workspace, company.id, contact_person="Klaas")
+    laptop.sync()
+    edit_company(office.workspace, company.id, contact_person="Piet")
+    edit_company(office.workspace, company.id, contact_person="Jan")  # the advisor's last word
+    assert office.sync().conflicts == 1
+    (conflict,) = office.engine.conflicts()
+    assert (conflict.field, conflict.mine, conflict.theirs) == ("contact_person", "Jan", "Klaas")
+    assert office.workspace.companies.get(company.id).contact_person == "Klaas", "the server's value stays until chosen"
+
+
+def test_an_answer_typed_back_comes_back_as_a_conflict(device: Callable[..., Device]) -> None:
+    office, laptop = device("alice"), device("alice")
+    company = office.workspace.companies.create(CompanyInput(name="Terugtyp B.V.", kvk="12345670", sector="health"))
+    scan = office.workspace.scans.start(company.id)
+    item = Q.item_ids[0]
+    office.workspace.scans.answer(scan.id, item, 1)
+    office.sync()
+    laptop.sync()
+    laptop.workspace.scans.answer(scan.id, item, 4)
+    laptop.sync()
+    office.workspace.scans.answer(scan.id, item, 5)
+    office.workspace.scans.answer(scan.id, item, 1)  # typed back
+    assert office.sync().conflicts == 1
+    (conflict,) = office.engine.conflicts()
+    assert conflict.field == f"answers.{item}"
+    assert (conflict.mine["score"], conflict.theirs["score"]) == (1, 4)
+
+
+def test_an_edit_left_alone_still_takes_the_servers_value_without_a_conflict(device: Callable[..., Device]) -> None:
+    """Touched is per field: the other fields of an edited record merge as before."""
+    office, laptop = device("alice"), device("alice")
+    company = office.workspace.companies.create(
+        CompanyInput(name="Terugtyp B.V.", kvk="12345670", sector="health", contact_person="Jan")
+    )
+    office.sync()
+    laptop.sync()
+    edit_company(laptop.workspace, company.id, contact_person="Klaas")
+    laptop.sync()
+    edit_company(office.workspace, company.id, phone="030-1234567")
+    report = office.sync()
+    assert (report.conflicts, office.engine.conflicts()) == (0, [])
+    merged = office.workspace.companies.get(company.id)
+    assert (merged.contact_person, merged.phone) == ("Klaas", "030-1234567")
+    office.sync()
+    laptop.sync()
+    assert laptop.workspace.companies.get(company.id).phone == "030-1234567"
