@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from advisor_app.services.companies import CompanyInput
+from advisor_app.services.views import CompanyView
 from tests.scans import Q
 
 from .helpers import Device, edit_company
 
 
-def test_a_company_field_typed_back_comes_back_as_a_conflict(device: Callable[..., Device]) -> None:
+def klaas_on_the_server(device: Callable[..., Device]) -> tuple[Device, Device, CompanyView]:
+    """Two devices of alice that agree on a company with contact Jan; then the laptop makes it Klaas and syncs."""
     office, laptop = device("alice"), device("alice")
     company = office.workspace.companies.create(
         CompanyInput(name="Terugtyp B.V.", kvk="12345670", sector="health", contact_person="Jan")
@@ -25,6 +27,11 @@ def test_a_company_field_typed_back_comes_back_as_a_conflict(device: Callable[..
     laptop.sync()
     edit_company(laptop.workspace, company.id, contact_person="Klaas")
     laptop.sync()
+    return office, laptop, company
+
+
+def test_a_company_field_typed_back_comes_back_as_a_conflict(device: Callable[..., Device]) -> None:
+    office, _laptop, company = klaas_on_the_server(device)
     edit_company(office.workspace, company.id, contact_person="Piet")
     edit_company(office.workspace, company.id, contact_person="Jan")  # the advisor's last word
     assert office.sync().conflicts == 1
@@ -53,14 +60,7 @@ def test_an_answer_typed_back_comes_back_as_a_conflict(device: Callable[..., Dev
 
 def test_an_edit_left_alone_still_takes_the_servers_value_without_a_conflict(device: Callable[..., Device]) -> None:
     """Touched is per field: the other fields of an edited record merge as before."""
-    office, laptop = device("alice"), device("alice")
-    company = office.workspace.companies.create(
-        CompanyInput(name="Terugtyp B.V.", kvk="12345670", sector="health", contact_person="Jan")
-    )
-    office.sync()
-    laptop.sync()
-    edit_company(laptop.workspace, company.id, contact_person="Klaas")
-    laptop.sync()
+    office, laptop, company = klaas_on_the_server(device)
     edit_company(office.workspace, company.id, phone="030-1234567")
     report = office.sync()
     assert (report.conflicts, office.engine.conflicts()) == (0, [])
