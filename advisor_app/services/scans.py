@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..dbkit.kept_writer import PlainStatements
 from ..dbkit.types import utcnow
 from ..domain import invariants
+from ..domain.flat_fields import answer_field
 from ..domain.invariants import ScanFacts
 from ..domain.questionnaire import Questionnaire
 from ..domain.scoring import ScanResult
@@ -192,7 +193,7 @@ class ScanService:
                 SAVE_ANSWER,
                 {**self._new_answer(scan_id, item_id, now), "score": stored, "not_applicable": not_applicable},
             )
-            connection.execute(TOUCH, {"entity": "scan", "record_id": scan_id, "field": f"answers.{item_id}"})
+            connection.execute(TOUCH, {"entity": "scan", "record_id": scan_id, "field": answer_field(item_id)})
 
     def note(self, scan_id: uuid.UUID, item_id: str, text: str) -> None:
         """Keep the advisor's note on an item; durable like an answer, in the same two statements."""
@@ -201,7 +202,7 @@ class ScanService:
             questionnaire = self._mark_draft_changed(connection, scan_id, item_id, now)
             invariants.known_item(questionnaire, item_id)
             connection.execute(SAVE_NOTE, {**self._new_answer(scan_id, item_id, now), "note": text.strip()})
-            connection.execute(TOUCH, {"entity": "scan", "record_id": scan_id, "field": f"answers.{item_id}"})
+            connection.execute(TOUCH, {"entity": "scan", "record_id": scan_id, "field": answer_field(item_id)})
 
     def set_intake(self, scan_id: uuid.UUID, values: Mapping[str, Any]) -> None:
         with self.db.session() as session:

@@ -23,6 +23,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..dbkit.types import utcnow
+from ..domain.flat_fields import action_field, answer_field, part_field
 from .models import Answer, Plan, PlanAction, Scan, Synced
 from .touched import touch
 
@@ -62,17 +63,18 @@ def _mark_changed(session: Session, _context: Any, _instances: Any) -> None:
     touched: list[dict[str, Any]] = []
     for row in (*session.new, *session.dirty, *session.deleted):
         if isinstance(row, Synced):
-            if row in session.new or (row in session.dirty and _data_changed(row)):
+            fields = _changed_fields(row) if row in session.dirty else []
+            if row in session.new or (row in session.dirty and (fields or _children_changed(row))):
                 changed[id(row)] = row
                 if row.server_version is not None:
-                    touched += ({"entity": _entity(row), "record_id": row.id, "field": f} for f in _changed_fields(row))
+                    touched += ({"entity": _entity(row), "record_id": row.id, "field": f} for f in fields)
         elif isinstance(row, Answer | PlanAction):
             parent = _parent(session, row)
             if parent is not None:
                 changed[id(parent)] = parent
                 if parent.server_version is not None:
-                    key = f"answers.{row.item_id}" if isinstance(row, Answer) else f"actions.{row.id}"
-                    touched.append({"entity": _entity(parent), "record_id": parent.id, "field": key})
+                    field = answer_field(row.item_id) if isinstance(row, Answer) else action_field(row.id)
+                    touched.append({"entity": _entity(parent), "record_id": parent.id, "field": field})
             if isinstance(row, Answer) and row not in session.deleted:
                 row.updated_at = now
     for row in changed.values():
@@ -87,7 +89,10 @@ def _entity(row: Synced) -> str:
 
 
 def _changed_fields(row: Synced) -> list[str]:
-    """The row's changed columns as the merge names them: a JSON mapping (a scan's intake, ambitions) key by key."""
+    """The row's changed data columns as the merge names them: a JSON mapping (a scan's intake, ambitions) key by key.
+
+    None at all: the row did not change (a value written again unchanged, or only the bookkeeping columns).
+    """
     state = inspect(row)
     fields = []
     for attribute in state.mapper.column_attrs:
@@ -101,19 +106,16 @@ def _changed_fields(row: Synced) -> list[str]:
         new = history.added[0] if history.added else None
         if isinstance(old, dict) or isinstance(new, dict):
             before, after = old or {}, new or {}
-            fields += [f"{key}.{part}" for part in before.keys() | after.keys() if before.get(part) != after.get(part)]
+            fields += [part_field(key, part) for part in before.keys() | after.keys() if before.get(part) != after.get(part)]
         else:
             fields.append(key)
     return fields
 
 
-def _data_changed(row: Synced) -> bool:
-    state = inspect(row)
+def _children_changed(row: Synced) -> bool:
+    """Whether the row's list of children (a scan's answers, a plan's actions) gained or lost one."""
     owned = OWNED.get(type(row))
-    for attribute in state.mapper.column_attrs:
-        if attribute.key not in BOOKKEEPING and state.attrs[attribute.key].history.has_changes():
-            return True
-    return owned is not None and state.attrs[owned].history.has_changes()
+    return owned is not None and inspect(row).attrs[owned].history.has_changes()
 
 
 def _parent(session: Session, child: Answer | PlanAction) -> Synced | None:

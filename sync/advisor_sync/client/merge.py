@@ -1,7 +1,7 @@
 """The field-level three-way merge of a record (pure functions, no database).
 
-A document is flattened into fields: plain values, each intake answer and
-ambition, each scan answer (by item) and each plan action (by id), so two
+A document is flattened into fields (named as ``domain.flat_fields`` says): plain values, each intake
+answer and ambition, each scan answer (by item) and each plan action (by id), so two
 devices that answered different items of one scan, or edited different
 actions of one plan, both keep their work. Where both sides changed the same
 field differently, the server's value stays and the local value comes back
@@ -14,12 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
+from advisor_app.domain.flat_fields import SPREAD, part_field
+
 TIMES = ("created_at", "updated_at")
-SPREAD: dict[str, dict[str, str]] = {
-    "scan": {"intake": "", "ambitions": "", "answers": "item_id"},
-    "plan": {"actions": "id"},
-}
-"""Per entity: the document keys whose parts merge one by one, and the key naming a list entry."""
 
 
 class _Absent:
@@ -57,10 +54,10 @@ def flatten(entity: str, doc: dict[str, Any]) -> dict[str, Any]:
         elif spread[key]:
             for entry in value:
                 part = dict(entry)
-                flat[f"{key}.{part.pop(spread[key])}"] = part
+                flat[part_field(key, part.pop(spread[key]))] = part
         else:
             for part_key, part_value in value.items():
-                flat[f"{key}.{part_key}"] = part_value
+                flat[part_field(key, part_key)] = part_value
     return flat
 
 
