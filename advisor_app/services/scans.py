@@ -46,7 +46,7 @@ MARK_DRAFT_CHANGED = (
     update(_SCANS)
     .where(_SCANS.c.id == bindparam("scan_id"), _SCANS.c.status != ScanStatus.COMPLETED, ~_SCANS.c.deleted)
     .values(dirty=True, updated_at=bindparam("now"), position=bindparam("position"))
-    .returning(_SCANS.c.questionnaire_id, _SCANS.c.questionnaire_version)
+    .returning(_SCANS.c.questionnaire_id, _SCANS.c.questionnaire_version, _SCANS.c.server_version)
 )
 """Statement one of an answer's save: a live draft only (a completed scan is frozen), marked for the next push."""
 _UPSERT = sqlite_insert(_ANSWERS)
@@ -183,26 +183,29 @@ class ScanService:
 
         Plain statements in one durable transaction (an autosave per key press): the scan is marked changed
         while checking it is a live draft, the answer is written over its old value, and the item is marked
-        edited here (``store.touched``: the sync's merge then never mistakes a value typed back for no edit).
+        edited here if the server has the scan (``store.touched``: the sync's merge then never mistakes a value
+        typed back for no edit; a draft never synced has nothing to merge with, and its first push sends it whole).
         """
         with self.db.statements() as connection:
             now = utcnow()
-            questionnaire = self._mark_draft_changed(connection, scan_id, item_id, now)
+            questionnaire, on_server = self._mark_draft_changed(connection, scan_id, item_id, now)
             stored = invariants.check_answer(questionnaire, item_id, score, not_applicable=not_applicable)
             connection.execute(
                 SAVE_ANSWER,
                 {**self._new_answer(scan_id, item_id, now), "score": stored, "not_applicable": not_applicable},
             )
-            connection.execute(TOUCH, {"entity": "scan", "record_id": scan_id, "field": answer_field(item_id)})
+            if on_server:
+                connection.execute(TOUCH, {"entity": "scan", "record_id": scan_id, "field": answer_field(item_id)})
 
     def note(self, scan_id: uuid.UUID, item_id: str, text: str) -> None:
-        """Keep the advisor's note on an item; durable like an answer, in the same two statements."""
+        """Keep the advisor's note on an item; durable like an answer, in the same statements."""
         with self.db.statements() as connection:
             now = utcnow()
-            questionnaire = self._mark_draft_changed(connection, scan_id, item_id, now)
+            questionnaire, on_server = self._mark_draft_changed(connection, scan_id, item_id, now)
             invariants.known_item(questionnaire, item_id)
             connection.execute(SAVE_NOTE, {**self._new_answer(scan_id, item_id, now), "note": text.strip()})
-            connection.execute(TOUCH, {"entity": "scan", "record_id": scan_id, "field": answer_field(item_id)})
+            if on_server:
+                connection.execute(TOUCH, {"entity": "scan", "record_id": scan_id, "field": answer_field(item_id)})
 
     def set_intake(self, scan_id: uuid.UUID, values: Mapping[str, Any]) -> None:
         with self.db.session() as session:
@@ -330,8 +333,10 @@ class ScanService:
         invariants.check_scan_editable(facts_of(scan))
         return scan, self.catalogue.get(scan.questionnaire_id, scan.questionnaire_version)
 
-    def _mark_draft_changed(self, connection: PlainStatements, scan_id: uuid.UUID, position: str, now: datetime) -> Questionnaire:
-        """The first statement of an answer's save: the live draft is marked changed, and its questionnaire named.
+    def _mark_draft_changed(
+        self, connection: PlainStatements, scan_id: uuid.UUID, position: str, now: datetime
+    ) -> tuple[Questionnaire, bool]:
+        """An answer's first statement: the live draft marked changed; its questionnaire, and whether the server has it.
 
         This bypasses the ORM (and so the flush-time bookkeeping of ``store.bookkeeping``): the statement itself
         sets ``dirty`` and ``updated_at``, as that bookkeeping does for a changed answer, and moves ``position``
@@ -342,7 +347,7 @@ class ScanService:
             with self.db.read() as session:
                 self._draft(session, scan_id)
             raise NotFoundError(SCAN, scan_id)
-        return self.catalogue.get(found.questionnaire_id, found.questionnaire_version)
+        return self.catalogue.get(found.questionnaire_id, found.questionnaire_version), found.server_version is not None
 
     @staticmethod
     def _new_answer(scan_id: uuid.UUID, item_id: str, now: datetime) -> dict[str, object]:

@@ -2,6 +2,8 @@
 
 Written where local edits are made (``bookkeeping`` at every flush, the autosave's plain statements), read
 by the sync's merge, and forgotten when the record is clean again: settled by a push's answer or a pull.
+Only for a record the server has (``server_version`` set): one it never had has no agreed copy to merge
+with, and its first push sends it whole. Fields are named as ``domain.flat_fields`` names them.
 """
 
 from __future__ import annotations

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sqlalchemy import select
+
 from advisor_app.services.companies import CompanyInput
 from advisor_app.services.views import CompanyView
+from advisor_app.store.models import SyncTouched
 from tests.scans import Q
 
 from .helpers import Device, edit_company
@@ -69,3 +72,37 @@ def test_an_edit_left_alone_still_takes_the_servers_value_without_a_conflict(dev
     office.sync()
     laptop.sync()
     assert laptop.workspace.companies.get(company.id).phone == "030-1234567"
+
+
+def edited_here(device: Device) -> set[tuple[str, str]]:
+    """What the device remembers the advisor edited since the agreed copy: (entity, field)."""
+    with device.workspace.db.read() as session:
+        return {(row.entity, row.field) for row in session.scalars(select(SyncTouched))}
+
+
+def test_a_draft_the_server_never_had_keeps_no_edits_and_a_synced_one_only_until_it_is_pushed(
+    device: Callable[..., Device],
+) -> None:
+    """A record the server never had has no agreed copy to merge with: its first push sends it whole.
+
+    So its edits leave nothing behind (a draft made and deleted here before any sync would otherwise leave
+    its field names for good); once the server has the scan, each edit is remembered until it is pushed.
+    """
+    office = device("alice")
+    company = office.workspace.companies.create(CompanyInput(name="Nieuw B.V.", kvk="12345670", sector="health"))
+    scan = office.workspace.scans.start(company.id)
+    first, second = Q.item_ids[:2]
+    office.workspace.scans.answer(scan.id, first, 3)
+    office.workspace.scans.note(scan.id, first, "Een notitie")
+    office.workspace.scans.set_summary_notes(scan.id, "Samenvatting")
+    edit_company(office.workspace, company.id, contact_person="Jan")
+    assert edited_here(office) == set()
+
+    office.sync()
+    office.workspace.scans.answer(scan.id, second, 4)
+    office.workspace.scans.set_summary_notes(scan.id, "Anders")
+    edit_company(office.workspace, company.id, contact_person="Piet")
+    assert edited_here(office) == {("scan", f"answers.{second}"), ("scan", "summary_notes"), ("company", "contact_person")}
+
+    office.sync()
+    assert edited_here(office) == set()
