@@ -13,6 +13,7 @@ from .common import Row, folder_with_scans, held_scans, median, percentile, timi
 
 AREA = "ui"
 
+
 def key_to_saved(folder: Path, presses: int) -> list[Row]:
     """A digit in the wizard until the save state says "saved", against the core's own write."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

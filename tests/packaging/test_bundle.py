@@ -35,11 +35,19 @@ def bundle() -> Path:
         pytest.fail("pyinstaller is missing from the virtual environment; run `make setup`")
     subprocess.run(
         [
-            Path(sys.executable).with_name("pyinstaller"), "--noconfirm", "--log-level", "ERROR",
-            "--distpath", ROOT / "build" / "test-dist", "--workpath", ROOT / "build" / "test-work",
+            Path(sys.executable).with_name("pyinstaller"),
+            "--noconfirm",
+            "--log-level",
+            "ERROR",
+            "--distpath",
+            ROOT / "build" / "test-dist",
+            "--workpath",
+            ROOT / "build" / "test-work",
             ROOT / "packaging" / "basisscan.spec",
         ],
-        check=True, cwd=ROOT, timeout=900,
+        check=True,
+        cwd=ROOT,
+        timeout=900,
     )
     executable = ROOT / "build" / "test-dist" / "basisscan" / "basisscan"
     assert executable.is_file()
@@ -48,7 +56,11 @@ def bundle() -> Path:
 
 def run(bundle: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(bundle), "--lang", "en", *args], capture_output=True, text=True, timeout=120, check=False,
+        [str(bundle), "--lang", "en", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
     )
 
@@ -93,7 +105,11 @@ def test_the_window_opens_offscreen_and_closes_cleanly(bundle: Path, tmp_path: P
     with Workspace(tmp_path) as workspace:
         workspace.profile.save("Ingrid Willems", "nl")
     done = subprocess.run(
-        [str(bundle), "--data-dir", str(tmp_path)], capture_output=True, text=True, timeout=120, check=False,
+        [str(bundle), "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "BASISSCAN_QUIT_WHEN_SHOWN": "1"},
     )
     assert done.returncode == 0, done.stderr
