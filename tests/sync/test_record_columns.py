@@ -14,6 +14,7 @@ from typing import Annotated, Any, Union, get_args, get_origin
 
 import annotated_types
 import pytest
+from advisor_sync.client.documents import MODELS
 from advisor_sync.server import models as server
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
@@ -25,12 +26,7 @@ from advisor_app.services import importing, views
 from advisor_app.services.companies import CompanyInput
 from advisor_app.store import models as device
 
-DEVICE_ROWS: dict[records.EntityName, type[Any]] = {
-    "company": device.Company,
-    "scan": device.Scan,
-    "plan": device.Plan,
-    "voucher": device.Voucher,
-}
+DEVICE_ROWS: dict[records.EntityName, type[Any]] = dict(MODELS)
 DEVICE_CHILD_ROWS: dict[records.EntityName, type[Any]] = {"scan": device.Answer, "plan": device.PlanAction}
 DEVICE_BOOKKEEPING = {"id", "server_version", "deleted", "dirty"}
 DEVICE_ONLY: dict[str, set[str]] = {"scan": {"position"}}
@@ -105,6 +101,12 @@ def test_the_device_rows_carry_exactly_the_record_fields(entity: records.EntityN
         check_columns(f"device {entity}.{name}", part, records.part_fields(entity), child_columns)
         extra = set(child_columns) - set(part.model_fields) - DEVICE_CHILD_BOOKKEEPING[entity]
         assert not extra, f"device {entity}.{name}: columns the record does not describe: {sorted(extra)}"
+
+
+def test_each_device_table_is_named_as_the_sync_names_its_record() -> None:
+    """The flush's bookkeeping names a changed row's record by its table (``bookkeeping._entity``), the merge by entity."""
+    assert set(DEVICE_ROWS) == set(records.ENTITIES)
+    assert {entity: row.__tablename__ for entity, row in DEVICE_ROWS.items()} == {entity: entity for entity in DEVICE_ROWS}
 
 
 @pytest.mark.parametrize("entity", records.ENTITIES)

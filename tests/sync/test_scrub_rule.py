@@ -5,19 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from advisor_sync.client.documents import MODELS as DEVICE_MODELS
 from advisor_sync.protocol.documents import DOCUMENT_TYPES
 from advisor_sync.server.models import RECORD_MODELS
 from hypothesis import given
 from hypothesis import strategies as st
 
 from advisor_app.domain.erasure import PERSONAL_FIELDS, scrub_document, scrubbed_values
-from advisor_app.store.models import Company, Plan, Scan, Voucher
-
-DEVICE_MODELS = {"company": Company, "scan": Scan, "plan": Plan, "voucher": Voucher}
+from advisor_app.domain.records import EntityName
 
 
 @pytest.mark.parametrize("entity", sorted(PERSONAL_FIELDS))
-def test_every_scrubbed_field_is_a_field_of_the_document_and_of_both_rows(entity: str) -> None:
+def test_every_scrubbed_field_is_a_field_of_the_document_and_of_both_rows(entity: EntityName) -> None:
     for field in PERSONAL_FIELDS[entity]:
         assert field in DOCUMENT_TYPES[entity].model_fields, f"{entity}.{field} is no field of the synced document"
         assert hasattr(DEVICE_MODELS[entity], field), f"the device's {entity} has no {field}"
