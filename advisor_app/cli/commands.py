@@ -193,7 +193,7 @@ def plain_scans_list(args: argparse.Namespace) -> int | None:
         if listed is None:
             return None
         from ..services.collector import collection_paused
-        from ..services.export import listed_json
+        from ..services.listing_json import listed_json
 
         with collection_paused():
             sys.stdout.write(listed_json(listed))
@@ -218,7 +218,7 @@ def print_records(records: Callable[[], list[dict[str, Any]]]) -> int:
 
 def show_scans(summaries: list[ScanSummary], args: argparse.Namespace) -> int:
     if args.json:
-        from ..services.export import summary_record
+        from ..services.listing_json import summary_record
 
         return print_records(lambda: [summary_record(s) for s in summaries])
     print_table(

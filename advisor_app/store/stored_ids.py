@@ -1,6 +1,6 @@
 """Ids as the store writes them (32 lowercase hex digits, no dashes), read back without SQLAlchemy's type.
 
-The plain listings (``services.scan_listing``, ``services.company_listing``, ``services.export``) read
+The plain listings (``services.scan_listing``, ``services.company_listing``, ``services.listing_json``) read
 thousands of ids a start or a command; these two give the same values as ``uuid.UUID(stored)`` and its
 ``str`` at a fraction of their cost. This module imports nothing heavy, so the early companies list can use it.
 """

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from advisor_app.cli import main
-from advisor_app.services.export import summary_record
+from advisor_app.services.listing_json import summary_record
 from advisor_app.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from advisor_app.paths import DATABASE_FILE
 from advisor_app.services.early_listing import DEMO_FOLDER, early_scans
-from advisor_app.services.export import summary_record
+from advisor_app.services.listing_json import summary_record
 from advisor_app.workspace import Workspace
 
 

@@ -17,7 +17,7 @@ import pytest
 
 from advisor_app.cli import main
 from advisor_app.paths import DATABASE_FILE
-from advisor_app.services.export import listed_json, summary_record
+from advisor_app.services.listing_json import listed_json, summary_record
 from advisor_app.services.plain_listing import plain_headlines, plain_summaries
 from advisor_app.services.scans import ScanSummary
 from advisor_app.workspace import Workspace
