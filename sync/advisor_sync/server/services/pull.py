@@ -28,7 +28,7 @@ from ...protocol.messages import ChangeOut, PullResponse, QuestionnaireRef
 from ..models import RECORD_MODELS, Record, User
 from .access import visible
 from .benchmarks import benchmark_sets
-from .push import change_out
+from .records import change_out
 from .versions import readable_high
 
 MAX_REFERENCE_DEPTH = 3

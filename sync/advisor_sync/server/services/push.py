@@ -39,7 +39,7 @@ from ...protocol.documents import (
     VoucherDoc,
     references,
 )
-from ...protocol.messages import ChangeIn, ChangeOut, ChangeResult, PushRequest, PushResponse, server_copy
+from ...protocol.messages import ChangeIn, ChangeResult, PushRequest, PushResponse
 from ..crud.audit import CHAIN_LOCKED_AT, audit
 from ..models import (
     COMPANY_PARTS,
@@ -57,7 +57,7 @@ from .erasure import live_parts, tombstone
 from .push_batches import BATCH_MEMORY, REQUEST_DIGEST, replayed_answer, request_digest
 from .push_checks import BatchChecks, BatchContext, ChangeRejectedError
 from .push_parsing import Parsed, parents_first, parse_change
-from .records import record_of, same_content, write_document
+from .records import change_out, same_content, write_document
 from .versions import Versions
 
 log = logging.getLogger(__name__)
@@ -404,7 +404,3 @@ class _Batch:
         return ChangeResult(
             entity=change.entity, id=change.id, status="rejected", reason=refusal.text.get(self.language), field=refusal.field
         )
-
-
-def change_out(entity: str, row: Record) -> ChangeOut:
-    return server_copy(entity, row.id, version=row.version, deleted=row.deleted, data=record_of(entity, row))

@@ -12,6 +12,7 @@ from typing import Any
 from advisor_app.domain.records import ENTITIES, structured_fields
 
 from ...protocol.documents import DOCUMENT_TYPES, AnyDocument
+from ...protocol.messages import ChangeOut, server_copy
 from ..models import Record
 
 JSON_FIELDS: dict[str, frozenset[str]] = {entity: structured_fields(entity) for entity in ENTITIES}
@@ -48,3 +49,8 @@ def document_of(entity: str, row: Record) -> dict[str, Any]:
 def same_content(entity: str, row: Record, doc: AnyDocument) -> bool:
     """Whether the row already holds exactly this document (a device repeating a push whose answer it lost)."""
     return document_of(entity, row) == doc.model_dump(mode="json")
+
+
+def change_out(entity: str, row: Record) -> ChangeOut:
+    """The server's copy of a row as a push's answer (a conflict) and a pull's page carry it."""
+    return server_copy(entity, row.id, version=row.version, deleted=row.deleted, data=record_of(entity, row))
