@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -20,7 +21,9 @@ from ..store.models import Company
 from ..store.settings import is_demo
 from .company_listing import CompanySummary, company_summaries
 from .erasure import erase_company, finish_erasures
-from .views import CompanyView
+
+if TYPE_CHECKING:
+    from .views import CompanyView
 
 COMPANY = Text("Bedrijf", "Company")
 
@@ -66,6 +69,8 @@ def apply_input(company: Company, data: CompanyInput) -> None:
 
 
 def company_view(company: Company) -> CompanyView:
+    from .views import CompanyView  # pydantic with the first view, not with the workspace (``services.views``)
+
     return CompanyView.model_construct(
         id=company.id,
         name=company.name,

@@ -21,8 +21,8 @@ from .listing_json import summary_record
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
-    from .scans import ScanSummary, ScanView
-    from .views import CompanyView, PlanView, VoucherView
+    from .scans import ScanSummary
+    from .views import CompanyView, PlanView, ScanView, VoucherView
 
 # The store is imported where the export reads it.
 

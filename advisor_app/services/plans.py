@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -16,12 +17,16 @@ from ..store.database import Database
 from ..store.models import Plan, PlanAction, Scan
 from .questionnaires import QuestionnaireCatalogue
 from .scans import facts_of
-from .views import ActionView, PlanView
+
+if TYPE_CHECKING:
+    from .views import ActionView, PlanView
 
 PLAN = Text("Plan", "Plan")
 
 
 def action_view(action: PlanAction) -> ActionView:
+    from .views import ActionView  # pydantic with the first view, not with the workspace (``services.views``)
+
     return ActionView.model_construct(
         id=action.id,
         position=action.position,
@@ -34,6 +39,8 @@ def action_view(action: PlanAction) -> ActionView:
 
 
 def plan_view(plan: Plan) -> PlanView:
+    from .views import PlanView  # pydantic with the first view, not with the workspace (``services.views``)
+
     return PlanView.model_construct(
         id=plan.id,
         company_id=plan.company_id,

@@ -26,8 +26,7 @@ from typing import Any
 from sqlalchemy import String, delete, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
-from ..domain.records import scoring_value
-from ..domain.scoring import ScanResult, score_scan
+from ..domain.scoring import ScanResult, score_scan, scoring_value
 from ..errors import StoreError
 from ..store.database import Database
 from ..store.listing import CHUNK

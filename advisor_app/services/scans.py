@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from types import MappingProxyType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -33,11 +33,14 @@ from .companies import company_view
 from .questionnaires import QuestionnaireCatalogue
 from .result_cache import ResultCache
 from .scan_listing import ScanSummary
-from .views import AnswerView, ScanRecord, ScanView, answers_of
 
-__all__ = ["SCAN", "PreviousAnswers", "ScanService", "ScanSummary", "ScanView", "answers_of", "facts_of", "scan_record"]
-"""``ScanSummary`` lives with the listing (``services.scan_listing``), ``ScanView`` and ``answers_of`` with the other
-views (``services.views``); all are named from here too, beside the service."""
+if TYPE_CHECKING:
+    from .views import ScanRecord, ScanView
+
+__all__ = ["SCAN", "PreviousAnswers", "ScanService", "ScanSummary", "facts_of", "scan_record"]
+"""``ScanSummary`` lives with the listing (``services.scan_listing``) and is named from here too, beside the service;
+``ScanView`` and ``answers_of`` are named only in ``services.views``, which imports pydantic: the workspace opens
+without it, and the first view built imports it."""
 
 SCAN = Text("Scan", "Scan")
 
@@ -82,6 +85,8 @@ class PreviousAnswers:
 
 
 def scan_record(scan: Scan) -> ScanRecord:
+    from .views import AnswerView, ScanRecord  # pydantic with the first view, not with the workspace (``services.views``)
+
     return ScanRecord.model_construct(
         id=scan.id,
         company_id=scan.company_id,
@@ -248,6 +253,8 @@ class ScanService:
         """Freeze a draft; it needs enough answers in every capability dimension for an index."""
         with self.db.session() as session:
             scan, questionnaire = self._draft(session, scan_id)
+            from .views import answers_of  # pydantic with the first view, not with the workspace (``services.views``)
+
             invariants.check_completable(questionnaire, answers_of(scan.answers))
             now = utcnow()
             invariants.check_scan_times(ScanStatus.COMPLETED, scan.started_at, now)
@@ -269,6 +276,8 @@ class ScanService:
             ).first()
             if scan is None or scan.deleted:
                 raise NotFoundError(SCAN, scan_id)
+            from .views import ScanView  # pydantic with the first view, not with the workspace (``services.views``)
+
             return ScanView(
                 scan_record(scan),
                 company_view(scan.company),

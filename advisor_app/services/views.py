@@ -41,7 +41,7 @@ class CompanyView(records.Company):
 
 
 class ScanRecord(records.Scan):
-    """One scan as stored, with its answers; :class:`~advisor_app.services.scans.ScanView` adds company and questionnaire."""
+    """One scan as stored, with its answers; :class:`ScanView` adds company and questionnaire."""
 
     id: uuid.UUID
     position: str = ""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,7 +29,9 @@ from ..errors import NotFoundError, StateError
 from ..store.database import Database
 from ..store.models import Company, Plan, Voucher
 from ..store.settings import get_setting, set_setting
-from .views import VoucherView
+
+if TYPE_CHECKING:
+    from .views import VoucherView
 
 VOUCHER = Text("Voucher", "Voucher")
 FORM_KEY_PREFIX = "vform:"
@@ -60,6 +63,8 @@ def drop_form_draft(session: Session, company_id: uuid.UUID) -> None:
 
 
 def voucher_view(voucher: Voucher) -> VoucherView:
+    from .views import VoucherView  # pydantic with the first view, not with the workspace (``services.views``)
+
     return VoucherView.model_construct(
         id=voucher.id,
         company_id=voucher.company_id,

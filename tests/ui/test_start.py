@@ -204,3 +204,41 @@ def test_the_early_companies_list_imports_neither_the_scans_listing_nor_babel_no
         "advisor_app.services.company_listing,advisor_ui.models.companies,advisor_ui.views.companies_page",
         "heavy:",
     ], done.stderr
+
+
+OPENED_IMPORTS = """
+import sys
+from advisor_ui.app import create_application, start
+from advisor_ui.qt import QTimer
+
+def opened():
+    window.context.tasks.wait()  # what attach started: the status, the advisor's name, an interrupted scan
+    print("opened:", "pydantic" in sys.modules, flush=True)
+    window.context.workspace.companies.list()  # the first view: the companies as the services hand them out
+    print("viewed:", "pydantic" in sys.modules, flush=True)
+    app.quit()
+
+app = create_application()
+window, opening = start(sys.argv[1], "en")
+window.ready.connect(lambda: QTimer.singleShot(0, opened))
+window.show_section(int(sys.argv[2]))
+app.exec()
+window.close()
+opening.close()
+"""
+
+
+@pytest.mark.parametrize("section", [0, 1], ids=["companies", "scans"])
+def test_the_window_opens_its_folder_without_pydantic_until_a_view_is_asked_for(folder: Path, section: int) -> None:
+    """The workspace, the status, the name and the lists need no view: pydantic and the records stay unloaded (5 MB)."""
+    done = subprocess.run(
+        [sys.executable, "-c", OPENED_IMPORTS, str(folder), str(section)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=folder,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["opened:", "False", "viewed:", "True"], done.stderr

@@ -34,7 +34,6 @@ from .views.window_frame import COMPANIES, SCANS
 
 if TYPE_CHECKING:
     from advisor_app.services.early_listing import Unchanged
-    from advisor_app.services.views import ProfileView
     from advisor_app.workspace import Workspace
 
 ICON_SIZES = (32, 64, 256)
@@ -67,10 +66,10 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
 
 @dataclass
 class Opened:
-    """What the worker hands the window: the open workspace and the advisor's profile (``None``: the first run)."""
+    """What the worker hands the window: the open workspace and the advisor's language (``None``: the first run)."""
 
     workspace: Workspace
-    profile: ProfileView | None
+    language: str | None
 
 
 class Start(QObject):
@@ -144,7 +143,7 @@ class Start(QObject):
             linecache.clearcache()  # PySide6's import hook read each new module's source to look for "PySide6": 20 MB
             format_euros(0, active_language())  # Babel reads its locale data here, not while the pages are built
             workspace = self.workspace = Workspace.open_to_start(data_dir)  # the demo folder while the demo is in use
-            return Opened(workspace, workspace.profile.get())
+            return Opened(workspace, workspace.profile.language())  # no view: pydantic waits for one (services.views)
 
         def show_early(show: Callable[[MainWindow], None]) -> None:
             show(self.window)
@@ -207,15 +206,15 @@ class Start(QObject):
 
     def _opened(self, opened: Opened) -> None:
         """The profile's language (``--lang`` wins for this run) is kept for the next start's frame, and later choices too."""
-        profile = opened.profile
-        if profile is not None:
-            self.settings.setValue(LANGUAGE_KEY, profile.language)
+        language = opened.language
+        if language is not None:
+            self.settings.setValue(LANGUAGE_KEY, language)
         self.translations.changed.connect(lambda chosen: self.settings.setValue(LANGUAGE_KEY, chosen))
-        wanted = self.language or (profile.language if profile is not None else DEFAULT_LANGUAGE)
+        wanted = self.language or language or DEFAULT_LANGUAGE
         if wanted != self.translations.language:
             self.translations.apply(wanted)
         context = create_context(opened.workspace, self.translations, QApplication.instance() or self.window)
-        if profile is not None:
+        if language is not None:
             self.window.attach(context)
             return
         from .views.first_run import FirstRunDialog

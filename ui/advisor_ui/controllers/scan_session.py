@@ -17,17 +17,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum, auto
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from advisor_app.domain.errors import BasisscanError
 from advisor_app.domain.questionnaire import Item, Questionnaire
 from advisor_app.domain.scoring import score_scan
 from advisor_app.domain.vocabulary import ScanStatus
-from advisor_app.services.scans import PreviousAnswers, ScanView
+from advisor_app.services.scans import PreviousAnswers
 
 from ..context import AppContext
 from ..i18n import translate
 from ..qt import QObject, QTimer, QUndoCommand, QUndoStack, Signal
+
+if TYPE_CHECKING:
+    from advisor_app.services.views import ScanView
 
 Given = int | None
 """An answered item as the domain's scoring map holds it (``ScanView.answers``): 1-5, or ``None`` for "don't know / n.a."."""

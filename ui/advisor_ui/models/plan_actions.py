@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from advisor_app.domain.rules import ACTION_STATUSES
-from advisor_app.services.views import ActionView
 
 from .. import labels
 from ..context import AppContext
 from ..i18n import translate
 from ..qt import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+
+if TYPE_CHECKING:
+    from advisor_app.services.views import ActionView
 
 Index = QModelIndex | QPersistentModelIndex
 DIMENSION, DESCRIPTION, OWNER, DUE, STATUS = range(5)

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import TypeVar
-
-from advisor_app.services.views import PlanView
+from typing import TYPE_CHECKING, TypeVar
 
 from .. import labels
 from ..autosave import AutosavingText
@@ -36,6 +34,9 @@ from ..qt import (
 from ..views.widgets import EmptyState, button, chain_tab_order, make_label, primary_button, tell
 from ..wizard.note import NoteEdit
 from .action_cells import ActionsTable, DateDelegate, StatusDelegate, TextDelegate
+
+if TYPE_CHECKING:
+    from advisor_app.services.views import PlanView
 
 T = TypeVar("T")
 

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from advisor_app.domain import rules
 from advisor_app.domain.errors import ValidationError
 from advisor_app.domain.money import format_euros, parse_euros
 from advisor_app.domain.text import Text, active_language
 from advisor_app.domain.vocabulary import VOUCHER_TRANSITIONS, VoucherStatus
-from advisor_app.services.views import VoucherView
 from advisor_app.services.vouchers import VoucherFormDraft
 
 from .. import labels
@@ -30,6 +30,9 @@ from ..qt import QEvent, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButto
 from ..views.widgets import FieldError, make_label, primary_button, tell
 from ..wizard.note import NoteEdit
 from .voucher_saves import VoucherSaves
+
+if TYPE_CHECKING:
+    from advisor_app.services.views import VoucherView
 
 
 def _sentence(message: str) -> Text:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from advisor_app.domain import rules
 from advisor_app.domain.errors import BasisscanError, ValidationError
 from advisor_app.domain.sectors import SECTORS, sector_by_key
 from advisor_app.domain.text import Text
 from advisor_app.services.companies import CompanyInput
-from advisor_app.services.views import CompanyView
 
 from .. import labels
 from ..controllers.companies import CompaniesController
@@ -33,6 +33,9 @@ from ..qt import (
     is_alive,
 )
 from .widgets import FieldError, make_label
+
+if TYPE_CHECKING:
+    from advisor_app.services.views import CompanyView
 
 Check = Callable[[], object]
 

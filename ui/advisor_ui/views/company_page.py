@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from advisor_app.domain.vocabulary import ScanStatus
 from advisor_app.services.scans import ScanSummary
-from advisor_app.services.views import CompanyView, ScanRecord
 
 from .. import labels
 from ..context import AppContext
@@ -18,6 +18,9 @@ from .company_export import choose_company_export
 from .flow import FlowLayout
 from .tables import RecordTable, TableStates
 from .widgets import EmptyState, button, make_label, primary_button, tell
+
+if TYPE_CHECKING:
+    from advisor_app.services.views import CompanyView, ScanRecord
 
 SCANS_TAB, PLAN_TAB, VOUCHER_TAB = range(3)
 

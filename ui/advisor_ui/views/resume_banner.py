@@ -7,12 +7,14 @@ something else, and the offer stays until they answer it or open a scan.
 from __future__ import annotations
 
 import uuid
-
-from advisor_app.services.scans import ScanView
+from typing import TYPE_CHECKING
 
 from ..controllers.scan_session import AMBITION_PREFIX, INTAKE_POSITION, REVIEW_POSITION
 from ..qt import QEvent, QFrame, QHBoxLayout, QKeySequence, QShortcut, Qt, Signal
 from .widgets import button, make_label, primary_button, styled
+
+if TYPE_CHECKING:
+    from advisor_app.services.views import ScanView
 
 
 class ResumeBanner(QFrame):

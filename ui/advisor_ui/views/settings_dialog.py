@@ -6,8 +6,9 @@ fields off, and fills them when the read comes back.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from advisor_app.domain.errors import ValidationError
-from advisor_app.services.views import ProfileView
 
 from ..context import AppContext
 from ..controllers.status import auto_sync_enabled, set_auto_sync
@@ -26,6 +27,9 @@ from ..qt import (
     is_alive,
 )
 from .widgets import FieldError, make_label
+
+if TYPE_CHECKING:
+    from advisor_app.services.views import ProfileView
 
 
 class SettingsDialog(QDialog):

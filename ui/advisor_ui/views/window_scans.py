@@ -19,7 +19,7 @@ from .window_pages import PagedWindow
 if TYPE_CHECKING:
     import uuid  # for the types only: uuid imports platform, which the first paint does not need
 
-    from advisor_app.services.scans import ScanView
+    from advisor_app.services.views import ScanView
 
     from .scan_parts import ResultsPage, ScanSession, ScanWizard
     from .window_parts import ResumeBanner
