@@ -14,7 +14,9 @@ subsets it made, compressed, for the next PDF (see :class:`_KeptSubsetsFace`).
 from __future__ import annotations
 
 import threading
+import weakref
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -130,3 +132,44 @@ class _KeptFlate:
 
 
 _KEPT_FLATE = _KeptFlate()
+
+
+class _FirstSubset:
+    """The characters a document has given codes in a face's first subset, as a translation to those codes."""
+
+    def __init__(self) -> None:
+        self.seen = 0  # how many of the state's assignments are in here (reportlab only ever adds to them)
+        self.codes: dict[int, int] = {}
+        self.chars: set[str] = set()
+
+
+_first_subsets: weakref.WeakKeyDictionary[Any, _FirstSubset] = weakref.WeakKeyDictionary()
+"""Per font and document (reportlab's ``TTFont.State``), the characters already coded in its first subset."""
+
+
+def split_string(font: TTFont, text: str, doc: Any) -> list[tuple[int, bytes]]:
+    """``font.splitString(text, doc)``: the same pieces, in one translation when every character has its code.
+
+    reportlab looks each character up in a loop; a summary's text, once its first characters
+    have their codes, is all in the first subset, so its codes are one ``str.translate``. A
+    character not coded yet (or coded in a later subset, or without a glyph) goes to reportlab.
+    """
+    state = font.state.get(doc)
+    if state is not None and text:
+        known = _first_subsets.get(state)
+        if known is None:
+            known = _first_subsets[state] = _FirstSubset()
+        assignments = state.assignments
+        if known.seen != len(assignments):
+            for char, code in islice(assignments.items(), known.seen, None):
+                if code < 256:
+                    known.codes[char] = code
+                    known.chars.add(chr(char))
+            if 32 in known.codes:  # reportlab prints a no-break space as the space
+                known.codes[0xA0] = known.codes[32]
+                known.chars.add("\xa0")
+            known.seen = len(assignments)
+        if known.chars.issuperset(text):
+            return [(0, text.translate(known.codes).encode("latin-1"))]
+    pieces: list[tuple[int, bytes]] = font.splitString(text, doc)
+    return pieces

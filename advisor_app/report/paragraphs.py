@@ -44,6 +44,8 @@ from reportlab.platypus.paragraph import (
 )
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
+from .fonts import split_string
+
 _plain_frags: weakref.WeakKeyDictionary[ParagraphStyle, ParaFrag] = weakref.WeakKeyDictionary()
 """Per style, the fragment the parser makes of plain text (its text aside); styles live as long as the process."""
 
@@ -304,7 +306,7 @@ class Line(Para):
             if moves and alignment != TA_LEFT:
                 _move(code, shift)
             pieces = []
-            for subset, piece in font.splitString(text, doc):
+            for subset, piece in split_string(font, text, doc):
                 if subset != subset_now:
                     pieces.append(f"{font.getSubsetInternalName(subset, doc)} {text_font}")
                     subset_now = subset
