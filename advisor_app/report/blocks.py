@@ -85,9 +85,33 @@ def labelled(label: str, value: str, styles: Styles) -> list[Paragraph]:
     return [para(label, styles.label), para(value or "\u2013", styles.value)]
 
 
+class SizedTable(Table):  # type: ignore[misc]  # reportlab ships no type hints
+    """A table that sizes its rows once for a width, where reportlab sizes them each time it is asked.
+
+    A kept-together block measures its tables, the frame measures them again to place them, and a
+    table in a cell is measured by its table's sizing and again by its drawing: 27 sizings of 13
+    tables a summary, each wrapping every cell. The rows' heights depend on the width alone (the
+    cells are wrapped at the columns' widths and any height); only where reportlab would stop at a
+    height the rows no longer fit (``longTableOptimize``) does the height change the answer, so a
+    table sized in full at a width answers again from that sizing when asked with as much room.
+    """
+
+    _sized: tuple[float, float] | None = None
+    """(width, the rows' heights added up) of the last sizing that sized every row."""
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:  # noqa: N803 - reportlab's names
+        sized = self._sized
+        if sized is not None and sized[0] == availWidth and availHeight >= sized[1]:
+            return
+        super()._calc(availWidth, availHeight)
+        heights = self._rowHeights
+        complete = self._hmax == len(heights) and None not in heights
+        self._sized = (availWidth, sum(heights)) if complete else None  # the loop's sum, row by row
+
+
 def grid(rows: Sequence[Sequence[object]], widths: Sequence[float], commands: Sequence[tuple[object, ...]] = ()) -> Table:
     """A borderless layout table (no padding on the outer edges)."""
-    table = Table(list(map(list, rows)), colWidths=list(widths), hAlign="LEFT")
+    table = SizedTable(list(map(list, rows)), colWidths=list(widths), hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -110,7 +134,7 @@ def data_table(rows: Sequence[Sequence[object]], widths: Sequence[float], comman
 
     Rows may split across pages, so a very long cell (a plan action someone typed at length) flows on.
     """
-    table = Table(list(map(list, rows)), colWidths=list(widths), hAlign="LEFT", repeatRows=1, splitInRow=1)
+    table = SizedTable(list(map(list, rows)), colWidths=list(widths), hAlign="LEFT", repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -132,7 +156,7 @@ def data_table(rows: Sequence[Sequence[object]], widths: Sequence[float], comman
 
 def panel(rows: Sequence[Sequence[object]], widths: Sequence[float], commands: Sequence[tuple[object, ...]] = ()) -> Table:
     """A tinted box for key figures."""
-    table = Table(list(map(list, rows)), colWidths=list(widths), hAlign="LEFT")
+    table = SizedTable(list(map(list, rows)), colWidths=list(widths), hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
