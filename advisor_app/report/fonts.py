@@ -8,7 +8,8 @@ only when a text first needs it (see scripts.py).
 
 A subset is the same bytes whenever it lists the same characters in the same
 order, and the summaries of one language mostly do: each face keeps the last
-subsets it made, compressed, for the next PDF (see :class:`_KeptSubsetsFace`).
+subsets it made, compressed, for the next PDF (see :class:`_KeptSubsetsFace`), and
+their widths and character maps as written (:class:`_KeptSubsetsFont`).
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfdoc import PDFZCompress
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFZCompress
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from ..domain.errors import BasisscanError
@@ -108,8 +110,42 @@ class _KeptSubsetsFace(TTFontFace):  # type: ignore[misc]  # reportlab ships no 
         return reference
 
 
+class _KeptSubsetsFont(TTFont):  # type: ignore[misc]  # reportlab ships no type hints
+    """A font that writes each subset's widths and character map as it wrote them for an earlier PDF with that subset.
+
+    Next to the subset itself, reportlab describes each subset with its characters' widths (an array
+    of some 200 numbers, each formatted and encoded on its own) and a character map it compresses:
+    like the subset, both depend on the face and the subset's characters alone.
+    """
+
+    def addObjects(self, doc: Any) -> None:  # noqa: N802 - reportlab's name
+        subsets = len(self.state[doc].subsets) if doc in self.state else 0
+        names = [self.getSubsetInternalName(n, doc)[1:] for n in range(subsets)]  # named already: the PDF uses them
+        super().addObjects(doc)
+        for name in names:
+            described = doc.idToObject[name]
+            described.Widths = _KeptWidths(described.Widths.sequence)
+            cmap = doc.idToObject[described.ToUnicode.name]
+            if cmap.filters == [PDFZCompress]:
+                cmap.filters = [_KEPT_CMAP_FLATE]
+
+
+class _KeptWidths(PDFArray):  # type: ignore[misc]  # reportlab ships no type hints
+    """A subset's widths array, formatted as ``PDFArray`` formats numbers (they need nothing of the document)."""
+
+    def format(self, document: Any, IND: bytes = b"\n ") -> bytes:  # noqa: N803 - reportlab's name
+        return _widths(tuple(self.sequence), rl_config.pdfMultiLine, IND)
+
+
+@lru_cache(maxsize=KEPT_SUBSETS)
+def _widths(widths: tuple[float, ...], _multiline: bool, indent: bytes) -> bytes:
+    formatted: bytes = PDFArray(list(widths)).format(None, indent)
+    return formatted
+
+
 def _kept(font: TTFont) -> TTFont:
-    font.face.__class__ = _KeptSubsetsFace  # the face reportlab read, with the two methods above
+    font.__class__ = _KeptSubsetsFont  # the font and face reportlab read, with the methods above
+    font.face.__class__ = _KeptSubsetsFace
     return font
 
 
@@ -124,14 +160,13 @@ class _KeptFlate:
 
     pdfname = PDFZCompress.pdfname
 
-    @staticmethod
-    @lru_cache(maxsize=KEPT_SUBSETS)
-    def encode(content: bytes) -> bytes:
-        compressed: bytes = PDFZCompress.encode(content)
-        return compressed
+    def __init__(self) -> None:
+        self.encode = lru_cache(maxsize=KEPT_SUBSETS)(PDFZCompress.encode)
 
 
 _KEPT_FLATE = _KeptFlate()
+_KEPT_CMAP_FLATE = _KeptFlate()
+"""The subsets' character maps (1-5 kB each), kept apart so they never push a subset (27 kB) out."""
 
 
 class _FirstSubset:

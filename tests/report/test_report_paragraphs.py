@@ -109,7 +109,10 @@ def test_what_one_process_keeps_between_reports_changes_no_later_report(demo_wor
 def test_font_subsets_kept_from_other_reports_are_the_bytes_made_afresh(
     workspace: Workspace, demo_workspace: Workspace, demo_scans: DemoScans
 ) -> None:
-    """A subset made for one report and handed to the next is the subset, and the compressed bytes, made for it alone."""
+    """A subset made for one report and handed to the next is the subset, and the compressed bytes, made for it alone.
+
+    The same for the subset's widths and its compressed character map.
+    """
     scan = workspace.scans.start(new_company(workspace, name="Ærø Ünïcode & Ω-Systems"))
     answer_all(workspace, scan.id, by_dimension(workspace, {"D1": 2, "D2": 3, "D3": 1, "D4": 4, "D5": 3, "D6": 2}))
     workspace.scans.note(scan.id, "D1.1", CHINESE + " " + TURKISH)
@@ -118,6 +121,8 @@ def test_font_subsets_kept_from_other_reports_are_the_bytes_made_afresh(
     made_alone = []
     for report in reports:
         fonts._subset.cache_clear()
-        fonts._KeptFlate.encode.cache_clear()
+        fonts._KEPT_FLATE.encode.cache_clear()
+        fonts._KEPT_CMAP_FLATE.encode.cache_clear()
+        fonts._widths.cache_clear()
         made_alone.append(render_report(*report))
     assert warm == made_alone
