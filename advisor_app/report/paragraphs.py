@@ -141,6 +141,28 @@ def paragraph(markup: str, style: ParagraphStyle, bulletText: str | None = None)
     return Para(markup, style, bulletText=bulletText)
 
 
+class _Face:
+    """What :class:`Line` asks of a style's font for every paragraph, asked once per style: the same values."""
+
+    def __init__(self, style: ParagraphStyle) -> None:
+        self.measure = getFont(style.fontName).stringWidth
+        self.size = style.fontSize
+        self.space: float = self.measure(" ", self.size)
+        self.shrink = style.spaceShrinkage * self.space
+        self.ascent, self.descent = getAscentDescent(style.fontName, self.size)
+
+
+_faces: weakref.WeakKeyDictionary[ParagraphStyle, _Face] = weakref.WeakKeyDictionary()
+"""Per style, its :class:`_Face` (styles, like their fonts, live as long as the process)."""
+
+
+def _face(style: ParagraphStyle) -> _Face:
+    found = _faces.get(style)
+    if found is None:
+        found = _faces[style] = _Face(style)
+    return found
+
+
 class Line(Para):
     """Plain text in a simple style, broken, measured and drawn as reportlab's simple case does.
 
@@ -181,22 +203,21 @@ class Line(Para):
             indent = style.leftIndent + style.firstLineIndent
             if bullet_end > indent:
                 widths[0] -= bullet_end - indent
-        lines = self._break(widths)
+        face = _face(style)
+        lines = self._break(widths, face)
         if lines is None:  # a word wider than the column: reportlab splits it
             whole = Para(self.text, style, bulletText=self.bulletText)
             size = whole.wrap(available_width, available_height)
             self.blPara = whole.blPara
         else:
-            font_size = style.fontSize
-            ascent, descent = getAscentDescent(style.fontName, font_size)
             self.blPara = ABag(
                 kind=0,
                 lines=lines,
                 fontName=style.fontName,
-                fontSize=font_size,
+                fontSize=style.fontSize,
                 textColor=style.textColor,
-                ascent=ascent,
-                descent=descent,
+                ascent=face.ascent,
+                descent=face.descent,
                 us_lines=[],
                 link=[],
             )
@@ -206,13 +227,13 @@ class Line(Para):
         self._last_wrap = (available_width, self.blPara, size)
         return size
 
-    def _break(self, widths: list[float]) -> list[tuple[float, list[str]]] | None:
+    def _break(self, widths: list[float], face: _Face) -> list[tuple[float, list[str]]] | None:
         """``breakLines``'s simple case for the first line's width and the others'; None where it would split a word."""
-        style = self.style
-        measure = getFont(style.fontName).stringWidth
-        size = style.fontSize
-        space = measure(" ", size)
-        shrink = style.spaceShrinkage * space
+        split_long_words = self.style.splitLongWords
+        measure = face.measure
+        size = face.size
+        space = face.space
+        shrink = face.shrink
         lines: list[tuple[float, list[str]]] = []
         line: list[str] = []
         current = -space
@@ -221,7 +242,7 @@ class Line(Para):
             word_width = measure(word, size)
             new_width = current + space + word_width
             if new_width > width + shrink * len(line):
-                if style.splitLongWords and word_width > width:
+                if split_long_words and word_width > width:
                     return None
                 if line:
                     lines.append((width - current, line))
