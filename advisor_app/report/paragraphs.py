@@ -227,6 +227,20 @@ class Line(Para):
         self._last_wrap = (available_width, self.blPara, size)
         return size
 
+    def wrapOn(self, canv: Canvas, aW: float, aH: float) -> tuple[float, float]:  # noqa: N802, N803 - reportlab's names
+        """``Flowable.wrapOn`` lends ``wrap`` the canvas; a Line's wrap never looks at it (tables ask some 400 times)."""
+        return self.wrap(aW, aH)
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+        """``Flowable.getSpaceBefore``: the paragraph's own space, else its style's (a ``ParagraphStyle`` always has one)."""
+        space: float = self.__dict__.get("spaceBefore", self.style.spaceBefore)
+        return space
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
+        """``Flowable.getSpaceAfter``, as :meth:`getSpaceBefore`."""
+        space: float = self.__dict__.get("spaceAfter", self.style.spaceAfter)
+        return space
+
     def _break(self, widths: list[float], face: _Face) -> list[tuple[float, list[str]]] | None:
         """``breakLines``'s simple case for the first line's width and the others'; None where it would split a word."""
         split_long_words = self.style.splitLongWords
