@@ -11,13 +11,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from reportlab import rl_config
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .fonts import BOLD, ITALIC, REGULAR
-from .sketch import Sketch
+from .sketch import Circle, Line, Polygon, Rect, Sketch, String
 from .styles import BLUE, BLUE_LIGHT, INK, MUTED, PANEL, RED, RULE, WHITE, with_alpha
 
 rl_config.shapeChecking = 0

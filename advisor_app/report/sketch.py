@@ -15,13 +15,50 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab import rl_config
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
+from reportlab.graphics import shapes
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import FILL_EVEN_ODD, Canvas
 
+
+class Rect(shapes.Rect):  # type: ignore[misc]  # reportlab ships no type hints
+    """reportlab's shape, its attributes set as Python sets them.
+
+    With ``shapeChecking`` off (charts.py) every attribute a shape's ``__init__`` sets still goes
+    through ``validateSetattr``, which then only stores it (or calls a property's setter, as Python
+    does): some 1,300 calls a summary. These five set them directly, to the same effect.
+    """
+
+    __setattr__ = object.__setattr__
+
+
+class Line(shapes.Line):  # type: ignore[misc]  # reportlab ships no type hints
+    """reportlab's shape, its attributes set as :class:`Rect`'s are."""
+
+    __setattr__ = object.__setattr__
+
+
+class Polygon(shapes.Polygon):  # type: ignore[misc]  # reportlab ships no type hints
+    """reportlab's shape, its attributes set as :class:`Rect`'s are."""
+
+    __setattr__ = object.__setattr__
+
+
+class Circle(shapes.Circle):  # type: ignore[misc]  # reportlab ships no type hints
+    """reportlab's shape, its attributes set as :class:`Rect`'s are."""
+
+    __setattr__ = object.__setattr__
+
+
+class String(shapes.String):  # type: ignore[misc]  # reportlab ships no type hints
+    """reportlab's shape, its attributes set as :class:`Rect`'s are."""
+
+    __setattr__ = object.__setattr__
+
+
 IDENTITY = (1, 0, 0, 1, 0, 0)
-PLAIN_KINDS = (Rect, Line, Polygon, Circle, String)
+PLAIN_KINDS = (shapes.Rect, shapes.Line, shapes.Polygon, shapes.Circle, shapes.String, Rect, Line, Polygon, Circle, String)
 ANCHORS = ("start", "inherited", "middle", "end")
 DEFAULTS = {"fillOpacity": None, "strokeOpacity": None, "fillOverprint": False, "strokeOverprint": False, "overprintMask": 0}
 """State a shape may carry that the plain path does not set; a shape with another value goes to reportlab."""
@@ -99,31 +136,31 @@ def draw_plainly(drawing: Drawing, canvas: Canvas) -> None:
     canvas.saveState()
     pen = _Pen(canvas)
     for shape in drawing.contents:
-        if isinstance(shape, String):
+        if isinstance(shape, shapes.String):
             _string(shape, pen)
             continue
-        fill = getattr(shape, "fillColor", None) is not None and not isinstance(shape, Line)
+        fill = getattr(shape, "fillColor", None) is not None and not isinstance(shape, shapes.Line)
         stroke = shape.strokeColor is not None
         if fill:
             pen.fill_with(shape.fillColor)
         if stroke:
             pen.stroke_with(shape)
-        if isinstance(shape, Rect):
+        if isinstance(shape, shapes.Rect):
             if shape.rx == shape.ry == 0:
                 canvas.rect(shape.x, shape.y, shape.width, shape.height, stroke=int(stroke), fill=int(fill))
             else:
                 canvas.roundRect(shape.x, shape.y, shape.width, shape.height, shape.rx, stroke=int(stroke), fill=int(fill))
-        elif isinstance(shape, Line):
+        elif isinstance(shape, shapes.Line):
             if stroke:
                 canvas.line(shape.x1, shape.y1, shape.x2, shape.y2)
-        elif isinstance(shape, Circle):
+        elif isinstance(shape, shapes.Circle):
             canvas.circle(shape.cx, shape.cy, shape.r, stroke=int(stroke), fill=int(fill))
         else:
             _polygon(shape, canvas, stroke=stroke, fill=fill)
     canvas.restoreState()
 
 
-def _polygon(shape: Polygon, canvas: Canvas, *, stroke: bool, fill: bool) -> None:
+def _polygon(shape: shapes.Polygon, canvas: Canvas, *, stroke: bool, fill: bool) -> None:
     points = shape.points
     path = canvas.beginPath()
     path.moveTo(points[0], points[1])
@@ -133,7 +170,7 @@ def _polygon(shape: Polygon, canvas: Canvas, *, stroke: bool, fill: bool) -> Non
     canvas.drawPath(path, stroke=int(stroke), fill=int(fill), fillMode=getattr(shape, "fillMode", FILL_EVEN_ODD))
 
 
-def _string(shape: String, pen: _Pen) -> None:
+def _string(shape: shapes.String, pen: _Pen) -> None:
     if shape.fillColor is None:
         return
     pen.fill_with(shape.fillColor)

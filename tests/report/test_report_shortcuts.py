@@ -1,4 +1,4 @@
-"""The summary's own shortcuts into reportlab give reportlab's answers: characters' codes, tables' sizes."""
+"""The summary's own shortcuts into reportlab give reportlab's answers: characters' codes, tables' sizes, shapes."""
 
 from __future__ import annotations
 
@@ -6,11 +6,14 @@ import io
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reportlab.graphics import shapes
+from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 
+from advisor_app.report import sketch
 from advisor_app.report.blocks import data_table, grid
 from advisor_app.report.fonts import BOLD, REGULAR, register_fonts, split_string
 from advisor_app.report.styles import make_styles
@@ -90,3 +93,44 @@ def _tables(flowables: list[Flowable]) -> list[Table]:
         elif isinstance(flowable, Table):
             found += [flowable, *_tables([c for row in flowable._cellvalues for c in row if isinstance(c, Flowable)])]
     return found
+
+
+NUMBER = st.floats(-500, 500, allow_nan=False)
+COLOUR = st.builds(Color, st.floats(0, 1), st.floats(0, 1), st.floats(0, 1), st.sampled_from([1, 0.4]))
+STYLE = st.fixed_dictionaries(
+    {},
+    optional={
+        "fillColor": st.one_of(st.none(), COLOUR),
+        "strokeColor": st.one_of(st.none(), COLOUR),
+        "strokeWidth": st.floats(0, 4),
+        "strokeDashArray": st.one_of(st.none(), st.lists(st.floats(0.5, 4), min_size=1, max_size=3)),
+    },
+)
+SHAPES = st.one_of(
+    st.tuples(st.just("Rect"), st.tuples(NUMBER, NUMBER, NUMBER, NUMBER), STYLE),
+    st.tuples(st.just("Line"), st.tuples(NUMBER, NUMBER, NUMBER, NUMBER), STYLE),
+    st.tuples(st.just("Circle"), st.tuples(NUMBER, NUMBER, st.floats(0, 40)), STYLE),
+    st.tuples(st.just("Polygon"), st.lists(NUMBER, min_size=6, max_size=12).map(lambda p: (p[: len(p) // 2 * 2],)), STYLE),
+    st.tuples(
+        st.just("String"),
+        st.tuples(NUMBER, NUMBER, st.text("ab 12€ë", max_size=8)),
+        st.fixed_dictionaries({"textAnchor": st.sampled_from(["start", "middle", "end"]), "fontName": st.just(REGULAR)}),
+    ),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(drawn=st.lists(SHAPES, max_size=12))
+def test_shapes_set_directly_are_reportlabs_shapes(drawn: list[tuple[str, tuple[object, ...], dict[str, object]]]) -> None:
+    """The charts' shapes hold the attributes reportlab's own shapes hold, and are drawn with the same operators."""
+    ours = [getattr(sketch, kind)(*args, **style) for kind, args, style in drawn]
+    theirs = [getattr(shapes, kind)(*args, **style) for kind, args, style in drawn]
+    assert [vars(shape) for shape in ours] == [vars(shape) for shape in theirs]
+
+    def operators(contents: list[shapes.Shape]) -> list[str]:
+        drawing = sketch.Sketch(300, 300, *contents)
+        canvas = Canvas(io.BytesIO())
+        sketch.draw_plainly(drawing, canvas)
+        return list(canvas._code)
+
+    assert operators(ours) == operators(theirs)
