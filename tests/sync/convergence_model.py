@@ -160,7 +160,7 @@ def divergence(name: str, workspace: Workspace, pulled: Mapping[RecordKey, tuple
 
 
 def conflicts_seen(workspace: Workspace) -> set[tuple[uuid.UUID, str, str]]:
-    """Every conflict a device ever recorded, resolved or not: (record, field, kind)."""
+    """Every conflict a device holds, resolved or not: (record, field, kind); the run takes these after every step."""
     with workspace.db.read() as session:
         return {(row.record_id, row.field, row.kind) for row in session.scalars(select(SyncConflict))}
 

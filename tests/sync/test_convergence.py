@@ -93,6 +93,8 @@ class Run:
         self.proxy = FaultyProxy(self.tap.url)
         self.coordinator = Api(self.server.url, database.tokens["carol"])
         self.server_kills = self.client_kills = 0
+        self.shown: dict[str, set[tuple[uuid.UUID, str, str]]] = {}
+        """Per device, every conflict it held between two steps: what the advisor could see and choose on."""
         self.actors = []
         for name, user in (("alice-office", "alice"), ("alice-laptop", "alice"), ("bob", "bob"), ("carol", "carol")):
             folder = tmp_path / name
@@ -132,8 +134,15 @@ class Run:
             else:
                 self.assign()
 
+    def remember_conflicts(self, actor: Actor) -> None:
+        """The device's conflicts now, kept: an erasure deletes a company's conflicts later (they may hold personal
+        data), and "keep the server's" on a refused erasure leaves the company to an erasure's clean-up until the
+        next pull brings it back, so the conflicts a device holds at the end are not all it showed."""
+        self.shown.setdefault(actor.name, set()).update(model.conflicts_seen(actor.device.workspace))
+
     def edit(self, actor: Actor, action: Action | None = None) -> None:
         workspace = actor.device.workspace
+        self.remember_conflicts(actor)
         before = model.snapshot(workspace)
         done = random_action(workspace, actor.device.engine, self.rng, actor.user, action)
         writes = self.expected.record(actor.name, before, model.snapshot(workspace))
@@ -147,6 +156,7 @@ class Run:
         elif kind == "client killed" and self.client_kills < self.size.client_kills:
             self.client_kills += 1
             self.note(f"{actor.name}: sync in a child process, killed {self._child_sync(actor)}")
+            self.remember_conflicts(actor)
             return
         elif kind == "cuts":
             marker, skip = self.rng.choice([PUSH, PUSH, PULL]), self.rng.randint(0, 2)
@@ -162,6 +172,7 @@ class Run:
         except SyncError as error:
             outcome = f"broke off: {error}"
         self._disarm()
+        self.remember_conflicts(actor)
         self.note(f"{actor.name}: sync ({kind}): {outcome}")
 
     def _arm(self, callback: Callable[[], None]) -> None:
@@ -244,6 +255,7 @@ class Run:
                 actor.device.sync()
         for actor in self.actors:
             workspace, engine = actor.device.workspace, actor.device.engine
+            self.remember_conflicts(actor)
             before = model.snapshot(workspace)
             for conflict in engine.conflicts():
                 engine.resolve(conflict.id, "server")
@@ -259,7 +271,9 @@ class Run:
             pulled = model.fresh_pull(self.server.url, self.database.tokens[actor.user])
             found += model.divergence(actor.name, actor.device.workspace, pulled)
         server = model.server_state(self.database.url)
-        conflicts = {actor.name: model.conflicts_seen(actor.device.workspace) for actor in self.actors}
+        for actor in self.actors:
+            self.remember_conflicts(actor)
+        conflicts = {actor.name: self.shown[actor.name] for actor in self.actors}
         found += model.lost_device_writes(self.expected, server, conflicts)
         found += model.lost_acknowledgements(self.tap.acknowledged, server, self.expected.erased)
         found += model.rule_breaks(server, shipped_questionnaires())
