@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import time
 import uuid
+from dataclasses import replace
 from datetime import UTC, date, datetime
+from operator import itemgetter
 
 from advisor_ui import labels
 from advisor_ui.models import scans
@@ -20,6 +22,7 @@ COLUMNS: list[Column[tuple[str, str, str]]] = [
     Column(lambda: "b", lambda r: r[1], lambda r: r[1].casefold()),
     Column(lambda: "c", lambda r: r[2]),
 ]
+ID = uuid.UUID(int=1)
 texts = st.text(alphabet=st.sampled_from(["a", "Z", "ë", "\u0308", "ß", "Σ", "\u00a0", "–", " ", "ﬁ", "İ"]), max_size=6)
 
 
@@ -29,6 +32,19 @@ def test_search_texts_and_sort_keys_are_those_of_the_whole_row_folded(records: l
     assert rows.search == [fold(" ".join(record)) for record in records]
     assert rows.keys == [(fold(a), b.casefold(), fold(c)) for a, b, c in records]
     assert rows.shown == records
+
+
+BY_VALUE: list[Column[tuple[str, float | None]]] = [
+    Column(lambda: "code", lambda r: r[0].upper(), value=itemgetter(0)),
+    Column(lambda: "score", lambda r: "–" if r[1] is None else f"{r[1]:.0f}", lambda r: r[1] or -1.0, value=itemgetter(1)),
+]
+
+
+@given(st.lists(st.tuples(texts, st.one_of(st.none(), st.sampled_from([0.0, 2.5, 62.5, 100.0]))), max_size=12))
+def test_a_column_read_by_value_prepares_the_rows_its_records_would(records: list[tuple[str, float | None]]) -> None:
+    """Its functions are called once per distinct value: the same texts, search texts and sort keys, row by row."""
+    by_record = [replace(column, value=None) for column in BY_VALUE]
+    assert prepare(BY_VALUE, records, lambda _record: ID) == prepare(by_record, records, lambda _record: ID)
 
 
 @given(st.lists(st.one_of(st.none(), st.integers(-3, 3)), max_size=12), st.booleans())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from operator import attrgetter
 
 from advisor_app.services.company_listing import CompanySummary
 
@@ -20,16 +21,22 @@ def _yes_no(value: bool) -> str:
 COLUMNS: list[Column[CompanySummary]] = [
     Column(lambda: translate("CompanyColumns", "Name"), lambda c: c.name, lambda c: c.name.casefold()),
     Column(lambda: translate("CompanyColumns", "KvK"), lambda c: c.kvk),
-    Column(lambda: translate("CompanyColumns", "Sector"), lambda c: labels.sector(c.sector)),
+    Column(lambda: translate("CompanyColumns", "Sector"), lambda c: labels.sector(c.sector), value=attrgetter("sector")),
     Column(lambda: translate("CompanyColumns", "Municipality"), lambda c: c.municipality),
     Column(
         lambda: translate("CompanyColumns", "Employees"),
         lambda c: "" if c.employees is None else str(c.employees),
         lambda c: -1 if c.employees is None else c.employees,
         numeric=True,
+        value=attrgetter("employees"),
     ),
     Column(lambda: translate("CompanyColumns", "Contact person"), lambda c: c.contact_person),
-    Column(lambda: translate("CompanyColumns", "Consent"), lambda c: _yes_no(c.consent), lambda c: int(c.consent)),
+    Column(
+        lambda: translate("CompanyColumns", "Consent"),
+        lambda c: _yes_no(c.consent),
+        lambda c: int(c.consent),
+        value=attrgetter("consent"),
+    ),
 ]
 
 

@@ -14,7 +14,7 @@ which would call ``data()`` twice per comparison.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -33,6 +33,9 @@ class Column(Generic[R]):
     sort: Callable[[R], Any] | None = None
     numeric: bool = False
     tooltip: Callable[[R], str] | None = None
+    value: Callable[[R], Hashable] | None = None
+    """What :attr:`show` and :attr:`sort` read of a record (``operator.attrgetter("sector")``), when that is all they
+    read: :func:`prepare` then calls them once per distinct value, not once per record."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,12 @@ def prepare(
     folds_of: list[list[str]] = []
     keys_of: list[list[Any]] = []
     for column in columns:
+        if column.value is not None:
+            texts, folds, keys = _by_value(column, column.value, records, once, folded)
+            texts_of.append(texts)
+            folds_of.append(folds)
+            keys_of.append(keys)
+            continue
         texts = [once(text, text) for text in map(column.show, records)]
         for text in set(texts).difference(folded):  # the texts repeat: each distinct one is folded once
             folded[text] = fold(text)
@@ -108,6 +117,33 @@ def prepare(
         list(map(" ".join, zip(*folds_of, strict=True))),  # = fold(" ".join(texts)): folding never reaches across the space
         [once(code, code) for code in map(facet, records)] if facet is not None else [],
     )
+
+
+def _by_value(
+    column: Column[R],
+    value: Callable[[R], Hashable],
+    records: Sequence[R],
+    once: Callable[[Any, Any], Any],
+    folded: dict[str, str],
+) -> tuple[list[str], list[str], list[Any]]:
+    """A column's texts, folded texts and sort keys, its functions called on one record of each distinct value.
+
+    10,000 scans hold a handful of statuses, stages and sectors and a few hundred scores: a lookup per record
+    in a table made per value instead of the column's functions (and their lookups of words, formats and the
+    language) per record.
+    """
+    values = list(map(value, records))
+    one_of_each = dict(zip(values, records, strict=True))  # a record per distinct value (the last one)
+    shown = {key: once(text, text) for key, text in zip(one_of_each, map(column.show, one_of_each.values()), strict=True)}
+    for text in set(shown.values()).difference(folded):
+        folded[text] = fold(text)
+    folds = {key: folded[text] for key, text in shown.items()}
+    if column.sort is None:
+        keys = {key: once(text, text) for key, text in folds.items()}
+    else:
+        sorts = zip(one_of_each, map(column.sort, one_of_each.values()), strict=True)
+        keys = {key: once(sort, sort) if isinstance(sort, str) else sort for key, sort in sorts}
+    return list(map(shown.__getitem__, values)), list(map(folds.__getitem__, values)), list(map(keys.__getitem__, values))
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):

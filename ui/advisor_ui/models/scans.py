@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from operator import attrgetter
 
 from advisor_app.domain.text import active_language
 from advisor_app.services.scan_listing import ScanSummary  # not services.scans: the start's early page loads no ORM
@@ -71,22 +72,27 @@ STARTED: Column[ScanSummary] = Column(
 COMPLETED: Column[ScanSummary] = Column(
     lambda: translate("ScanColumns", "Completed"), lambda s: day(s.completed_at), lambda s: s.completed_at or NEVER
 )
-STATUS: Column[ScanSummary] = Column(lambda: translate("ScanColumns", "Status"), lambda s: word(labels.scan_status, s.status))
+STATUS: Column[ScanSummary] = Column(
+    lambda: translate("ScanColumns", "Status"), lambda s: word(labels.scan_status, s.status), value=attrgetter("status")
+)
 ANSWERED: Column[ScanSummary] = Column(
     lambda: translate("ScanColumns", "Answered"),
     lambda s: f"{s.answered}/{s.total}",
     lambda s: s.answered / max(1, s.total),
     numeric=True,
+    value=attrgetter("answered", "total"),
 )
 INDEX: Column[ScanSummary] = Column(
-    lambda: translate("ScanColumns", "Index (0-100)"), lambda s: score(s.sii_percent), _sii, numeric=True
+    lambda: translate("ScanColumns", "Index (0-100)"), lambda s: score(s.sii_percent), _sii, numeric=True, value=attrgetter("sii")
 )
-STAGE: Column[ScanSummary] = Column(lambda: translate("ScanColumns", "Stage"), lambda s: word(labels.stage, s.stage))
+STAGE: Column[ScanSummary] = Column(
+    lambda: translate("ScanColumns", "Stage"), lambda s: word(labels.stage, s.stage), value=attrgetter("stage")
+)
 
 ALL_SCANS: list[Column[ScanSummary]] = [
     Column(lambda: translate("ScanColumns", "Company"), lambda s: s.company, lambda s: s.company.casefold()),
     Column(lambda: translate("ScanColumns", "KvK"), lambda s: s.kvk),
-    Column(lambda: translate("ScanColumns", "Sector"), lambda s: word(labels.sector, s.sector)),
+    Column(lambda: translate("ScanColumns", "Sector"), lambda s: word(labels.sector, s.sector), value=attrgetter("sector")),
     STATUS,
     STARTED,
     COMPLETED,
