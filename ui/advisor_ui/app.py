@@ -25,7 +25,6 @@ from .context import AppContext, create_context, window_settings
 from .errors import install_excepthook, plain_message
 from .i18n import Translations
 from .qt import QApplication, QDialog, QEvent, QIcon, QMessageBox, QObject, QSettings, QTimer
-from .source_reads import spare_source_reads
 from .style import apply_style
 from .tasks import Control, TaskRunner
 from .views.main_window import MainWindow
@@ -123,7 +122,6 @@ class Start(QObject):
             return
         self.began = True
         self.window.removeEventFilter(self)
-        spare_source_reads()  # before the worker imports SQLAlchemy and the services (source_reads says why)
         data_dir = self.data_dir
         early = self._early_read(self.window.wanted_section)
         self._scans_read_early = self.window.wanted_section == SCANS

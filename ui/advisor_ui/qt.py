@@ -16,6 +16,10 @@ from typing import TYPE_CHECKING
 
 from shiboken6 import isValid
 
+from .source_reads import spare_source_reads
+
+spare_source_reads()  # PySide6's import hook came with shiboken6: from here on it reads no source but Qt's and ours
+
 if TYPE_CHECKING:
     from PySide6.QtCore import (
         QAbstractItemModel,

@@ -9,6 +9,11 @@ them cost CPU the Scans page was waiting for. This app selects no feature anywhe
 0 and -1 both mean "no feature"; a module outside Qt and ``advisor_ui`` is entered as -1 before PySide6
 looks (a finder first in ``sys.meta_path`` that finds nothing: it only enters the name). Where PySide6
 keeps no such table, nothing is installed.
+
+The finder is installed as soon as the hook is there (``advisor_ui.qt``, right after importing shiboken6), so
+what the frame imports before its first paint (``advisor_app``'s paths and errors, ``platformdirs``,
+``importlib.resources``, ``dataclasses``) is spared too; a module imported before that is entered at once, as
+the hook reads its source at the next ``import`` statement that names it (``typing``, ``enum``, ``pathlib``).
 """
 
 from __future__ import annotations
@@ -36,12 +41,15 @@ class _Entered:
 
 
 def spare_source_reads() -> bool:
-    """Install the finder once, from the UI thread before any worker imports (it is never removed: removing
-    it while another thread walks ``sys.meta_path`` could make that thread skip a finder). True if installed."""
+    """Install the finder once, at the import of ``advisor_ui.qt`` (before any worker imports; it is never removed:
+    removing it while another thread walks ``sys.meta_path`` could make that thread skip a finder). True if installed."""
     feature = sys.modules.get("PySide6.support.feature")
     table = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(table, dict):
         return False
     if not any(isinstance(finder, _Entered) for finder in sys.meta_path):
-        sys.meta_path.insert(0, _Entered(table))
+        finder = _Entered(table)
+        for name in list(sys.modules):  # imported already, so never found again, but PySide6 reads each at its next import
+            finder.find_spec(name)
+        sys.meta_path.insert(0, finder)
     return True
