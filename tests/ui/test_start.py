@@ -163,6 +163,21 @@ def test_a_bare_advisor_app_opens_the_window_on_its_folder_and_closes_cleanly(fo
     assert window_settings(folder).value("language") == "en"
 
 
+def start_in_a_process(script: str, folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` (which starts the app on ``folder``) in a fresh interpreter, where nothing is imported yet."""
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(folder), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=folder,
+    )
+    assert done.returncode == 0, done.stderr
+    return done
+
+
 EARLY_LIST_IMPORTS = """
 import os, sys
 from importlib.abc import MetaPathFinder
@@ -189,16 +204,7 @@ app.exec()
 
 def test_the_early_companies_list_imports_neither_the_scans_listing_nor_babel_nor_the_scoring(folder: Path) -> None:
     """What the start reads and shows before the workspace: the companies through the driver, and their table only."""
-    done = subprocess.run(
-        [sys.executable, "-c", EARLY_LIST_IMPORTS, str(folder)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        cwd=folder,
-    )
-    assert done.returncode == 0, done.stderr
+    done = start_in_a_process(EARLY_LIST_IMPORTS, folder)
     assert done.stdout.split() == [
         "early:",
         "advisor_app.services.company_listing,advisor_ui.models.companies,advisor_ui.views.companies_page",
@@ -231,14 +237,5 @@ opening.close()
 @pytest.mark.parametrize("section", [0, 1], ids=["companies", "scans"])
 def test_the_window_opens_its_folder_without_pydantic_until_a_view_is_asked_for(folder: Path, section: int) -> None:
     """The workspace, the status, the name and the lists need no view: pydantic and the records stay unloaded (5 MB)."""
-    done = subprocess.run(
-        [sys.executable, "-c", OPENED_IMPORTS, str(folder), str(section)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        cwd=folder,
-    )
-    assert done.returncode == 0, done.stderr
+    done = start_in_a_process(OPENED_IMPORTS, folder, str(section))
     assert done.stdout.split() == ["opened:", "False", "viewed:", "True"], done.stderr
