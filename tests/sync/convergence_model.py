@@ -176,8 +176,11 @@ def lost_device_writes(
     """Device writes that are neither on the server nor superseded, and that the advisor was never shown.
 
     A write counts as kept when the server holds its value at the end. It is
-    superseded when its record is gone (deleted or erased, by anyone), or a
-    later write (on any other device) changed the same field. It was shown to
+    superseded when its record is gone (deleted or erased, by anyone), when the
+    same device deleted the record later (another device's "keep mine" on the
+    deletion brings back that device's copy, without what the deleting device
+    wrote before it deleted), or when a later write (on any other device)
+    changed the same field. It was shown to
     the advisor when the device recorded a conflict for that field (or the
     whole record, or a refusal of the record): the value then waited in the
     conflict list until the advisor chose. An erasure is one write: the
@@ -189,12 +192,15 @@ def lost_device_writes(
     last: dict[tuple[str, str, uuid.UUID, str], Write] = {}
     latest_step: dict[tuple[str, uuid.UUID, str], list[Write]] = defaultdict(list)
     deleted_somewhere: set[RecordKey] = set()
+    deleted_by: dict[tuple[str, str, uuid.UUID], int] = {}
+    """The step of each device's last deletion of each record."""
     company_of: dict[uuid.UUID, uuid.UUID] = {}
     for write in expected.writes:
         last[(write.device, write.entity, write.record_id, write.field)] = write
         latest_step[(write.entity, write.record_id, write.field)].append(write)
         if write.field == "deleted" and write.value is True:
             deleted_somewhere.add((write.entity, write.record_id))
+            deleted_by[(write.device, write.entity, write.record_id)] = write.step
         if write.field == "company_id" and write.value is not ABSENT:
             company_of[write.record_id] = uuid.UUID(write.value)
     erasures: dict[tuple[str, uuid.UUID], int] = {}
@@ -212,6 +218,8 @@ def lost_device_writes(
             continue  # its company was erased: erasure wins over everything recorded about it
         if stored is None and (entity, record_id) in deleted_somewhere:
             continue
+        if deleted_by.get((device, entity, record_id), -1) > write.step:
+            continue  # the device deleted the record after writing it: its later word, though another device kept its copy
         if stored is not None:
             flat = {**flatten(entity, stored.doc), "deleted": False}
             if flat.get(name, ABSENT) == write.value:
