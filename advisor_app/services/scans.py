@@ -193,24 +193,20 @@ class ScanService:
         """
         with self.db.statements() as connection:
             now = utcnow()
-            questionnaire, on_server = self._mark_draft_changed(connection, scan_id, item_id, now)
+            questionnaire = self._mark_draft_changed(connection, scan_id, item_id, now)
             stored = invariants.check_answer(questionnaire, item_id, score, not_applicable=not_applicable)
             connection.execute(
                 SAVE_ANSWER,
                 {**self._new_answer(scan_id, item_id, now), "score": stored, "not_applicable": not_applicable},
             )
-            if on_server:
-                connection.execute(TOUCH, {"entity": "scan", "record_id": scan_id, "field": answer_field(item_id)})
 
     def note(self, scan_id: uuid.UUID, item_id: str, text: str) -> None:
         """Keep the advisor's note on an item; durable like an answer, in the same statements."""
         with self.db.statements() as connection:
             now = utcnow()
-            questionnaire, on_server = self._mark_draft_changed(connection, scan_id, item_id, now)
+            questionnaire = self._mark_draft_changed(connection, scan_id, item_id, now)
             invariants.known_item(questionnaire, item_id)
             connection.execute(SAVE_NOTE, {**self._new_answer(scan_id, item_id, now), "note": text.strip()})
-            if on_server:
-                connection.execute(TOUCH, {"entity": "scan", "record_id": scan_id, "field": answer_field(item_id)})
 
     def set_intake(self, scan_id: uuid.UUID, values: Mapping[str, Any]) -> None:
         with self.db.session() as session:
@@ -342,21 +338,22 @@ class ScanService:
         invariants.check_scan_editable(facts_of(scan))
         return scan, self.catalogue.get(scan.questionnaire_id, scan.questionnaire_version)
 
-    def _mark_draft_changed(
-        self, connection: PlainStatements, scan_id: uuid.UUID, position: str, now: datetime
-    ) -> tuple[Questionnaire, bool]:
-        """An answer's first statement: the live draft marked changed; its questionnaire, and whether the server has it.
+    def _mark_draft_changed(self, connection: PlainStatements, scan_id: uuid.UUID, item_id: str, now: datetime) -> Questionnaire:
+        """An answer's first statements: the live draft marked changed, and the item edited here; its questionnaire.
 
         This bypasses the ORM (and so the flush-time bookkeeping of ``store.bookkeeping``): the statement itself
         sets ``dirty`` and ``updated_at``, as that bookkeeping does for a changed answer, and moves ``position``
-        (where the wizard resumes). No row: not a live draft, and the ORM path says why in the user's words.
+        (where the wizard resumes) to the item. Where the server has the scan the item is marked edited, as the
+        bookkeeping marks it. No row: not a live draft, and the ORM path says why in the user's words.
         """
-        found = connection.execute(MARK_DRAFT_CHANGED, {"scan_id": scan_id, "now": now, "position": position}).first()
+        found = connection.execute(MARK_DRAFT_CHANGED, {"scan_id": scan_id, "now": now, "position": item_id}).first()
         if found is None:
             with self.db.read() as session:
                 self._draft(session, scan_id)
             raise NotFoundError(SCAN, scan_id)
-        return self.catalogue.get(found.questionnaire_id, found.questionnaire_version), found.server_version is not None
+        if found.server_version is not None:
+            connection.execute(TOUCH, {"entity": "scan", "record_id": scan_id, "field": answer_field(item_id)})
+        return self.catalogue.get(found.questionnaire_id, found.questionnaire_version)
 
     @staticmethod
     def _new_answer(scan_id: uuid.UUID, item_id: str, now: datetime) -> dict[str, object]:

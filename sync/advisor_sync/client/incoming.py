@@ -117,7 +117,8 @@ class Incoming:
             self._merge_deletion(change, row=row, theirs=theirs, mine=mine, base=base, name=name)
             return
         merged = merge(entity, base, mine, theirs, touched_fields(self.session, entity, change.id))
-        local_changes_left = flatten(entity, merged.doc) != flatten(entity, theirs)
+        kept, agreed = flatten(entity, merged.doc), flatten(entity, theirs)
+        local_changes_left = kept != agreed
         write(self.session, entity, change.id, parse_document(entity, merged.doc) if local_changes_left else change.data, row)
         for found in merged.conflicts:
             self.ledger.conflict(
@@ -125,7 +126,6 @@ class Incoming:
             )
         self._settle(change, row, theirs, dirty=local_changes_left)
         if local_changes_left:  # touched from now on: what still differs from the new base (the conflicts were offered)
-            kept, agreed = flatten(entity, merged.doc), flatten(entity, theirs)
             forget_touched(self.session, [(entity, change.id)])
             touch(
                 self.session,
