@@ -27,8 +27,8 @@ from sqlalchemy import update
 from advisor_app.services.demo import generate_demo
 from advisor_app.workspace import Workspace
 
-from .bench_sync import PASSWORD, server
 from .common import Row, median, timings
+from .sync_setup import PASSWORD, server
 
 AREA = "dashboard"
 PAGES = ("/dashboard/", "/dashboard/sectors", "/dashboard/advisors", "/dashboard/effect", "/dashboard/csv/scans.csv")

@@ -6,7 +6,7 @@ cluster is made in a temporary folder with the newest ``/usr/lib/postgresql/*/bi
 afterwards. Without PostgreSQL's binaries there is none, and the PostgreSQL rows are left out.
 
 :func:`cluster_cpu_seconds` reads what the cluster's processes have used of the CPU, for the crowd's
-floor (``bench_sync.crowd_rows``): the postmaster and its live backends, and the backends it has reaped.
+floor (``sync_crowds.crowd_rows``): the postmaster and its live backends, and the backends it has reaped.
 """
 
 from __future__ import annotations

@@ -25,7 +25,12 @@ from .listing_turns import ROOT, tree_env
 ONE_ROUND = """
 import functools, json, statistics, sys, tempfile, time
 from pathlib import Path
-from benchmarks import bench_sync as b
+try:
+    from benchmarks import sync_crowds, sync_setup as b
+    copy_folder, CpuSpent = b.copy_folder, sync_crowds.CpuSpent
+except ImportError:  # a tree from before the split, measured as --before: all of it in bench_sync
+    from benchmarks import bench_sync as b
+    copy_folder, CpuSpent = b._copy, b._CpuSpent
 from advisor_sync.client.ledger import CURSOR, Ledger
 from advisor_sync.protocol import API_PREFIX
 
@@ -39,14 +44,14 @@ with tempfile.TemporaryDirectory() as tmp:
     folder = Path(tmp)
     b.template(folder / "template", int(sys.argv[1]), seed=int(sys.argv[1]))
     with b.server(folder / "bare", ["bench"]) as url:
-        workspace, engine = b.device(b._copy(folder / "template", folder / "bare-device"), url, "bench", 0, 0)
+        workspace, engine = b.device(copy_folder(folder / "template", folder / "bare-device"), url, "bench", 0, 0)
         bodies = b.push_bodies(workspace, engine.batch_size)
         token = engine.credentials.get(engine.server_url).token
-        found["bare push"] = timed(lambda: b.bare_push(url, token, bodies), b._CpuSpent(None))
+        found["bare push"] = timed(lambda: b.bare_push(url, token, bodies), CpuSpent(None))
         workspace.close()
     with b.server(folder / "engine", ["bench"]) as url:
-        workspace, engine = b.device(b._copy(folder / "template", folder / "engine-device"), url, "bench", 0, 0)
-        spent = b._CpuSpent(None)
+        workspace, engine = b.device(copy_folder(folder / "template", folder / "engine-device"), url, "bench", 0, 0)
+        spent = CpuSpent(None)
         found["push"] = timed(engine.sync, spent)
         found["push round trips"] = engine.round_trips
         with workspace.db.read() as session:
