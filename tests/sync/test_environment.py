@@ -11,12 +11,22 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from advisor_sync.client.http import KEPT_ALIVE, KeptAlive
 
 from ..server.live import Database, LiveServer
 from .helpers import Device
 from .relay import Forward, Passage, Relay
 
 PROXY_VARIABLES = ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy")
+
+
+def forget_sessions(server_url: str) -> None:
+    """Close the kept-alive sessions of a server address, which carry this test's environment.
+
+    A later test's server may get the same loopback port, and it must not inherit this test's proxy or CA bundle.
+    """
+    for _ in range(KeptAlive.KEEP):
+        KEPT_ALIVE.take(server_url).close()
 
 
 class ForwardProxy(Relay):
@@ -59,6 +69,7 @@ def forward_proxy(server: LiveServer, monkeypatch: pytest.MonkeyPatch) -> Iterat
     monkeypatch.setenv("HTTP_PROXY", proxy.url)
     yield proxy
     proxy.close()
+    forget_sessions(server.url)
 
 
 def test_a_sync_goes_through_the_proxy_the_environment_names(
@@ -95,6 +106,7 @@ def test_the_ca_bundle_the_environment_names_is_trusted(
             assert advisor.sync().received == 0
         finally:
             advisor.close()
+            forget_sessions(url)
 
 
 def test_the_devices_own_ca_bundle_comes_before_the_environments(
@@ -112,3 +124,4 @@ def test_the_devices_own_ca_bundle_comes_before_the_environments(
             assert advisor.sync().received == 0
         finally:
             advisor.close()
+            forget_sessions(url)
