@@ -25,6 +25,7 @@ The API is deliberately small and stable: ``round_half_up``, ``round_whole``,
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from functools import cache
@@ -44,6 +45,10 @@ DateStyle = Literal["short", "medium", "long"]
 LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 """The Babel locale behind each UI language (see the module docstring)."""
 
+_READING = threading.Lock()
+"""Held while a locale's data is read and Babel's global table let go (:func:`babel_locale`), so no other locale's
+read finds the table gone between Babel's check for it and its look-up in it."""
+
 _NOISE = Decimal("1e-9")
 
 _POINTS = {
@@ -55,10 +60,21 @@ _POINTS = {
 
 @cache
 def babel_locale(language: str) -> Locale:
-    """The Babel :class:`Locale` for ``"nl"`` or ``"en"`` (anything else is normalised first)."""
-    from babel import Locale
+    """The Babel :class:`Locale` for ``"nl"`` or ``"en"`` (anything else is normalised first), its CLDR data read.
 
-    return Locale.parse(LOCALES[normalise_language(language)])
+    Babel reads a locale's data the first time it is asked for, and for that loads its whole table of
+    global CLDR data (``global.dat``, about 2 MB in memory) to look up one key, the locale's parent; it
+    then keeps the table for good. Once both are read, the table is let go: nothing these modules format
+    needs it again (:func:`advisor_app.domain.money.format_euros` takes the euro's two decimals from the
+    locale's currency pattern), and Babel reads it again by itself if anything else asks.
+    """
+    from babel import Locale, core
+
+    with _READING:
+        locale = Locale.parse(LOCALES[normalise_language(language)])
+        locale.number_symbols  # noqa: B018 - reads the locale's data now, while the global table is loaded
+        core._global_data = None  # Babel's own cache of that table (``core.get_global`` fills it again when asked)
+    return locale
 
 
 def _as_decimal(value: Number) -> Decimal:

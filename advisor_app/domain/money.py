@@ -60,7 +60,12 @@ def format_euros(cents: int, language: str) -> str:
     width ("€4.000,00" on the PDF), so it becomes a plain space. The parser
     reads either.
     """
-    written = babel_numbers.format_currency(Decimal(cents).scaleb(-2), CURRENCY, locale=babel_locale(language))
+    written = babel_numbers.format_currency(
+        Decimal(cents).scaleb(-2),
+        CURRENCY,
+        locale=babel_locale(language),
+        currency_digits=False,  # the pattern's two decimals, the euro's: the currency's own come from Babel's global table
+    )
     return written.replace("\u00a0", " ")
 
 

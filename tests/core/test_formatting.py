@@ -105,3 +105,20 @@ def test_rounding_is_symmetric_and_within_half_a_unit(value: float, digits: int)
 
 def test_exported_figures_round_like_the_screen() -> None:
     assert (one_decimal(62.25), one_decimal(62.35), two_decimals(2.675), one_decimal(None)) == (62.3, 62.4, 2.68, None)
+
+
+def test_babels_global_table_is_let_go_once_the_locales_are_read() -> None:
+    """Babel loads its whole global CLDR table (about 2 MB) to read a locale's data and would keep it for good:
+    what the app formats (numbers, dates, plurals, euros) needs it no more after that (issue 12, the start's peak)."""
+    from babel import core
+
+    from advisor_app.domain.money import format_euros, parse_euros
+
+    for language in LANGUAGES:
+        format_date(date(2026, 12, 1), language, "short")
+        format_datetime(datetime(2026, 12, 1, 14, 5), language)
+        format_decimal(62.5, language, 1)
+        format_percent(62.5, language)
+        format_points(2, language)
+        assert parse_euros(format_euros(3_500_05, language), language) == 3_500_05
+    assert core._global_data is None

@@ -90,6 +90,17 @@ def test_amounts_are_written_in_each_languages_notation() -> None:
     assert str(euros(3_500_00)) == "3500.00"
 
 
+@given(cents_or_limit, st.sampled_from(LANGUAGES))
+def test_amounts_have_the_euros_own_two_decimals(cents: int, language: str) -> None:
+    """``format_euros`` takes the decimals from the locale's pattern (not Babel's global table): the same text."""
+    from babel.numbers import format_currency
+
+    from advisor_app.domain.formatting import babel_locale
+
+    expected = format_currency(euros(cents), "EUR", locale=babel_locale(language)).replace("\u00a0", " ")
+    assert format_euros(cents, language) == expected
+
+
 def test_the_voucher_limit_message_writes_each_amount_in_its_own_language() -> None:
     with pytest.raises(ValidationError) as refused:
         validate_voucher_amount(4_500_00)
