@@ -3,10 +3,11 @@
 Each column says how to show a record, how to sort it and what its header
 says; headers are functions, so they follow a language switch.
 
-**Computed once.** What a row shows, how it sorts and what a search finds are
-worked out once per load (:func:`prepare`, pure Python, so it runs in the worker
-that read the records), never in ``data()`` on every paint: with 10,000 scans a
-sort or a keystroke only compares strings and keys that are already there.
+**Computed once.** What a row shows and how it sorts are worked out once per load
+(:func:`prepare`, pure Python, so it runs in the worker that read the records), and
+what a search finds at the first search of the load (:attr:`Rows.search`), never in
+``data()`` on every paint: with 10,000 scans a sort or a keystroke only compares
+strings and keys that are already there.
 Sorting happens here, on those keys (Python's sort), rather than in the proxy,
 which would call ``data()`` twice per comparison.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Generic, TypeVar
 
 from ..qt import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -40,7 +42,7 @@ class Column(Generic[R]):
 
 @dataclass(frozen=True)
 class Rows(Generic[R]):
-    """What each cell shows, its sort key and the row's folded search text, in one language, with the row's id.
+    """What each cell shows and its sort key, in one language, with the row's id (and, when searched, its folded text).
 
     ``records`` are the records themselves, or empty for a long list that keeps only what it shows
     (:class:`RecordTableModel`'s ``keep_records``); ``facets`` the code a page filters on (a scan's
@@ -51,23 +53,43 @@ class Rows(Generic[R]):
     records: list[R]
     shown: list[tuple[str, ...]]
     keys: list[tuple[Any, ...]]
-    search: list[str]
     facets: list[str]
 
     @classmethod
     def none(cls) -> Rows[R]:
-        return cls([], [], [], [], [], [])
+        return cls([], [], [], [], [])
+
+    @cached_property
+    def search(self) -> list[str]:
+        """Each row's shown texts folded (:func:`fold`), made at the first search of these rows, not with them.
+
+        ``fold(" ".join(texts))`` of a row: an ASCII row's text in lower case, another's texts each folded once and
+        joined (folding never reaches across the space; the texts repeat). 10,000 scans' search texts held about
+        2.8 MB at the start's peak for a search the advisor may not make; the first search makes them (11-13 ms).
+        """
+        folded: dict[str, str] = {}
+
+        def searched(row: tuple[str, ...]) -> str:
+            text = " ".join(row)
+            if text.isascii():
+                return text.lower()
+            return " ".join([folded[part] if part in folded else folded.setdefault(part, fold(part)) for part in row])
+
+        return list(map(searched, self.shown))
 
     def take(self, chosen: Sequence[int]) -> Rows[R]:
-        """These rows, in this order."""
-        return Rows(
+        """These rows, in this order (with their search texts, if they were made)."""
+        taken = Rows(
             [self.ids[i] for i in chosen],
             [self.records[i] for i in chosen] if self.records else [],
             [self.shown[i] for i in chosen],
             [self.keys[i] for i in chosen],
-            [self.search[i] for i in chosen],
             [self.facets[i] for i in chosen] if self.facets else [],
         )
+        searched = self.__dict__.get("search")
+        if searched is not None:
+            taken.__dict__["search"] = [searched[i] for i in chosen]  # what cached_property would keep
+        return taken
 
 
 def prepare(
@@ -90,23 +112,20 @@ def prepare(
     once = pool.setdefault
     folded: dict[str, str] = {}
     texts_of: list[list[str]] = []
-    folds_of: list[list[str]] = []
     keys_of: list[list[Any]] = []
     for column in columns:
         if column.value is not None:
-            texts, folds, keys = _by_value(column, column.value, records, once, folded)
+            texts, keys = _by_value(column, column.value, records, once, folded)
             texts_of.append(texts)
-            folds_of.append(folds)
             keys_of.append(keys)
             continue
         texts = [once(text, text) for text in map(column.show, records)]
-        for text in set(texts).difference(folded):  # the texts repeat: each distinct one is folded once
-            folded[text] = fold(text)
-        folds = list(map(folded.__getitem__, texts))
         texts_of.append(texts)
-        folds_of.append(folds)
-        if column.sort is None:
-            keys_of.append(list(map(once, folds, folds)))
+        if column.sort is None:  # the folded text is the key: the texts repeat, each distinct one is folded once
+            for text in set(texts).difference(folded):
+                key = fold(text)
+                folded[text] = once(key, key)
+            keys_of.append(list(map(folded.__getitem__, texts)))
         else:
             keys_of.append([once(key, key) if isinstance(key, str) else key for key in map(column.sort, records)])
     return Rows(
@@ -114,7 +133,6 @@ def prepare(
         list(records) if keep_records else [],
         list(zip(*texts_of, strict=True)),
         list(zip(*keys_of, strict=True)),
-        list(map(" ".join, zip(*folds_of, strict=True))),  # = fold(" ".join(texts)): folding never reaches across the space
         [once(code, code) for code in map(facet, records)] if facet is not None else [],
     )
 
@@ -125,8 +143,8 @@ def _by_value(
     records: Sequence[R],
     once: Callable[[Any, Any], Any],
     folded: dict[str, str],
-) -> tuple[list[str], list[str], list[Any]]:
-    """A column's texts, folded texts and sort keys, its functions called on one record of each distinct value.
+) -> tuple[list[str], list[Any]]:
+    """A column's texts and sort keys, its functions called on one record of each distinct value.
 
     10,000 scans hold a handful of statuses, stages and sectors and a few hundred scores: a lookup per record
     in a table made per value instead of the column's functions (and their lookups of words, formats and the
@@ -135,15 +153,15 @@ def _by_value(
     values = list(map(value, records))
     one_of_each = dict(zip(values, records, strict=True))  # a record per distinct value (the last one)
     shown = {key: once(text, text) for key, text in zip(one_of_each, map(column.show, one_of_each.values()), strict=True)}
-    for text in set(shown.values()).difference(folded):
-        folded[text] = fold(text)
-    folds = {key: folded[text] for key, text in shown.items()}
     if column.sort is None:
-        keys = {key: once(text, text) for key, text in folds.items()}
+        for text in set(shown.values()).difference(folded):
+            key = fold(text)
+            folded[text] = once(key, key)
+        keys = {key: folded[text] for key, text in shown.items()}
     else:
         sorts = zip(one_of_each, map(column.sort, one_of_each.values()), strict=True)
         keys = {key: once(sort, sort) if isinstance(sort, str) else sort for key, sort in sorts}
-    return list(map(shown.__getitem__, values)), list(map(folds.__getitem__, values)), list(map(keys.__getitem__, values))
+    return list(map(shown.__getitem__, values)), list(map(keys.__getitem__, values))
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
