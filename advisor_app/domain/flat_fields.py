@@ -11,6 +11,8 @@ here: the store's flush-time bookkeeping and the autosave's plain statements use
 
 from __future__ import annotations
 
+from typing import Any
+
 SPREAD: dict[str, dict[str, str]] = {
     "scan": {"intake": "", "ambitions": "", "answers": "item_id"},
     "plan": {"actions": "id"},
@@ -31,3 +33,42 @@ def answer_field(item_id: str) -> str:
 def action_field(action_id: object) -> str:
     """One action of a plan, as a field of the plan."""
     return part_field("actions", action_id)
+
+
+TIMES = ("created_at", "updated_at")
+"""A record's times: no fields of their own (the merge takes the later ``updated_at``)."""
+
+
+def flatten(entity: str, doc: dict[str, Any]) -> dict[str, Any]:
+    """``{"answers.D1.2": {...}, "intake.size_class": "1-9", "name": ...}``; times are left out.
+
+    The device's merge compares records so; the server names the fields a push edited so (``Record.edited``).
+    """
+    spread = SPREAD.get(entity, {})
+    flat: dict[str, Any] = {}
+    for key, value in doc.items():
+        if key in TIMES:
+            continue
+        if key not in spread:
+            flat[key] = value
+        elif spread[key]:
+            for entry in value:
+                part = dict(entry)
+                flat[part_field(key, part.pop(spread[key]))] = part
+        else:
+            for part_key, part_value in value.items():
+                flat[part_field(key, part_key)] = part_value
+    return flat
+
+
+def names_a_field(entity: str, fields: frozenset[str], name: str) -> bool:
+    """Whether ``name`` is a field of the record as :func:`flatten` names them (``fields``: the record's own).
+
+    What a device may say it edited: a plain field, or one part of a spread field (any part: an answer
+    given and taken back again is in neither copy).
+    """
+    head, dot, part = name.partition(".")
+    spread = SPREAD.get(entity, {})
+    if not dot:
+        return name in fields and name not in spread and name not in TIMES
+    return head in spread and bool(part)

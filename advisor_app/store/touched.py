@@ -30,6 +30,14 @@ def touched_fields(session: Session, entity: str, record_id: uuid.UUID) -> froze
     return frozenset(found)
 
 
+def every_touched(session: Session) -> dict[tuple[str, uuid.UUID], list[str]]:
+    """All the fields edited here, per record (what a push tells the server, ``touched``); few rows: dirty records only."""
+    found: dict[tuple[str, uuid.UUID], list[str]] = {}
+    for entity, record_id, field in session.execute(select(_TOUCHED.c.entity, _TOUCHED.c.record_id, _TOUCHED.c.field)):
+        found.setdefault((entity, record_id), []).append(field)
+    return {key: sorted(fields) for key, fields in found.items()}
+
+
 def touch(session: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
         session.execute(TOUCH, rows)

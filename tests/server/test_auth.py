@@ -117,7 +117,7 @@ def test_roles_guard_monitoring_and_administration(alice: Api, carol: Api, root:
     ("header", "code", "phrase"),
     [
         (None, "protocol-missing", "does not state a protocol version"),
-        ("2", "protocol-mismatch", "This server is too old for your app"),
+        ("3", "protocol-mismatch", "This server is too old for your app"),
         ("0", "protocol-mismatch", "Your app is too old for this server"),
         ("one", "protocol-mismatch", "Your app is too old for this server"),
     ],
@@ -132,8 +132,8 @@ def test_a_request_in_another_protocol_version_is_told_so_plainly(alice: Api, he
         assert response.headers["content-type"] == "application/problem+json"
         assert response.json()["code"] == code
         assert phrase in response.json()["detail"]
-        assert response.json()["server_max"] == 1
-        assert response.headers[VERSION_HEADER] == "1"
+        assert (response.json()["server_min"], response.json()["server_max"]) == (1, 2)
+        assert response.headers[VERSION_HEADER] == "2"
 
 
 def test_problems_speak_dutch_when_asked(server: LiveServer) -> None:
@@ -151,5 +151,5 @@ def test_the_openapi_document_and_the_server_info_need_no_token(server: LiveServ
     push_parameters = document["paths"]["/api/v1/sync/push"]["post"]["parameters"]
     assert any(p["name"] == VERSION_HEADER for p in push_parameters)
     info = bare.get("/info").json()
-    assert (info["protocol_min"], info["protocol_max"]) == (1, 1)
+    assert (info["protocol_min"], info["protocol_max"]) == (1, 2)
     assert bare.get("/health").json() == {"status": "ok"}

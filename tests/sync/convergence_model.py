@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from advisor_sync.client.documents import canonical
-from advisor_sync.client.merge import ABSENT, flatten
+from advisor_sync.client.merge import ABSENT
 from advisor_sync.protocol.documents import parse_document
 from advisor_sync.protocol.validation import check_document
 from advisor_sync.server.core.db import make_engine, session_factory
@@ -33,6 +33,7 @@ from sqlalchemy import select
 
 from advisor_app.domain import invariants
 from advisor_app.domain.errors import ValidationError
+from advisor_app.domain.flat_fields import flatten
 from advisor_app.domain.invariants import PlanFacts, ScanFacts, VoucherFacts
 from advisor_app.domain.questionnaire import Questionnaire
 from advisor_app.domain.vocabulary import ScanStatus

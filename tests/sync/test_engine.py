@@ -133,7 +133,7 @@ def test_an_unreachable_server_is_offline_and_nothing_is_lost(tmp_path: Path) ->
         device.close()
 
 
-@pytest.mark.parametrize(("speaks", "too_old", "phrase"), [(2, True, "The server is too old"), (0, False, "This app is too old")])
+@pytest.mark.parametrize(("speaks", "too_old", "phrase"), [(3, True, "The server is too old"), (0, False, "This app is too old")])
 def test_a_protocol_mismatch_says_which_side_to_update(
     device: Callable[..., Device], monkeypatch: pytest.MonkeyPatch, speaks: int, too_old: bool, phrase: str
 ) -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from advisor_sync.client.merge import ABSENT, flatten, merge, unflatten, with_field
+from advisor_sync.client.merge import ABSENT, merge, unflatten, with_field
 from hypothesis import given
 from hypothesis import strategies as st
+
+from advisor_app.domain.flat_fields import flatten
 
 NOON = "2025-10-01T12:00:00Z"
 BASE: dict[str, Any] = {
@@ -48,6 +50,17 @@ def test_a_field_both_changed_keeps_the_servers_value_and_returns_mine() -> None
     (conflict,) = result.conflicts
     assert conflict.field == "answers.D1.1"
     assert conflict.mine == {"score": 5, "not_applicable": False, "note": "volgens de directeur"}
+
+
+def test_a_field_the_server_edited_back_to_the_base_meets_a_change_here_as_a_conflict() -> None:
+    """Another device typed it back (3, 1, 3) and pushed first: the server's value is the base's, yet it was edited."""
+    mine = changed(BASE, answers=[answer("D1.1", 5)], summary_notes="Goed gesprek")
+    edited = frozenset({"answers.D1.1", "summary_notes"})
+    result = merge("scan", BASE, mine, changed(BASE), edited_there=edited)
+    assert [c.field for c in result.conflicts] == ["answers.D1.1", "summary_notes"]
+    assert result.doc["answers"] == BASE["answers"], "the server's value stays until chosen"
+    unedited = merge("scan", BASE, mine, changed(BASE), edited_there=frozenset({"answers.D2.1"}))
+    assert (unedited.conflicts, unedited.doc["answers"]) == ((), [answer("D1.1", 5)])
 
 
 def test_a_removal_on_one_side_wins_over_no_change_on_the_other() -> None:

@@ -32,7 +32,7 @@ DEVICE_BOOKKEEPING = {"id", "server_version", "deleted", "dirty"}
 DEVICE_ONLY: dict[str, set[str]] = {"scan": {"position"}}
 """Columns the device keeps for itself: where the wizard was left."""
 DEVICE_CHILD_BOOKKEEPING = {"scan": {"id", "scan_id", "updated_at"}, "plan": {"plan_id"}}
-SERVER_BOOKKEEPING = {"id", "version", "deleted", "owner_id", "received_at", "origin"}
+SERVER_BOOKKEEPING = {"id", "version", "deleted", "owner_id", "received_at", "origin", "edited"}
 
 
 def _bound(annotation: Any) -> tuple[int | None, bool]:

@@ -43,6 +43,34 @@ def test_a_company_field_typed_back_comes_back_as_a_conflict(device: Callable[..
     assert office.workspace.companies.get(company.id).contact_person == "Klaas", "the server's value stays until chosen"
 
 
+def test_a_field_typed_back_and_pushed_first_still_meets_the_other_devices_edit_as_a_conflict(
+    device: Callable[..., Device],
+) -> None:
+    """The mirror order: the office's Jan, Piet, Jan reaches the server first, then the laptop's Klaas.
+
+    The office's last word was Jan, after the laptop's Klaas was typed; the laptop's merge saw the
+    server's contact unchanged against its base (Jan, Jan) and took Klaas without a word (seed
+    1314825133 of the long convergence run, on PostgreSQL). The server now keeps which version last
+    edited each field, and the laptop's merge meets the office's edit as a conflict.
+    """
+    office, laptop = device("alice"), device("alice")
+    company = office.workspace.companies.create(
+        CompanyInput(name="Terugtyp B.V.", kvk="12345670", sector="health", contact_person="Jan")
+    )
+    office.sync()
+    laptop.sync()
+    edit_company(laptop.workspace, company.id, contact_person="Klaas")
+    edit_company(office.workspace, company.id, contact_person="Piet")
+    edit_company(office.workspace, company.id, contact_person="Jan", phone="030-1234567")
+    office.sync()
+
+    assert laptop.sync().conflicts == 1
+    (conflict,) = laptop.engine.conflicts()
+    assert (conflict.field, conflict.mine, conflict.theirs) == ("contact_person", "Klaas", "Jan")
+    merged = laptop.workspace.companies.get(company.id)
+    assert (merged.contact_person, merged.phone) == ("Jan", "030-1234567"), "the server's value stays until chosen"
+
+
 def test_an_answer_typed_back_comes_back_as_a_conflict(device: Callable[..., Device]) -> None:
     office, laptop = device("alice"), device("alice")
     company = office.workspace.companies.create(CompanyInput(name="Terugtyp B.V.", kvk="12345670", sector="health"))

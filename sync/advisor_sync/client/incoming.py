@@ -19,6 +19,7 @@ from pydantic import ValidationError as ShapeError
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from advisor_app.domain.flat_fields import flatten
 from advisor_app.services.erasure import erase_company
 from advisor_app.store.bookkeeping import explicit_bookkeeping
 from advisor_app.store.models import Company, Plan, Scan, Voucher
@@ -28,7 +29,7 @@ from ..protocol.documents import ENTITIES, CompanyDoc, EntityName, ScanDoc, pars
 from ..protocol.messages import ChangeOut
 from .documents import SyncedRow, find, label, load, row_canonical, write
 from .ledger import Ledger
-from .merge import ABSENT, flatten, merge
+from .merge import ABSENT, merge
 
 WHOLE_RECORD = "*"
 
@@ -116,7 +117,14 @@ class Incoming:
         if change.deleted or row.deleted or change.data is None or theirs is None or mine is None:
             self._merge_deletion(change, row=row, theirs=theirs, mine=mine, base=base, name=name)
             return
-        merged = merge(entity, base, mine, theirs, touched_fields(self.session, entity, change.id))
+        merged = merge(
+            entity,
+            base,
+            mine,
+            theirs,
+            touched=touched_fields(self.session, entity, change.id),
+            edited_there=edited_since(change, row),
+        )
         kept, agreed = flatten(entity, merged.doc), flatten(entity, theirs)
         local_changes_left = kept != agreed
         write(self.session, entity, change.id, parse_document(entity, merged.doc) if local_changes_left else change.data, row)
@@ -247,3 +255,11 @@ def in_dependency_order(changes: list[ChangeOut]) -> list[list[ChangeOut]]:
         place(change)
     by_entity["scan"] = ordered_scans
     return [by_entity[entity] for entity in ENTITIES]
+
+
+def edited_since(change: ChangeOut, row: SyncedRow) -> frozenset[str]:
+    """The fields the server says were edited after this device's agreed copy (``ChangeOut.edited``)."""
+    agreed = row.server_version
+    if agreed is None:
+        return frozenset()
+    return frozenset(field for field, edit_of in change.edited.items() if edit_of >= agreed)

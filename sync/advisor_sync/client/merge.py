@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-from advisor_app.domain.flat_fields import SPREAD, part_field
-
-TIMES = ("created_at", "updated_at")
+from advisor_app.domain.flat_fields import SPREAD, TIMES, flatten
 
 
 class _Absent:
@@ -42,25 +40,6 @@ class Merged:
     conflicts: tuple[FieldConflict, ...]
 
 
-def flatten(entity: str, doc: dict[str, Any]) -> dict[str, Any]:
-    """``{"answers.D1.2": {...}, "intake.size_class": "1-9", "name": ...}``; times are left out."""
-    spread = SPREAD.get(entity, {})
-    flat: dict[str, Any] = {}
-    for key, value in doc.items():
-        if key in TIMES:
-            continue
-        if key not in spread:
-            flat[key] = value
-        elif spread[key]:
-            for entry in value:
-                part = dict(entry)
-                flat[part_field(key, part.pop(spread[key]))] = part
-        else:
-            for part_key, part_value in value.items():
-                flat[part_field(key, part_key)] = part_value
-    return flat
-
-
 def unflatten(entity: str, flat: dict[str, Any], times: dict[str, Any]) -> dict[str, Any]:
     spread = SPREAD.get(entity, {})
     doc: dict[str, Any] = {key: ([] if naming else {}) for key, naming in spread.items()}
@@ -80,14 +59,21 @@ def unflatten(entity: str, flat: dict[str, Any], times: dict[str, Any]) -> dict[
 
 
 def merge(
-    entity: str, base: dict[str, Any] | None, mine: dict[str, Any], theirs: dict[str, Any], touched: frozenset[str] = frozenset()
+    entity: str,
+    base: dict[str, Any] | None,
+    mine: dict[str, Any],
+    theirs: dict[str, Any],
+    *,
+    touched: frozenset[str] = frozenset(),
+    edited_there: frozenset[str] = frozenset(),
 ) -> Merged:
     """Both sides' changes against ``base``; the server's value wins a field both changed.
 
     A scan the server holds as completed is frozen there, so the server's copy
     is taken whole and every local change to it becomes a conflict. ``touched`` names
-    the fields edited here since the base (``store.touched``): one edited back to its
-    base value is still an edit, so where the server changed it too it is a conflict.
+    the fields edited here since the base (``store.touched``), ``edited_there`` those the
+    server says were edited there since it (``ChangeOut.edited``): one edited back to its
+    base value is still an edit, on either side, so where the other side changed it too it is a conflict.
     """
     b = flatten(entity, base) if base is not None else {}
     m, t = flatten(entity, mine), flatten(entity, theirs)
@@ -98,7 +84,7 @@ def merge(
         was, ours, server = b.get(key, ABSENT), m.get(key, ABSENT), t.get(key, ABSENT)
         if ours == server or (ours == was and key not in touched):
             chosen = server
-        elif server == was and not frozen:
+        elif server == was and not frozen and key not in edited_there:
             chosen = ours
         else:
             chosen = server

@@ -15,18 +15,19 @@ from sqlalchemy.orm import Session
 
 from advisor_app.domain import shape
 from advisor_app.domain.erasure import scrub_document
+from advisor_app.domain.flat_fields import flatten
 from advisor_app.domain.text import Text
 from advisor_app.services.erasure import erased
 from advisor_app.store.bookkeeping import explicit_bookkeeping
 from advisor_app.store.models import Company, Scan
-from advisor_app.store.touched import forget_touched
+from advisor_app.store.touched import every_touched, forget_touched
 
 from ..protocol.documents import ENTITIES, EntityName
 from ..protocol.messages import ChangeIn, PushRequest, PushResponse, change_in
 from .documents import MODELS, SyncedRow, document, label, waiting_children
 from .incoming import WHOLE_RECORD, Incoming
 from .ledger import Ledger
-from .merge import ABSENT, flatten
+from .merge import ABSENT
 from .settling import Accepted, settle_accepted, still_dirty
 
 LOCAL_CHANGES = select(or_(*(exists().where(model.dirty) for model in MODELS.values())))
@@ -68,6 +69,7 @@ class Outbox:
         self._rows: deque[tuple[EntityName, SyncedRow, list[Any] | None]] = deque()
         """Per row its children as read (``None`` for a deletion, which carries no document)."""
         waiting = set(session.scalars(ERASURES_TO_SEND))
+        self._touched = every_touched(session)
         for entity in ENTITIES:
             model = MODELS[entity]
             rows: list[SyncedRow] = list(session.scalars(select(model).where(model.dirty).order_by(model.created_at, model.id)))
@@ -103,7 +105,8 @@ class Outbox:
                 except ShapeError as exc:
                     unsendable.append(Unsendable(entity, row, exc.errors(include_url=False)))
                     continue
-                change = change_in(entity, row.id, base_version=row.server_version, data=data)
+                touched = self._touched.get((entity, row.id)) if row.server_version is not None else None
+                change = change_in(entity, row.id, base_version=row.server_version, data=data, touched=touched)
             if keep(change):
                 changes.append(change)
         return changes, unsendable

@@ -1,4 +1,4 @@
-"""The wire format shared by client and server (protocol version 1).
+"""The wire format shared by client and server (protocol version 2).
 
 Both sides import these models, so a field can never mean one thing on the
 device and another on the server. See ``docs/sync-protocol.md``.
@@ -33,8 +33,11 @@ from .messages import (
     Role,
 )
 
-PROTOCOL_VERSION = 1
-"""The version this code speaks; a server may accept a range (see ``ServerInfo``)."""
+PROTOCOL_VERSION = 2
+"""The version this code speaks; a server may accept a range (see ``ServerInfo``).
+
+2: a push names the fields edited since the agreed copy (``touched``), a server copy the versions that edited them (``edited``).
+"""
 VERSION_HEADER = "X-Basisscan-Protocol"
 """Carried by every request and every response."""
 API_PREFIX = "/api/v1"

@@ -1,4 +1,4 @@
-"""The entity documents that travel in a push or a pull (protocol version 1).
+"""The entity documents that travel in a push or a pull (protocol version 2).
 
 A document is the whole synced state of one record: a company; a scan with
 its answers, intake and ambitions; a plan with its actions; a voucher. Child

@@ -1,4 +1,4 @@
-"""Request and response bodies of every endpoint (protocol version 1)."""
+"""Request and response bodies of every endpoint (protocol version 2: 1 with ``touched`` and ``edited``)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,24 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PlainValidator, SerializationInfo, StrictStr, TypeAdapter
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    SerializationInfo,
+    StrictStr,
+    TypeAdapter,
+    model_validator,
+)
 from pydantic import ValidationError as ShapeError
 
 from advisor_app.domain import shape
+from advisor_app.domain.flat_fields import names_a_field
 from advisor_app.domain.text import Text
 
-from .documents import AnyDocument, CompanyDoc, EntityName, PlanDoc, ScanDoc, VoucherDoc
+from .documents import DOCUMENT_TYPES, AnyDocument, CompanyDoc, EntityName, PlanDoc, ScanDoc, VoucherDoc
 from .types import Count, Flag, Moment, Name, ShortText, Version
 
 Role = Literal["advisor", "coordinator", "admin"]
@@ -92,10 +103,32 @@ class ServerInfo(Response):
 # -- push -----------------------------------------------------------------------
 
 
+_RECORD_FIELDS = {entity: frozenset(record.model_fields) for entity, record in DOCUMENT_TYPES.items()}
+FieldName = Annotated[str, Field(strict=True, min_length=1, max_length=200)]
+MAX_TOUCHED = 2000
+"""Fields one change may name as edited: a scan with every answer, intake answer and ambition is far below."""
+
+
 class _Change(Message):
     id: uuid.UUID
     base_version: Version | None = None
     deleted: Flag = False
+    touched: list[FieldName] = Field(default_factory=list, max_length=MAX_TOUCHED)
+    """The fields edited on the device since ``base_version`` (named as ``domain.flat_fields.flatten`` names them).
+
+    Also those edited back to the base value (Jan, Piet, Jan): they differ from nothing the server
+    holds, but they are the advisor's edit, and another device's concurrent edit of them is a conflict
+    (``_Out.edited``). Protocol 2; a device of protocol 1 sends none.
+    """
+
+    @model_validator(mode="after")
+    def _fields_of_the_record(self) -> _Change:
+        entity = getattr(self, "entity", None)
+        if self.touched and entity in _RECORD_FIELDS:
+            unknown = [name for name in self.touched if not names_a_field(entity, _RECORD_FIELDS[entity], name)]
+            if unknown:
+                raise ValueError(f"touched names no field of a {entity}: {', '.join(unknown[:3])}")
+        return self
 
 
 class CompanyChange(_Change):
@@ -147,11 +180,24 @@ _TYPED_CHANGE: TypeAdapter[CompanyChange | ScanChange | PlanChange | VoucherChan
 
 
 def change_in(
-    entity: str, record_id: uuid.UUID, *, base_version: int | None, deleted: bool = False, data: AnyDocument | None = None
+    entity: str,
+    record_id: uuid.UUID,
+    *,
+    base_version: int | None,
+    deleted: bool = False,
+    data: AnyDocument | None = None,
+    touched: list[str] | None = None,
 ) -> ChangeIn:
     """The change of one record for a push."""
     return CHANGE_TYPES[entity].model_validate(
-        {"entity": entity, "id": record_id, "base_version": base_version, "deleted": deleted, "data": data}
+        {
+            "entity": entity,
+            "id": record_id,
+            "base_version": base_version,
+            "deleted": deleted,
+            "data": data,
+            "touched": touched or [],
+        }
     )
 
 
@@ -200,6 +246,14 @@ class _Out(Response):
     id: uuid.UUID
     version: Version
     deleted: bool = False
+    edited: dict[str, Version] = Field(default_factory=dict)
+    """Per field a push edited after the record was created: the version the record had before that edit.
+
+    A device whose agreed copy is at version ``b`` or later than that saw the edit; before it, the field
+    was edited since its copy, even where the value is its copy's again (``_Change.touched``). So an
+    edit typed back and pushed first still meets another device's edit of the field as a conflict.
+    Protocol 2 (an app of protocol 1 ignores it, as any envelope field it does not know).
+    """
 
 
 class CompanyOut(_Out):
@@ -237,10 +291,18 @@ CHANGE_OUT_TYPES: dict[str, type[CompanyOut | ScanOut | PlanOut | VoucherOut]] =
 }
 
 
-def server_copy(entity: str, record_id: uuid.UUID, *, version: int, deleted: bool, data: AnyDocument | None) -> ChangeOut:
+def server_copy(
+    entity: str,
+    record_id: uuid.UUID,
+    *,
+    version: int,
+    deleted: bool,
+    data: AnyDocument | None,
+    edited: dict[str, int] | None = None,
+) -> ChangeOut:
     """The server's copy of one record for a pull or a conflict (``data`` must be a record of ``entity``)."""
     return CHANGE_OUT_TYPES[entity].model_validate(
-        {"entity": entity, "id": record_id, "version": version, "deleted": deleted, "data": data}
+        {"entity": entity, "id": record_id, "version": version, "deleted": deleted, "data": data, "edited": edited or {}}
     )
 
 

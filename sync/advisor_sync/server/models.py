@@ -200,6 +200,8 @@ class Record(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    edited: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
+    """Per field a push edited after the record's creation, the version the record had before (``_Out.edited``)."""
     origin: Mapped[uuid.UUID | None]
     """The sync run whose push wrote this state (``services.versions.run_origin``); None after any other write.
 

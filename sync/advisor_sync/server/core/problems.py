@@ -28,7 +28,8 @@ from .logs import request_id
 
 log = logging.getLogger("advisor_sync.server")
 
-PROTOCOL_MIN = PROTOCOL_VERSION
+PROTOCOL_MIN = 1
+"""An app of protocol 1 is still served: it sends no ``touched`` and ignores ``edited`` (docs/sync-protocol.md)."""
 PROTOCOL_MAX = PROTOCOL_VERSION
 MEDIA_TYPE = "application/problem+json"
 TITLES = {

@@ -162,6 +162,8 @@ class _Batch:
         self.checks = BatchChecks(session, self.user, self.context)
         self.unfinished: dict[int, tuple[EntityName, Record]] = {}
         """Conflicts with a record this batch wrote: their server copy waits for its final version."""
+        self.edit_of: dict[uuid.UUID, int] = {}
+        """The version each record this batch edits had before it (``write_document``)."""
 
     # -- the batch -------------------------------------------------------------
 
@@ -306,7 +308,12 @@ class _Batch:
                 raise doc
             if doc is None:
                 return self._delete(change, row)
-            if row is not None and not row.deleted and same_content(change.entity, row, doc):
+            if (
+                row is not None
+                and not row.deleted
+                and same_content(change.entity, row, doc)
+                and not self._typed_back(change, row)
+            ):
                 return self._accepted(change, row.version)
             if row is not None and change.base_version != row.version:
                 return self._conflict(change, row)
@@ -316,6 +323,11 @@ class _Batch:
         except ChangeRejectedError as refusal:
             return self._rejected(change, refusal)
         return self._write(change, doc, row)
+
+    @staticmethod
+    def _typed_back(change: ChangeIn, row: Record) -> bool:
+        """An edit of the current version that only typed fields back: not a repeat, the edit is noted."""
+        return bool(change.touched) and change.base_version == row.version
 
     def _delete(self, change: ChangeIn, row: Record | None) -> ChangeResult:
         if row is None:
@@ -344,7 +356,9 @@ class _Batch:
             self.session.add(row)
             self.context.rows[change.entity][change.id] = row
         old_kvk = row.kvk if isinstance(row, CompanyRecord) and not created and not row.deleted else None
-        changed = write_document(change.entity, row, doc)
+        if not created and row.version >= 0:
+            self.edit_of[row.id] = row.version
+        changed = write_document(change.entity, row, doc, edit_of=self.edit_of.get(row.id), touched=change.touched)
         if row.deleted:
             row.deleted = False
             changed.append("deleted")
