@@ -8,11 +8,11 @@ alone (``services.company_listing``), shown, and the workspace opens behind it; 
 the list before then waits for it (``advisor_ui.waiting``). Any doubt gives ``None`` and the start opens the
 workspace first, as before.
 
-The Scans page is filled the same way (:func:`early_scans`, the listing of ``scans list`` without the
-workspace, ``services.plain_listing``). Reading 10,000 scans again through the workspace cost as much
-again, and held two listings at once at the start's peak, so the early read comes with
-:class:`Unchanged`: when nothing was committed to the file since, the workspace's listing would be the
-same rows, and the page keeps them.
+The Scans page is filled the same way (:func:`early_scans`, the listing of ``scans list --json`` without the
+workspace, ``services.plain_listing``: the stored rows with their headlines, which is all the page shows).
+Reading 10,000 scans again through the workspace cost as much again, and held two listings at once at the
+start's peak, so the early read comes with :class:`Unchanged`: when nothing was committed to the file since,
+the workspace's listing would be the same rows, and the page keeps them.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from ..store.plain import PlainDatabase
 from .company_listing import CompanySummary, company_summaries
 
 if TYPE_CHECKING:
-    from .scan_listing import ScanSummary
+    from .scan_listing import Listed
 
 DEMO_FOLDER = "demo"
 """A real folder's demo folder (``Workspace.open_demo``); while its database exists the start may open the demo instead."""
@@ -95,8 +95,8 @@ class Unchanged:
 
 
 class EarlyScans(NamedTuple):
-    summaries: list[ScanSummary]
-    """Every live scan, as the workspace's ``ScanService.summaries`` lists them."""
+    listed: list[Listed]
+    """Every live scan, as the workspace's ``ScanService.headlines`` lists them."""
     unchanged: Unchanged
     """Whether those are still the workspace's listing (asked once, when the workspace is there)."""
 
@@ -108,7 +108,7 @@ def early_scans(folder: Path) -> EarlyScans | None:
     checked by the workspace's catalogue first) or the file cannot be read now. The listing (the
     questionnaires, the scoring) is imported here: the early companies list needs none of it.
     """
-    from .plain_listing import listed_plainly
+    from .plain_listing import headlines_plainly
 
     reader = start_reader(folder)
     if reader is None:
@@ -118,7 +118,7 @@ def early_scans(folder: Path) -> EarlyScans | None:
     except sqlite3.Error:
         return None
     try:
-        listed = listed_plainly(reader)
+        listed = headlines_plainly(reader)
     except BasisscanError:  # held by another program, an unknown version: the workspace's listing says so in its words
         listed = None
     if listed is None:

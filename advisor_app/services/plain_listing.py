@@ -44,22 +44,22 @@ class KeepOnConnection:
 def plain_summaries(database_file: Path, status: str | None = None) -> list[ScanSummary] | None:
     """Every live scan as ``ScanService.summaries`` lists it, or ``None`` when the workspace must open the file."""
     db = PlainDatabase.open_current(database_file)
-    return None if db is None else listed_plainly(db, status)
+    if db is None or received_versions(db):
+        return None
+    return summaries(db, ShippedVersions(), KeepOnConnection(db.read_only), status=status)
 
 
 def plain_headlines(database_file: Path, status: str | None = None) -> list[Listed] | None:
     """The same scans as :func:`plain_summaries`, as rows with their headlines (``scans list --json``), or ``None``."""
     db = PlainDatabase.open_current(database_file)
-    return (
-        None if db is None or received_versions(db) else headlines(db, ShippedVersions(), KeepOnConnection(db.read_only), status)
-    )
+    return None if db is None else headlines_plainly(db, status)
 
 
-def listed_plainly(db: PlainDatabase, status: str | None = None) -> list[ScanSummary] | None:
-    """:func:`plain_summaries` over a database already found current (the desktop's start, ``early_listing``)."""
+def headlines_plainly(db: PlainDatabase, status: str | None = None) -> list[Listed] | None:
+    """:func:`plain_headlines` over a database already found current (the desktop's start, ``early_listing``)."""
     if received_versions(db):
         return None
-    return summaries(db, ShippedVersions(), KeepOnConnection(db.read_only), status=status)
+    return headlines(db, ShippedVersions(), KeepOnConnection(db.read_only), status)
 
 
 def received_versions(db: PlainDatabase) -> bool:

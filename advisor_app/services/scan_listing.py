@@ -33,6 +33,18 @@ ID, QUESTIONNAIRE_ID, QUESTIONNAIRE_VERSION = (
 )
 """Read for every row, as module names (a name's lookup, not a module's attribute's)."""
 
+NAME, KVK, SECTOR, STATUS, ADVISOR, STARTED_AT, COMPLETED_AT = (
+    listing.NAME,
+    listing.KVK,
+    listing.SECTOR,
+    listing.STATUS,
+    listing.ADVISOR,
+    listing.STARTED_AT,
+    listing.COMPLETED_AT,
+)
+"""Positions in a listed row (:data:`Listed`'s first), for those who show it (the Scans page)."""
+ROW_LENGTH = QUESTIONNAIRE_VERSION + 1
+
 
 class Reader(Protocol):
     """``Database`` in the app; ``store.plain.PlainDatabase`` for ``scans list``, which loads no SQLAlchemy."""
@@ -214,6 +226,11 @@ def _listed(
                 head = results.scored[row[ID]]
                 found[place] = (row, len(given.get(row[ID], ())), total, head.sii, head.stage)
     return found, results
+
+
+def listed_id(row: Any) -> uuid.UUID:
+    """The scan's id of a listed row, as :class:`ScanSummary` holds it."""
+    return uuid_of(row[ID])
 
 
 _UNSCORED: Listed = ((), 0, 0, None, None)

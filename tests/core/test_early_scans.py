@@ -6,13 +6,14 @@ imported, and keeps them when the workspace comes only while ``Unchanged`` says 
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
 
 from advisor_app.paths import DATABASE_FILE
 from advisor_app.services.early_listing import DEMO_FOLDER, early_scans
-from advisor_app.services.listing_json import summary_record
+from advisor_app.services.listing_json import listed_json, summary_record
 from advisor_app.workspace import Workspace
 
 
@@ -21,7 +22,8 @@ def test_the_early_scans_are_the_workspaces_listing_and_stay_so_while_nothing_is
     listed = demo_workspace.scans.summaries()  # results stored, as by an earlier start
     early = early_scans(folder)
     assert early is not None
-    assert [summary_record(s) for s in early.summaries] == [summary_record(s) for s in listed]
+    assert early.listed == demo_workspace.scans.headlines()
+    assert json.loads(listed_json(early.listed)) == [summary_record(s) for s in listed]
     demo_workspace.scans.summaries()  # reading writes nothing
     assert early.unchanged(folder / DATABASE_FILE)
     assert not early.unchanged(folder / DATABASE_FILE), "asked once: its connection is closed"
@@ -50,7 +52,7 @@ def test_the_first_listing_after_an_upgrade_stores_results_so_the_page_reads_aga
         connection.execute("DELETE FROM scan_result")
     early = early_scans(folder)
     assert early is not None
-    assert [summary_record(s) for s in early.summaries] == [summary_record(s) for s in demo_workspace.scans.summaries()]
+    assert json.loads(listed_json(early.listed)) == [summary_record(s) for s in demo_workspace.scans.summaries()]
     assert not early.unchanged(folder / DATABASE_FILE)
 
 

@@ -166,8 +166,8 @@ class Start(QObject):
     def _early_read(self, section: int) -> Callable[[], Callable[[MainWindow], None] | None] | None:
         """The job (for a worker) that reads ``section``'s list without the workspace and returns how to show it, if any.
 
-        Each is a function of its own, so what it read (10,000 scan summaries and their stored results'
-        texts) is gone before the workspace is imported; the rows keep only what the table shows.
+        Each is a function of its own, so what it read (10,000 scans' stored rows) is gone before the workspace
+        is imported; the rows keep only what the table shows.
         """
         folder = self.folder
 
@@ -192,7 +192,7 @@ class Start(QObject):
             read = early_scans(folder)
             if read is None:
                 return None
-            rows, unchanged = prepared_scans(read.summaries), read.unchanged
+            rows, unchanged = prepared_scans(read.listed), read.unchanged
             self.unchanged = unchanged  # closed by close() if the window never asks
             return lambda window: window.show_early_scans(rows, unchanged)
 

@@ -6,10 +6,13 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
+from typing import Any
 
+from advisor_app.domain.scoring import to_percent
 from advisor_app.domain.text import active_language
-from advisor_app.services.scan_listing import ScanSummary  # not services.scans: the start's early page loads no ORM
+from advisor_app.services import scan_listing  # not services.scans: the early page loads no ORM
+from advisor_app.services.scan_listing import Listed, ScanSummary
 
 from .. import labels
 from ..i18n import translate
@@ -66,49 +69,44 @@ def _sii(summary: ScanSummary) -> float:
     return -1.0 if summary.sii_percent is None else summary.sii_percent
 
 
-STARTED: Column[ScanSummary] = Column(
-    lambda: translate("ScanColumns", "Started"), lambda s: day(s.started_at), lambda s: s.started_at
-)
-COMPLETED: Column[ScanSummary] = Column(
-    lambda: translate("ScanColumns", "Completed"), lambda s: day(s.completed_at), lambda s: s.completed_at or NEVER
-)
-STATUS: Column[ScanSummary] = Column(
-    lambda: translate("ScanColumns", "Status"), lambda s: word(labels.scan_status, s.status), value=attrgetter("status")
-)
-ANSWERED: Column[ScanSummary] = Column(
-    lambda: translate("ScanColumns", "Answered"),
-    lambda s: f"{s.answered}/{s.total}",
-    lambda s: s.answered / max(1, s.total),
-    numeric=True,
-    value=attrgetter("answered", "total"),
-)
-INDEX: Column[ScanSummary] = Column(
-    lambda: translate("ScanColumns", "Index (0-100)"), lambda s: score(s.sii_percent), _sii, numeric=True, value=attrgetter("sii")
-)
-STAGE: Column[ScanSummary] = Column(
-    lambda: translate("ScanColumns", "Stage"), lambda s: word(labels.stage, s.stage), value=attrgetter("stage")
-)
+def _started() -> str:
+    return translate("ScanColumns", "Started")
 
-ALL_SCANS: list[Column[ScanSummary]] = [
-    Column(lambda: translate("ScanColumns", "Company"), lambda s: s.company, lambda s: s.company.casefold()),
-    Column(lambda: translate("ScanColumns", "KvK"), lambda s: s.kvk),
-    Column(lambda: translate("ScanColumns", "Sector"), lambda s: word(labels.sector, s.sector), value=attrgetter("sector")),
-    STATUS,
-    STARTED,
-    COMPLETED,
-    ANSWERED,
-    INDEX,
-    STAGE,
-    Column(lambda: translate("ScanColumns", "Advisor"), lambda s: s.advisor),
-]
+
+def _completed() -> str:
+    return translate("ScanColumns", "Completed")
+
+
+def _status_header() -> str:
+    return translate("ScanColumns", "Status")
+
+
+def _answered() -> str:
+    return translate("ScanColumns", "Answered")
+
+
+def _index() -> str:
+    return translate("ScanColumns", "Index (0-100)")
+
+
+def _stage() -> str:
+    return translate("ScanColumns", "Stage")
+
+
 ONE_COMPANY: list[Column[ScanSummary]] = [
-    STARTED,
+    Column(_started, lambda s: day(s.started_at), lambda s: s.started_at),
     Column(lambda: translate("ScanColumns", "Kind"), kind),
-    STATUS,
-    ANSWERED,
-    INDEX,
-    STAGE,
-    COMPLETED,
+    Column(_status_header, lambda s: word(labels.scan_status, s.status), value=attrgetter("status")),
+    Column(
+        _answered,
+        lambda s: f"{s.answered}/{s.total}",
+        lambda s: s.answered / max(1, s.total),
+        numeric=True,
+        value=attrgetter("answered", "total"),
+    ),
+    Column(_index, lambda s: score(s.sii_percent), _sii, numeric=True, value=attrgetter("sii")),
+    Column(_stage, lambda s: word(labels.stage, s.stage), value=attrgetter("stage")),
+    Column(_completed, lambda s: day(s.completed_at), lambda s: s.completed_at or NEVER),
 ]
 
 
@@ -120,13 +118,85 @@ def _status(summary: ScanSummary) -> str:
     return summary.status
 
 
-def prepared_scans(summaries: Sequence[ScanSummary]) -> Rows[ScanSummary]:
-    """The rows of the Scans page's model (every scan, :data:`ALL_SCANS`) for ``summaries``, made in a worker
-    before any model exists (the start)."""
-    return prepare(ALL_SCANS, summaries, _id, keep_records=False, facet=_status)
+ListedScan = tuple[Any, ...]
+"""A scan of the Scans page: its row of ``store.listing.SCANS`` as stored (ids as hex, moments as naive UTC text),
+then its headline at :data:`ANSWERED`, :data:`TOTAL`, :data:`SII` and :data:`STAGE` (``scan_listing.Listed``, flat)."""
+
+ANSWERED, TOTAL, SII, STAGE = range(scan_listing.ROW_LENGTH, scan_listing.ROW_LENGTH + 4)
+NAME, KVK, SECTOR, STATUS, ADVISOR, STARTED_AT, COMPLETED_AT = (
+    scan_listing.NAME,
+    scan_listing.KVK,
+    scan_listing.SECTOR,
+    scan_listing.STATUS,
+    scan_listing.ADVISOR,
+    scan_listing.STARTED_AT,
+    scan_listing.COMPLETED_AT,
+)
+
+
+def moment(stored: str) -> datetime:
+    """A moment as stored (naive UTC text) as the summary holds it (``scan_listing._moment``, held to it by the tests)."""
+    return datetime.fromisoformat(stored + "+00:00")
+
+
+def stored_day(stored: str | None) -> str:
+    """:func:`day` of a moment as stored, without the summary that held the moment."""
+    return "–" if stored is None else _formatted_day(date.fromtimestamp(moment(stored).timestamp()), active_language())
+
+
+def _percent(sii: float | None) -> float | None:
+    return None if sii is None else to_percent(sii)
+
+
+STARTED: Column[ListedScan] = Column(_started, lambda s: stored_day(s[STARTED_AT]), lambda s: moment(s[STARTED_AT]))
+
+ALL_SCANS: list[Column[ListedScan]] = [
+    Column(lambda: translate("ScanColumns", "Company"), itemgetter(NAME), lambda s: s[NAME].casefold()),
+    Column(lambda: translate("ScanColumns", "KvK"), itemgetter(KVK)),
+    Column(lambda: translate("ScanColumns", "Sector"), lambda s: word(labels.sector, s[SECTOR]), value=itemgetter(SECTOR)),
+    Column(_status_header, lambda s: word(labels.scan_status, s[STATUS]), value=itemgetter(STATUS)),
+    STARTED,
+    Column(
+        _completed,
+        lambda s: stored_day(s[COMPLETED_AT]),
+        lambda s: NEVER if s[COMPLETED_AT] is None else moment(s[COMPLETED_AT]),
+    ),
+    Column(
+        _answered,
+        lambda s: f"{s[ANSWERED]}/{s[TOTAL]}",
+        lambda s: s[ANSWERED] / max(1, s[TOTAL]),
+        numeric=True,
+        value=itemgetter(ANSWERED, TOTAL),
+    ),
+    Column(
+        _index,
+        lambda s: score(_percent(s[SII])),
+        lambda s: -1.0 if s[SII] is None else to_percent(s[SII]),
+        numeric=True,
+        value=itemgetter(SII),
+    ),
+    Column(_stage, lambda s: word(labels.stage, s[STAGE]), value=itemgetter(STAGE)),
+    Column(lambda: translate("ScanColumns", "Advisor"), itemgetter(ADVISOR)),
+]
+"""The Scans page's columns: what a summary of the scan would show (``ONE_COMPANY``'s), read from the stored row."""
+
+
+def prepared_scans(listed: Sequence[Listed]) -> Rows[ListedScan]:
+    """The rows of the Scans page's model (every scan, :data:`ALL_SCANS`) for a listing's stored rows
+    (``ScanService.headlines``), made in a worker before any model exists (the start)."""
+    scans = [entry[0] + entry[1:] for entry in listed]
+    return prepare(ALL_SCANS, scans, scan_listing.listed_id, keep_records=False, facet=itemgetter(STATUS))
 
 
 class ScanTableModel(RecordTableModel[ScanSummary]):
-    def __init__(self, columns: list[Column[ScanSummary]], parent: QObject | None = None, *, keep_records: bool = True) -> None:
-        """``keep_records=False`` for every scan on the device: the rows' texts, ids and statuses only (the status filter)."""
-        super().__init__(columns, _id, parent, keep_records=keep_records, facet=_status)
+    """One company's scans (:data:`ONE_COMPANY`), with their summaries."""
+
+    def __init__(self, columns: list[Column[ScanSummary]], parent: QObject | None = None) -> None:
+        super().__init__(columns, _id, parent, facet=_status)
+
+
+class ScanListModel(RecordTableModel[ListedScan]):
+    """Every scan on the device (:data:`ALL_SCANS`): the rows' texts, ids and statuses only (the status filter)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(ALL_SCANS, scan_listing.listed_id, parent, keep_records=False, facet=itemgetter(STATUS))

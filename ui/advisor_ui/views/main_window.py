@@ -37,10 +37,10 @@ if TYPE_CHECKING:
 
     from advisor_app.services.company_listing import CompanySummary
     from advisor_app.services.early_listing import Unchanged
-    from advisor_app.services.scan_listing import ScanSummary
 
     from ..context import AppContext
     from ..models.records import Rows
+    from ..models.scans import ListedScan
     from .scan_parts import ResultsPage, ScanSession, ScanWizard
     from .shortcuts_dialog import ShortcutsDialog
     from .window_parts import CompaniesController, CompaniesPage, ResumeBanner, ScansPage, SettingsDialog, StatusBar
@@ -128,7 +128,7 @@ class MainWindow(ScanWindow):
             self.content.setCurrentWidget(self.companies_page)
             self.companies_page.table.setFocus()
 
-    def show_early_scans(self, rows: Rows[ScanSummary], unchanged: Unchanged) -> None:
+    def show_early_scans(self, rows: Rows[ListedScan], unchanged: Unchanged) -> None:
         """The Scans page filled with what the start read without the workspace; opening a scan waits (:attr:`gate`)."""
         from .scans_page import ScansPage
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from advisor_app.domain.text import active_language
 
 from ..models.records import Rows
-from ..models.scans import ALL_SCANS, STARTED, ScanTableModel, prepared_scans
+from ..models.scans import ALL_SCANS, STARTED, ListedScan, ScanListModel, prepared_scans
 from ..qt import QComboBox, QEvent, QHBoxLayout, Qt, QVBoxLayout, Signal
 from .lazy_page import LazyPage
 from .tables import RecordTable, SearchBox, TableStates
@@ -23,7 +23,6 @@ from .widgets import EmptyState, make_label, tell
 
 if TYPE_CHECKING:
     from advisor_app.services.early_listing import Unchanged
-    from advisor_app.services.scan_listing import ScanSummary
 
     from ..context import AppContext
 
@@ -39,12 +38,12 @@ class ScansPage(LazyPage):
         """Without ``context``: the scans of the start's early read (:meth:`show_early`) until :meth:`attach`."""
         super().__init__()
         self.setObjectName("scansPage")
-        self.all: Rows[ScanSummary] = Rows.none()
+        self.all: Rows[ListedScan] = Rows.none()
         self._early: Unchanged | None = None
         self._early_language = ""
         self.title = make_label("title", "scansTitle")
         self.count = make_label("subtitle", "scansCount")
-        self.model = ScanTableModel(ALL_SCANS, self, keep_records=False)
+        self.model = ScanListModel(self)
         self.table = RecordTable(self.model, "scansTable")
         self.table.sortByColumn(ALL_SCANS.index(STARTED), Qt.SortOrder.DescendingOrder)
         self.search = SearchBox("scansSearch", self.table)
@@ -78,7 +77,7 @@ class ScansPage(LazyPage):
     def attached(self) -> bool:
         return hasattr(self, "context")
 
-    def show_early(self, rows: Rows[ScanSummary], unchanged: Unchanged) -> None:
+    def show_early(self, rows: Rows[ListedScan], unchanged: Unchanged) -> None:
         """The scans read at the start without the workspace: shown at once; the first read after :meth:`attach`
         keeps them if ``unchanged()`` says nothing was written since."""
         self._early = unchanged
@@ -115,18 +114,18 @@ class ScansPage(LazyPage):
     def focus_search(self) -> None:
         self.search.take_focus()
 
-    def fetch(self) -> Callable[[], Rows[ScanSummary]]:
+    def fetch(self) -> Callable[[], Rows[ListedScan]]:
         workspace, shown = self.context.workspace, self.all
         early, self._early = self._early, None
 
-        def read() -> Rows[ScanSummary]:
+        def read() -> Rows[ListedScan]:
             if early is not None and early(workspace.db.path):  # in the worker: the early rows are the workspace's listing
                 return shown
-            return prepared_scans(workspace.scans.summaries())
+            return prepared_scans(workspace.scans.headlines())
 
         return read
 
-    def show_records(self, records: Rows[ScanSummary]) -> None:
+    def show_records(self, records: Rows[ListedScan]) -> None:
         if records is not self.all:
             self.all = records
             self._apply_status()
