@@ -6,6 +6,8 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
+from babel import dates as babel_dates
+from babel import numbers as babel_numbers
 from babel.numbers import parse_decimal
 from hypothesis import given
 from hypothesis import strategies as st
@@ -66,6 +68,27 @@ def test_dates_read_day_month_year_in_both_languages() -> None:
     assert format_date(day, "nl", "short") == "01-12-2026"
     assert format_date(day, "en", "short") == "01/12/2026"
     assert format_datetime(datetime(2026, 12, 1, 14, 5), "nl") == "1 dec 2026 14:05"
+
+
+@given(st.dates(), st.sampled_from(LANGUAGES))
+def test_a_short_date_is_babels_though_written_without_it(day: date, language: str) -> None:
+    assert format_date(day, language, "short") == babel_dates.format_date(day, format="short", locale=babel_locale(language))
+
+
+whole_or_near = st.one_of(
+    st.integers(min_value=-1500, max_value=1500),
+    st.floats(min_value=-1500, max_value=1500, allow_nan=False),
+    st.decimals(min_value=-1500, max_value=1500, allow_nan=False, allow_infinity=False, places=3),
+    st.sampled_from([Decimal("-0"), -0.0, -0.4, 0.49, 999.49, 999.5, Decimal("1E+2"), 62.5]),
+)
+
+
+@given(whole_or_near, st.sampled_from(LANGUAGES), st.integers(min_value=-2, max_value=0))
+def test_a_whole_number_is_babels_though_those_below_a_thousand_are_written_without_it(
+    value: Decimal, language: str, digits: int
+) -> None:
+    expected = babel_numbers.format_decimal(round_half_up(value, digits), format="#,##0", locale=babel_locale(language))
+    assert format_decimal(value, language, digits) == expected
 
 
 @given(figures, st.sampled_from(LANGUAGES), st.integers(min_value=0, max_value=4))
