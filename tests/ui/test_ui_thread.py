@@ -33,6 +33,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("context.py", "AppContext.advisor_name"): "the helper itself; its callers are checked",
     # Jobs: module functions that only ever run inside a worker.
     ("results/data.py", "*"): "the results page's jobs, handed to context.tasks.start",
+    ("models/scans.py", "prepared_scans"): "the Scans page's rows, made in the worker that read them (start, ScansPage.fetch)",
     ("views/backup.py", "choose_backup"): "default_backup_path only builds a path (no I/O)",
 }
 

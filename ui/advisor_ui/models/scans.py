@@ -12,6 +12,7 @@ from typing import Any
 from advisor_app.domain.scoring import to_percent
 from advisor_app.domain.text import active_language
 from advisor_app.services import scan_listing  # not services.scans: the early page loads no ORM
+from advisor_app.services.collector import collection_paused
 from advisor_app.services.scan_listing import Listed, ScanSummary
 
 from .. import labels
@@ -191,9 +192,15 @@ ALL_SCANS: list[Column[ListedScan]] = [
 
 def prepared_scans(listed: Sequence[Listed]) -> Rows[ListedScan]:
     """The rows of the Scans page's model (every scan, :data:`ALL_SCANS`) for a listing's stored rows
-    (``ScanService.headlines``), made in a worker before any model exists (the start)."""
-    scans = [entry[0] + entry[1:] for entry in listed]
-    return prepare(ALL_SCANS, scans, scan_listing.listed_id, keep_records=False, facet=itemgetter(STATUS))
+    (``ScanService.headlines``), made in a worker before any model exists (the start).
+
+    With the cyclic collector held off, as the listing holds it (``services.collector``): the rows are some 100,000
+    strings and tuples, none in a cycle, and the collections they set off walked every object of the process
+    (at the start, with the listing's rows alive, one full collection was about a third of making the rows).
+    """
+    with collection_paused():
+        scans = [entry[0] + entry[1:] for entry in listed]
+        return prepare(ALL_SCANS, scans, scan_listing.listed_id, keep_records=False, facet=itemgetter(STATUS))
 
 
 class ScanTableModel(RecordTableModel[ScanSummary]):
