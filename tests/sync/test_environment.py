@@ -29,6 +29,16 @@ def forget_sessions(server_url: str) -> None:
         KEPT_ALIVE.take(server_url).close()
 
 
+def logs_in_and_syncs(advisor: Device, server_url: str) -> None:
+    """The device trusts the server: its login and a sync go through (a certificate it does not trust raises)."""
+    try:
+        advisor.login("alice")
+        assert advisor.sync().received == 0
+    finally:
+        advisor.close()
+        forget_sessions(server_url)
+
+
 class ForwardProxy(Relay):
     """An HTTP proxy on loopback: it notes each request line it is handed and passes the bytes to the server.
 
@@ -100,13 +110,7 @@ def test_the_ca_bundle_the_environment_names_is_trusted(
 
     with https_server(database, tmp_path) as (url, ca_file):
         monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(ca_file))
-        advisor = Device(tmp_path / "device", url)
-        try:
-            advisor.login("alice")
-            assert advisor.sync().received == 0
-        finally:
-            advisor.close()
-            forget_sessions(url)
+        logs_in_and_syncs(Device(tmp_path / "device", url), url)
 
 
 def test_the_devices_own_ca_bundle_comes_before_the_environments(
@@ -118,10 +122,4 @@ def test_the_devices_own_ca_bundle_comes_before_the_environments(
     other_ca, _, _ = make_certificates(tmp_path / "other")
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(other_ca))
     with https_server(database, tmp_path) as (url, ca_file):
-        advisor = Device(tmp_path / "device", url, ca_bundle=str(ca_file))
-        try:
-            advisor.login("alice")
-            assert advisor.sync().received == 0
-        finally:
-            advisor.close()
-            forget_sessions(url)
+        logs_in_and_syncs(Device(tmp_path / "device", url, ca_bundle=str(ca_file)), url)

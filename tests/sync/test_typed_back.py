@@ -20,14 +20,20 @@ from tests.scans import Q
 from .helpers import Device, edit_company
 
 
-def klaas_on_the_server(device: Callable[..., Device]) -> tuple[Device, Device, CompanyView]:
-    """Two devices of alice that agree on a company with contact Jan; then the laptop makes it Klaas and syncs."""
+def agreeing_on_jan(device: Callable[..., Device]) -> tuple[Device, Device, CompanyView]:
+    """Two devices of alice that agree on a company with contact Jan."""
     office, laptop = device("alice"), device("alice")
     company = office.workspace.companies.create(
         CompanyInput(name="Terugtyp B.V.", kvk="12345670", sector="health", contact_person="Jan")
     )
     office.sync()
     laptop.sync()
+    return office, laptop, company
+
+
+def klaas_on_the_server(device: Callable[..., Device]) -> tuple[Device, Device, CompanyView]:
+    """Two devices of alice that agree on a company with contact Jan; then the laptop makes it Klaas and syncs."""
+    office, laptop, company = agreeing_on_jan(device)
     edit_company(laptop.workspace, company.id, contact_person="Klaas")
     laptop.sync()
     return office, laptop, company
@@ -53,12 +59,7 @@ def test_a_field_typed_back_and_pushed_first_still_meets_the_other_devices_edit_
     1314825133 of the long convergence run, on PostgreSQL). The server now keeps which version last
     edited each field, and the laptop's merge meets the office's edit as a conflict.
     """
-    office, laptop = device("alice"), device("alice")
-    company = office.workspace.companies.create(
-        CompanyInput(name="Terugtyp B.V.", kvk="12345670", sector="health", contact_person="Jan")
-    )
-    office.sync()
-    laptop.sync()
+    office, laptop, company = agreeing_on_jan(device)
     edit_company(laptop.workspace, company.id, contact_person="Klaas")
     edit_company(office.workspace, company.id, contact_person="Piet")
     edit_company(office.workspace, company.id, contact_person="Jan", phone="030-1234567")
