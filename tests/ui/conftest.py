@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from advisor_ui.context import AppContext
 from advisor_ui.i18n import Translations
-from advisor_ui.qt import QApplication, QObject
+from advisor_ui.qt import QApplication, QDialog, QObject
 from advisor_ui.style import apply_style
 from advisor_ui.views.main_window import MainWindow
 from pytestqt.qtbot import QtBot
@@ -19,6 +19,22 @@ from advisor_app.services.companies import CompanyInput
 from advisor_app.workspace import Workspace
 
 from .helpers import StartAgain, close_context, make_context, open_window, started_again
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_left_on_screen() -> Iterator[None]:
+    """Hides every dialog a test left open (a message box it read, a form it filled), once the test has ended.
+
+    A modal one left on screen blocks every window shown after it, whatever the test: a later test's
+    Ctrl+2 did nothing while its window reported itself active, so that test waited 20 s and failed. Whether
+    it failed depended on when the collector took the dialog, so a suite could fail in one run of two.
+    """
+    yield
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.hide()  # not close(): no rejected/finished handler runs against the ended test's window
 
 
 @pytest.fixture
