@@ -17,6 +17,8 @@ from advisor_ui.qt import QApplication, QGuiApplication, Qt
 from advisor_ui.views.main_window import SCANS, MainWindow
 from pytestqt.qtbot import QtBot
 
+from advisor_app import logs
+from advisor_app.services import early_listing
 from advisor_app.services.companies import CompanyInput
 from advisor_app.workspace import Workspace
 
@@ -184,6 +186,33 @@ def test_the_companies_list_is_read_when_its_page_is_first_shown_and_keeps_a_sel
         assert window.companies.loaded
         assert window.companies_page.count.text() == "2 companies"
         assert window.companies_page.table.current_id() == chosen, "the selection asked for before it loaded"
+    finally:
+        release.set()
+        window.close()
+        opening.close()
+        opening.translations.remove()
+
+
+def test_a_bug_in_the_early_read_goes_to_the_log_and_the_workspace_fills_the_page(
+    qtbot: QtBot, qapp: QApplication, folder: Path, release: threading.Event, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The advisor sees "opening" a moment longer; a bug report finds the details in the data folder's log."""
+
+    def broken(_folder: Path) -> None:
+        raise RuntimeError("the early read broke")
+
+    monkeypatch.setattr(early_listing, "early_scans", broken)
+    window, opening = start(str(folder), "en")
+    log = logs.log_path(folder)
+    try:
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: opening.began)
+        qtbot.keyClick(window, Qt.Key.Key_2, CONTROL)
+        qtbot.waitUntil(lambda: log.is_file() and "the early read broke" in log.read_text(encoding="utf-8"), timeout=20_000)
+        assert getattr(window, "scans_page", None) is None, "no rows to show before the workspace"
+        release.set()
+        qtbot.waitUntil(lambda: window.attached and window.content.currentWidget() is window.scans_page, timeout=20_000)
+        qtbot.waitUntil(lambda: window.scans_page.count.text() == "2 scans", timeout=20_000)
     finally:
         release.set()
         window.close()

@@ -154,14 +154,25 @@ class Start(QObject):
         if index != SCANS or not self.began or self._scans_read_early or self.window.attached:
             return
         self._scans_read_early = True
-        read, window = self._early_read(SCANS), self.window
+        read, window, folder = self._early_read(SCANS), self.window, self.folder
+        if read is None:
+            return
+
+        def read_or_log(_control: Control) -> Callable[[MainWindow], None] | None:
+            """A bug here costs only the early rows (the workspace's own listing follows); its details go to the log."""
+            try:
+                return read()
+            except Exception as error:  # any: early_scans answers None for every error it expects
+                from .errors import log_unexpected
+
+                log_unexpected(folder, error)
+                return None
 
         def show(shown: Callable[[MainWindow], None] | None) -> None:
             if shown is not None:
                 shown(window)  # after the workspace came, it only closes what it was given
 
-        if read is not None:
-            self.early_runner.start(lambda _control: read(), show, lambda _error: None)
+        self.early_runner.start(read_or_log, show, lambda _error: None)
 
     def _early_read(self, section: int) -> Callable[[], Callable[[MainWindow], None] | None] | None:
         """The job (for a worker) that reads ``section``'s list without the workspace and returns how to show it, if any.
