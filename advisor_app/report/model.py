@@ -181,7 +181,7 @@ class ReportContent:
 
     def fingerprint(self) -> str:
         """A short hash of everything shown, so two printouts can be told apart at a glance."""
-        data = json.dumps(dataclasses.asdict(self), sort_keys=True, default=str, ensure_ascii=False)
+        data = json.dumps(_plain(self), sort_keys=True, default=str, ensure_ascii=False)
         return hashlib.sha256(data.encode("utf-8")).hexdigest()[:10]
 
     def reference(self) -> tuple[Benchmark, str] | None:
@@ -190,3 +190,26 @@ class ReportContent:
             if group is not None and group.shown:
                 return group, kind
         return None
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+"""Per dataclass of the content, its fields' names (``dataclasses.fields`` looks them up at every call)."""
+
+
+def _plain(value: object) -> object:
+    """``dataclasses.asdict`` of the content as JSON writes it, without the copy asdict makes of every value.
+
+    A dataclass becomes a dict of its fields, a tuple or list a list, a dict a dict; the values (text,
+    numbers, dates) are written as they are, so the JSON, and the hash in every footer, stay the same.
+    """
+    kind = type(value)
+    if kind is tuple or kind is list:
+        return [_plain(item) for item in value]  # type: ignore[attr-defined]  # a tuple or list, as checked
+    if kind is dict:
+        return {key: _plain(item) for key, item in value.items()}  # type: ignore[attr-defined]  # a dict, as checked
+    names = _FIELDS.get(kind)
+    if names is None:
+        if not dataclasses.is_dataclass(value):
+            return value
+        names = _FIELDS[kind] = tuple(field.name for field in dataclasses.fields(value))
+    return {name: _plain(getattr(value, name)) for name in names}

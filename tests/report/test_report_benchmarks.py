@@ -5,11 +5,15 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+import pytest
+
 from advisor_app.domain.questionnaire import shipped_questionnaires
+from advisor_app.domain.scoring import BenchmarkGroup, ScanResult
 from advisor_app.report import render_report
 from advisor_app.report.content import gather
 from advisor_app.services.benchmark_members import KEY
 from advisor_app.services.demo import generate_demo
+from advisor_app.services.views import ScanView
 from advisor_app.store.settings import get_setting, set_setting
 from advisor_app.workspace import Workspace
 from tests.scans import complete_for_new_company
@@ -87,3 +91,26 @@ def test_inputs_kept_by_another_version_are_built_again(tmp_path: Path) -> None:
         with workspace.db.session() as session:
             set_setting(session, KEY, "not json")
         assert gather(workspace, scan_id, "en").programme_benchmark == expected
+
+
+def test_the_servers_figures_arriving_while_a_summary_is_read_wait_for_the_next_one(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scores and the comparison of one summary come from one look at the groups, as a sync may store
+    the server's figures between them: this summary keeps the local groups, the next one shows the server's."""
+    reported = complete_one(workspace, "Eerste B.V.", "33335555", 2)
+    complete_one(workspace, "Tweede B.V.", "33336666", 4)
+    local = gather(workspace, reported, "en").programme_benchmark
+    scored = workspace.scans.result
+
+    def scored_then_synced(view: ScanView) -> ScanResult:
+        result = scored(view)
+        workspace.benchmarks.store_from_server(Q.version, [BenchmarkGroup("programme", 412, {"D1": 3.0}, 2.5)])
+        return result
+
+    monkeypatch.setattr(workspace.scans, "result", scored_then_synced)
+    assert gather(workspace, reported, "en").programme_benchmark == local
+    monkeypatch.undo()
+    server = gather(workspace, reported, "en").programme_benchmark
+    assert server is not None
+    assert server.n == 412, "the server's figures (they never counted this company: it never synced)"

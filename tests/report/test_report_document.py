@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import io
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,6 +14,7 @@ from advisor_sync.client.files import scan_of
 from pypdf import PdfReader
 
 from advisor_app.report import ReportError, render_report, save_report
+from advisor_app.report.content import gather
 from advisor_app.report.styles import MIN_FONT_SIZE
 from advisor_app.store.models import Scan
 from advisor_app.workspace import Workspace
@@ -188,3 +192,17 @@ def test_the_default_file_name_carries_the_scan_id_so_sync_can_attach_it(
     other = demo_scans.first[1]
     path = save_report(demo_workspace, summary.id, "nl")
     assert scan_of(path.name, {summary.id, other.id}) == summary.id
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_footers_hash_is_the_one_earlier_versions_printed_for_the_same_content(
+    demo_workspace: Workspace, demo_scans: DemoScans, language: str
+) -> None:
+    """An advisor tells two printouts apart by the hash in the footer: the same content keeps its hash (the
+    JSON of every field of the content, as ``dataclasses.asdict`` gives them, hashed)."""
+    for summary in [*demo_scans.first, *demo_scans.follow_ups, *demo_scans.drafts]:
+        content = gather(demo_workspace, summary.id, language)
+        written = json.dumps(dataclasses.asdict(content), sort_keys=True, default=str, ensure_ascii=False)
+        expected = hashlib.sha256(written.encode("utf-8")).hexdigest()[:10]
+        assert content.fingerprint() == expected
+        assert expected in text_of(render_report(demo_workspace, summary.id, language))
