@@ -8,9 +8,11 @@ views with ``model_construct``, each field read as the store's column types hand
 (:func:`view_reader`). It answers only where the workspace would do nothing but read: the database is
 current (``store.plain``), holds no questionnaire versions received from the server, no server's
 benchmarks for the scan's questionnaire, and the groups' inputs kept at the current state of the
-completed scans (``services.benchmark_members``). Anything else raises :class:`UnanswerableError`, and the
-command opens the workspace, which builds and keeps the inputs for the next report. The running app reads a
-summary's scans, plans and vouchers with the same :class:`PlainViews` (``report.content.WorkspaceSource``).
+completed scans (``services.benchmark_members``): their sums, from which the company is left out without
+reading the 10,000 members (``domain.benchmark_sums``), else (kept by an earlier version) the members.
+Anything else raises :class:`UnanswerableError`, and the command opens the workspace, which builds and
+keeps the inputs for the next report. The running app reads a summary's scans, plans and vouchers with
+the same :class:`PlainViews` (``report.content.WorkspaceSource``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from pydantic import AwareDatetime, BaseModel
 
@@ -37,7 +39,7 @@ from ..errors import NotFoundError
 from ..store import listing
 from ..store.plain import PlainDatabase
 from ..store.stored_ids import uuid_of
-from .benchmark_members import kept_members
+from .benchmark_members import kept_members, kept_sums
 from .plain_listing import KeepOnConnection, ShippedVersions
 from .scan_listing import ScanSummary, Versions, summaries
 from .views import ActionView, AnswerView, CompanyView, PlanView, ScanRecord, ScanView, VoucherView
@@ -149,7 +151,7 @@ class PlainReport:
         self.views = PlainViews(connection, self.versions)
         self.get, self.plans, self.vouchers = self.views.get, self.views.plans, self.views.vouchers
         self.state = listing.completed_scans_state(connection)
-        self._members: dict[str, list[Member]] = {}
+        self._inputs: dict[str, Inputs] = {}
         self._groups: dict[tuple[str, uuid.UUID], dict[str, BenchmarkGroup]] = {}
         self._population: dict[str, Population] = {}
 
@@ -157,7 +159,7 @@ class PlainReport:
         groups = self.groups(view.questionnaire, view.company.id)
         key = view.questionnaire.key
         if key not in self._population:
-            self._population[key] = population(self._kept(view.questionnaire))
+            self._population[key] = self._kept(view.questionnaire).population()
         return view.scored(groups, self._population[key])
 
     def groups(self, questionnaire: Questionnaire, company_id: uuid.UUID) -> dict[str, BenchmarkGroup]:
@@ -166,7 +168,7 @@ class PlainReport:
             (cached,) = self.connection.execute(SERVER_GROUPS, (questionnaire.version,)).fetchone()
             if cached:
                 raise UnanswerableError("the server's benchmarks")
-            self._groups[key] = build_benchmarks(self._kept(questionnaire), leaving_out=str(company_id))
+            self._groups[key] = self._kept(questionnaire).leaving_out(str(company_id))
         return dict(self._groups[key])
 
     def scans(self, company_id: uuid.UUID | None = None) -> list[ScanSummary]:
@@ -187,14 +189,36 @@ class PlainReport:
         """The listing of the company's scans (``scan_listing.summaries``) reads in this transaction too."""
         yield self.connection
 
-    def _kept(self, questionnaire: Questionnaire) -> list[Member]:
-        members = self._members.get(questionnaire.key)
-        if members is None:
-            members = kept_members(self.connection, questionnaire, self.state)
-            if members is None:
-                raise UnanswerableError("no benchmark inputs kept at this state")
-            self._members[questionnaire.key] = members
-        return members
+    def _kept(self, questionnaire: Questionnaire) -> Inputs:
+        """The groups' sums kept at this state, else the members kept at it (an older version kept no sums)."""
+        inputs = self._inputs.get(questionnaire.key)
+        if inputs is None:
+            inputs = kept_sums(self.connection, questionnaire, self.state)
+            if inputs is None:
+                members = kept_members(self.connection, questionnaire, self.state)
+                if members is None:
+                    raise UnanswerableError("no benchmark inputs kept at this state")
+                inputs = _Members(members)
+            self._inputs[questionnaire.key] = inputs
+        return inputs
+
+
+class Inputs(Protocol):
+    """What the groups and the population are built from: ``domain.benchmark_sums.Sums``, or the members."""
+
+    def leaving_out(self, company_id: str | None) -> dict[str, BenchmarkGroup]: ...
+    def population(self) -> Population: ...
+
+
+class _Members:
+    def __init__(self, members: list[Member]) -> None:
+        self.members = members
+
+    def leaving_out(self, company_id: str | None) -> dict[str, BenchmarkGroup]:
+        return build_benchmarks(self.members, leaving_out=company_id)
+
+    def population(self) -> Population:
+        return population(self.members)
 
 
 @contextmanager

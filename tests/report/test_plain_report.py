@@ -12,7 +12,9 @@ from advisor_app.errors import NotFoundError
 from advisor_app.paths import DATABASE_FILE
 from advisor_app.report import render_report
 from advisor_app.report.content import gather, gather_from
+from advisor_app.services.benchmark_members import SUMS_KEY
 from advisor_app.services.plain_report import PlainViews, UnanswerableError, plain_report
+from advisor_app.store.settings import set_setting
 from advisor_app.workspace import Workspace
 from tests.scans import complete_for_new_company
 
@@ -97,3 +99,15 @@ def test_a_scan_completed_since_the_last_report_counts_in_the_commands_next_one(
         group = gather_from(source, scan_id, "nl").programme_benchmark
     assert group is not None
     assert group.n == before.n + 1
+
+
+def test_a_folder_kept_by_an_earlier_version_reports_the_same_through_the_driver(
+    demo_workspace: Workspace, demo_scans: DemoScans
+) -> None:
+    """Members kept without their sums (an earlier version wrote none): the command builds the groups from them."""
+    scan_id = demo_scans.follow_ups[0].id
+    expected = gather(demo_workspace, scan_id, "nl")
+    with demo_workspace.db.session() as session:
+        set_setting(session, SUMS_KEY, None)
+    with plain_report(demo_workspace.folder / DATABASE_FILE) as source:
+        assert gather_from(source, scan_id, "nl") == expected
