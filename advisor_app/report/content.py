@@ -43,6 +43,8 @@ from .sections import (
 from .wording import employees, share
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from ..domain.questionnaire import Questionnaire
     from ..services.scan_listing import ScanSummary
     from ..workspace import Workspace
@@ -66,32 +68,25 @@ class Source(Protocol):
 class WorkspaceSource:
     """The summary's reads through an opened workspace: the scores, groups and listing from its services, the
     scans, plans and vouchers as those services give them but read on the driver's connection
-    (``services.plain_report.PlainViews``), with the workspace's questionnaire versions."""
+    (``services.plain_report.PlainViews``), with the workspace's questionnaire versions.
 
-    def __init__(self, workspace: Workspace) -> None:
-        self.workspace = workspace
+    Those reads share ``connection``, one read transaction: each of their own began and ended one (four a
+    summary, about 0.7 ms each), and in one they see the same state of the data.
+    """
+
+    def __init__(self, workspace: Workspace, connection: sqlite3.Connection) -> None:
         self.result = workspace.scans.result
         self.groups = workspace.benchmarks.groups
         self.scans = workspace.scans.for_company
         self.advisor_name = workspace.profile.advisor_name
-
-    def get(self, scan_id: uuid.UUID) -> ScanView:
-        with self.workspace.db.plain_read() as connection:
-            return PlainViews(connection, self.workspace.catalogue).get(scan_id)
-
-    def plans(self, company_id: uuid.UUID) -> list[PlanView]:
-        with self.workspace.db.plain_read() as connection:
-            return PlainViews(connection, self.workspace.catalogue).plans(company_id)
-
-    def vouchers(self, company_id: uuid.UUID) -> list[VoucherView]:
-        with self.workspace.db.plain_read() as connection:
-            return PlainViews(connection, self.workspace.catalogue).vouchers(company_id)
+        views = PlainViews(connection, workspace.catalogue)
+        self.get, self.plans, self.vouchers = views.get, views.plans, views.vouchers
 
 
 def gather(workspace: Workspace, scan_id: uuid.UUID, language: str) -> ReportContent:
     """Read everything the summary shows for ``scan_id`` from the workspace, the data as at one moment."""
-    with workspace.benchmarks.steady():
-        return gather_from(WorkspaceSource(workspace), scan_id, language)
+    with workspace.benchmarks.steady(), workspace.db.plain_read() as connection:
+        return gather_from(WorkspaceSource(workspace, connection), scan_id, language)
 
 
 def gather_from(source: Source, scan_id: uuid.UUID, language: str) -> ReportContent:
