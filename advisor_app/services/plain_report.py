@@ -9,7 +9,8 @@ views with ``model_construct``, each field read as the store's column types hand
 current (``store.plain``), holds no questionnaire versions received from the server, no server's
 benchmarks for the scan's questionnaire, and the groups' inputs kept at the current state of the
 completed scans (``services.benchmark_members``): their sums, from which the company is left out without
-reading the 10,000 members (``domain.benchmark_sums``), else (kept by an earlier version) the members.
+reading the 10,000 members (``domain.benchmark_sums``), made from the members kept at that state and kept
+by the first command that finds none.
 Anything else raises :class:`UnanswerableError`, and the command opens the workspace, which builds and
 keeps the inputs for the next report. The running app reads a summary's scans, plans and vouchers with
 the same :class:`PlainViews` (``report.content.WorkspaceSource``).
@@ -26,12 +27,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from pydantic import AwareDatetime, BaseModel
 
 from ..domain.adoption import Population
-from ..domain.benchmarks import Member, build_benchmarks, population
+from ..domain.benchmark_sums import Sums, sums
 from ..domain.questionnaire import Questionnaire
 from ..domain.scoring import BenchmarkGroup, ScanResult
 from ..domain.text import Text
@@ -39,7 +40,7 @@ from ..errors import NotFoundError
 from ..store import listing
 from ..store.plain import PlainDatabase
 from ..store.stored_ids import uuid_of
-from .benchmark_members import kept_members, kept_sums
+from .benchmark_members import keep_sums, kept_members, kept_sums
 from .plain_listing import KeepOnConnection, ShippedVersions
 from .scan_listing import ScanSummary, Versions, summaries
 from .views import ActionView, AnswerView, CompanyView, PlanView, ScanRecord, ScanView, VoucherView
@@ -151,7 +152,7 @@ class PlainReport:
         self.views = PlainViews(connection, self.versions)
         self.get, self.plans, self.vouchers = self.views.get, self.views.plans, self.views.vouchers
         self.state = listing.completed_scans_state(connection)
-        self._inputs: dict[str, Inputs] = {}
+        self._sums: dict[str, Sums] = {}
         self._groups: dict[tuple[str, uuid.UUID], dict[str, BenchmarkGroup]] = {}
         self._population: dict[str, Population] = {}
 
@@ -189,36 +190,20 @@ class PlainReport:
         """The listing of the company's scans (``scan_listing.summaries``) reads in this transaction too."""
         yield self.connection
 
-    def _kept(self, questionnaire: Questionnaire) -> Inputs:
-        """The groups' sums kept at this state, else the members kept at it (an older version kept no sums)."""
-        inputs = self._inputs.get(questionnaire.key)
-        if inputs is None:
-            inputs = kept_sums(self.connection, questionnaire, self.state)
-            if inputs is None:
+    def _kept(self, questionnaire: Questionnaire) -> Sums:
+        """The groups' sums kept at this state, else made from the members kept at it and kept for the next report."""
+        summed = self._sums.get(questionnaire.key)
+        if summed is None:
+            summed = kept_sums(self.connection, questionnaire, self.state)
+            if summed is None:
                 members = kept_members(self.connection, questionnaire, self.state)
-                if members is None:
+                if members is None or self.state is None:
                     raise UnanswerableError("no benchmark inputs kept at this state")
-                inputs = _Members(members)
-            self._inputs[questionnaire.key] = inputs
-        return inputs
-
-
-class Inputs(Protocol):
-    """What the groups and the population are built from: ``domain.benchmark_sums.Sums``, or the members."""
-
-    def leaving_out(self, company_id: str | None) -> dict[str, BenchmarkGroup]: ...
-    def population(self) -> Population: ...
-
-
-class _Members:
-    def __init__(self, members: list[Member]) -> None:
-        self.members = members
-
-    def leaving_out(self, company_id: str | None) -> dict[str, BenchmarkGroup]:
-        return build_benchmarks(self.members, leaving_out=company_id)
-
-    def population(self) -> Population:
-        return population(self.members)
+                summed = sums(members)
+                if not self.read_only:
+                    keep_sums(self.connection, questionnaire, self.state, summed)
+            self._sums[questionnaire.key] = summed
+        return summed
 
 
 @contextmanager

@@ -19,8 +19,10 @@ from advisor_app.domain.benchmarks import Member, build_benchmarks, population
 from advisor_app.domain.questionnaire import shipped_questionnaires
 from advisor_app.domain.scoring import DimensionScore, ScanResult
 from advisor_app.paths import DATABASE_FILE
+from advisor_app.report.content import gather_from
 from advisor_app.services.benchmark_members import kept_members, kept_sums
 from advisor_app.services.demo import generate_demo
+from advisor_app.services.plain_report import plain_report
 from advisor_app.store import listing
 from advisor_app.workspace import Workspace
 
@@ -71,7 +73,10 @@ def test_the_kept_sums_read_back_are_the_sums(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     with Workspace(folder) as workspace:
         generate_demo(workspace, 20, seed=6)
-        workspace.benchmarks.local(Q)  # builds the members and keeps them with their sums
+        scan_id = next(s.id for s in workspace.scans.summaries(status="completed"))
+        workspace.benchmarks.local(Q)  # builds the members and keeps them
+    with plain_report(folder / DATABASE_FILE) as source:
+        gather_from(source, scan_id, "nl")  # a report command: makes the sums from the members and keeps them
     connection = sqlite3.connect(folder / DATABASE_FILE)
     try:
         state = listing.completed_scans_state(connection)

@@ -14,7 +14,7 @@ from advisor_app.report import render_report
 from advisor_app.report.content import gather, gather_from
 from advisor_app.services.benchmark_members import SUMS_KEY
 from advisor_app.services.plain_report import PlainViews, UnanswerableError, plain_report
-from advisor_app.store.settings import set_setting
+from advisor_app.store.settings import get_setting, set_setting
 from advisor_app.workspace import Workspace
 from tests.scans import complete_for_new_company
 
@@ -101,13 +101,16 @@ def test_a_scan_completed_since_the_last_report_counts_in_the_commands_next_one(
     assert group.n == before.n + 1
 
 
-def test_a_folder_kept_by_an_earlier_version_reports_the_same_through_the_driver(
+def test_the_first_command_keeps_the_groups_sums_and_the_next_reports_the_same_from_them(
     demo_workspace: Workspace, demo_scans: DemoScans
 ) -> None:
-    """Members kept without their sums (an earlier version wrote none): the command builds the groups from them."""
+    """The app keeps the members; the first command at that state makes the sums from them and keeps them."""
     scan_id = demo_scans.follow_ups[0].id
     expected = gather(demo_workspace, scan_id, "nl")
     with demo_workspace.db.session() as session:
         set_setting(session, SUMS_KEY, None)
-    with plain_report(demo_workspace.folder / DATABASE_FILE) as source:
-        assert gather_from(source, scan_id, "nl") == expected
+    for _ in range(2):
+        with plain_report(demo_workspace.folder / DATABASE_FILE) as source:
+            assert gather_from(source, scan_id, "nl") == expected
+    with demo_workspace.db.read() as session:
+        assert get_setting(session, SUMS_KEY), "kept for the next command"
