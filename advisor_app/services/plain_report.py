@@ -109,7 +109,7 @@ ACTIONS = f"SELECT {_ACTION} FROM plan_action WHERE plan_id = ? ORDER BY positio
 VOUCHERS = f"SELECT {_VOUCHER} FROM voucher WHERE company_id = ? AND deleted = 0 ORDER BY created_at"
 """As the services read them (``ScanService.get``, ``PlanService.for_company``, ``VoucherService.for_company``)."""
 RECEIVED = "SELECT count(*) FROM questionnaire_version"
-SERVER_GROUPS = "SELECT count(*) FROM benchmark_cache WHERE questionnaire_version = ?"
+SERVER_GROUP_COUNT = "SELECT count(*) FROM benchmark_cache WHERE questionnaire_version = ?"
 PROFILE = "SELECT name, language FROM advisor_profile LIMIT 1"
 
 
@@ -166,7 +166,7 @@ class PlainReport:
     def groups(self, questionnaire: Questionnaire, company_id: uuid.UUID) -> dict[str, BenchmarkGroup]:
         key = (questionnaire.key, company_id)
         if key not in self._groups:
-            (cached,) = self.connection.execute(SERVER_GROUPS, (questionnaire.version,)).fetchone()
+            (cached,) = self.connection.execute(SERVER_GROUP_COUNT, (questionnaire.version,)).fetchone()
             if cached:
                 raise UnanswerableError("the server's benchmarks")
             self._groups[key] = self._kept(questionnaire).leaving_out(str(company_id))
