@@ -48,10 +48,17 @@ _SCANS, _ANSWERS = cast(Table, Scan.__table__), cast(Table, Answer.__table__)
 MARK_DRAFT_CHANGED = (
     update(_SCANS)
     .where(_SCANS.c.id == bindparam("scan_id"), _SCANS.c.status != ScanStatus.COMPLETED, ~_SCANS.c.deleted)
-    .values(dirty=True, updated_at=bindparam("now"), position=bindparam("position"))
-    .returning(_SCANS.c.questionnaire_id, _SCANS.c.questionnaire_version, _SCANS.c.server_version)
+    .values(updated_at=bindparam("now"), position=bindparam("position"))
+    .returning(_SCANS.c.questionnaire_id, _SCANS.c.questionnaire_version, _SCANS.c.server_version, _SCANS.c.dirty)
 )
-"""Statement one of an answer's save: a live draft only (a completed scan is frozen), marked for the next push."""
+"""Statement one of an answer's save: a live draft only (a completed scan is frozen), its moment and position moved.
+
+``dirty`` is not in it: SQLite rewrites an index entry of every column an UPDATE sets, changed or not, so
+setting ``dirty`` on a draft that already is (every save after the first since a sync) wrote the page of
+``ix_scan_dirty`` again, one of a save's three pages to the log and its fsync. :data:`MARK_DIRTY` sets it
+where it was not."""
+MARK_DIRTY = update(_SCANS).where(_SCANS.c.id == bindparam("scan_id")).values(dirty=True)
+"""The draft marked for the next push, in the same transaction, where statement one found it clean."""
 _UPSERT = sqlite_insert(_ANSWERS)
 SAVE_ANSWER = _UPSERT.on_conflict_do_update(
     index_elements=[_ANSWERS.c.scan_id, _ANSWERS.c.item_id],
@@ -346,9 +353,9 @@ class ScanService:
     def _mark_draft_changed(self, connection: PlainStatements, scan_id: uuid.UUID, item_id: str, now: datetime) -> Questionnaire:
         """An answer's first statements: the live draft marked changed, and the item edited here; its questionnaire.
 
-        This bypasses the ORM (and so the flush-time bookkeeping of ``store.bookkeeping``): the statement itself
-        sets ``dirty`` and ``updated_at``, as that bookkeeping does for a changed answer, and moves ``position``
-        (where the wizard resumes) to the item. Where the server has the scan the item is marked edited, as the
+        This bypasses the ORM (and so the flush-time bookkeeping of ``store.bookkeeping``): the statements set
+        ``dirty`` (where it was not) and ``updated_at``, as that bookkeeping does for a changed answer, and move
+        ``position`` (where the wizard resumes) to the item. Where the server has the scan the item is marked edited, as the
         bookkeeping marks it. No row: not a live draft, and the ORM path says why in the user's words.
         """
         found = connection.execute(MARK_DRAFT_CHANGED, {"scan_id": scan_id, "now": now, "position": item_id}).first()
@@ -356,6 +363,8 @@ class ScanService:
             with self.db.read() as session:
                 self._draft(session, scan_id)
             raise NotFoundError(SCAN, scan_id)
+        if not found.dirty:
+            connection.execute(MARK_DIRTY, {"scan_id": scan_id})
         if found.server_version is not None:
             connection.execute(TOUCH, {"entity": "scan", "record_id": scan_id, "field": answer_field(item_id)})
         return self.catalogue.get(found.questionnaire_id, found.questionnaire_version)
