@@ -22,7 +22,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain.benchmark_sums import Counted, GroupSum, Sums
 from ..domain.benchmarks import Member
@@ -48,12 +48,9 @@ _WRITE_PLAIN = "INSERT INTO workspace_setting (key, value) VALUES (?, ?) ON CONF
 
 def kept_members(connection: sqlite3.Connection, questionnaire: Questionnaire, state: str | None) -> list[Member] | None:
     """The members kept for this questionnaire at this state of the completed scans, else ``None``."""
-    row = None if state is None else connection.execute(_READ, (KEY,)).fetchone()
-    if row is None:
-        return None
     try:
-        kept = json.loads(row[0])
-        if kept["basis"] != basis_of(questionnaire) or kept["state"] != state:
+        kept = _kept_at(connection, KEY, questionnaire, state)
+        if kept is None:
             return None
         parts = [DimensionScore(*part) for part in kept["parts"]]
         return [
@@ -152,12 +149,9 @@ def keep_sums(connection: sqlite3.Connection, questionnaire: Questionnaire, stat
 
 def kept_sums(connection: sqlite3.Connection, questionnaire: Questionnaire, state: str | None) -> Sums | None:
     """The groups' sums kept for this questionnaire at this state of the completed scans, else ``None``."""
-    row = None if state is None else connection.execute(_READ, (SUMS_KEY,)).fetchone()
-    if row is None:
-        return None
     try:
-        kept = json.loads(row[0])
-        if kept["basis"] != basis_of(questionnaire) or kept["state"] != state:
+        kept = _kept_at(connection, SUMS_KEY, questionnaire, state)
+        if kept is None:
             return None
         groups = {
             key: GroupSum(n, sii, {dim: (total, count) for dim, total, count in means}, tuple(first))
@@ -166,6 +160,21 @@ def kept_sums(connection: sqlite3.Connection, questionnaire: Questionnaire, stat
         return Sums(groups, _KeptCounted(kept["counted"]), tuple(kept["composites"]))
     except (ValueError, KeyError, TypeError):
         return None  # written by another version of the app: the members are read instead
+
+
+def _kept_at(connection: sqlite3.Connection, key: str, questionnaire: Questionnaire, state: str | None) -> Any:
+    """What is kept under ``key`` if it was kept for this questionnaire's basis at this state, else ``None``.
+
+    Raises what ``json`` and the lookups raise on a text another version of the app wrote; the callers read
+    the rest of it and take any of those errors as "nothing kept".
+    """
+    row = None if state is None else connection.execute(_READ, (key,)).fetchone()
+    if row is None:
+        return None
+    kept = json.loads(row[0])
+    if kept["basis"] != basis_of(questionnaire) or kept["state"] != state:
+        return None
+    return kept
 
 
 def _counted_text(counted: Counted) -> str:
